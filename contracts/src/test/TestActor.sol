@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.37;
+
+import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
+
+/// @title TestActor
+/// @notice A contract account for attack tests: it forwards calls from its owner (so it can send, claim and
+///         withdraw as a sender or claimer) and reacts to incoming ETH as configured: accept, reject, burn all
+///         gas, return a huge payload, or re-enter a target with stored calldata. It also answers ERC-1271 for
+///         signatures by its owner. Tests only.
+contract TestActor {
+    enum Mode {
+        Accept,
+        Reject,
+        BurnGas,
+        HugeReturn,
+        Reenter
+    }
+
+    address public immutable owner;
+    Mode public mode;
+    address public reenterTarget;
+    bytes public reenterData;
+    /// @notice Whether the last re-entry attempt succeeded, and what it reverted with.
+    bool public reentered;
+    bytes public reenterError;
+    uint256 public received;
+
+    constructor(address owner_) payable {
+        owner = owner_;
+    }
+
+    /// @notice How to react to incoming ETH.
+    function setMode(Mode m) external {
+        mode = m;
+    }
+
+    /// @notice In Reenter mode, call `target` with `data` when ETH arrives.
+    function setReenter(address target, bytes calldata data) external {
+        mode = Mode.Reenter;
+        reenterTarget = target;
+        reenterData = data;
+    }
+
+    /// @notice Forward a call (owner only); bubbles the revert data.
+    function execute(address target, uint256 value, bytes calldata data) external payable returns (bytes memory) {
+        require(msg.sender == owner, "owner");
+        (bool ok, bytes memory ret) = target.call{value: value}(data);
+        if (!ok) {
+            assembly ("memory-safe") {
+                revert(add(ret, 32), mload(ret))
+            }
+        }
+        return ret;
+    }
+
+    /// @notice ERC-1271: valid when signed by the owner.
+    function isValidSignature(bytes32 hash, bytes calldata sig) external view returns (bytes4) {
+        (address signer,,) = ECDSA.tryRecoverCalldata(hash, sig);
+        return signer == owner ? bytes4(0x1626ba7e) : bytes4(0xffffffff);
+    }
+
+    receive() external payable {
+        Mode m = mode;
+        if (m == Mode.Reject) revert("no ETH");
+        if (m == Mode.BurnGas) {
+            while (true) {}
+        }
+        if (m == Mode.HugeReturn) {
+            assembly {
+                return(0, 1000000)
+            }
+        }
+        if (m == Mode.Reenter) {
+            (bool ok, bytes memory err) = reenterTarget.call(reenterData);
+            reentered = ok;
+            reenterError = err;
+        }
+        received += msg.value;
+    }
+}
