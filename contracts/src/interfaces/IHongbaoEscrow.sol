@@ -98,16 +98,18 @@ interface IHongbaoEscrow {
     // ---------------------------------------------------------------- events
 
     /// @notice A packet was created. With the claim / close events below it rebuilds the packet's full state.
+    /// @dev `recipient` is indexed so that a wallet can find the Direct packets sent to it (for a ClaimKey group
+    ///      packet it is the claim key's address; zero for allowlist and open packets).
     event PacketSent(
         uint256 indexed id,
         address indexed sender,
-        address indexed token,
+        address indexed recipient,
+        address token,
         Kind kind,
         AuthMode auth,
         uint256 total,
         uint16 shares,
         uint96 minShare,
-        address recipient,
         bytes32 root,
         address guardian,
         uint40 releaseAt,
