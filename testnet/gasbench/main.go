@@ -1,0 +1,212 @@
+// Command gasbench prints the escrow's receipt gas for every common operation as a markdown table (the source
+// of docs/gas.md; run it with `make bench-gas`). It runs on the simulated chain under the fork rules of
+// Ethereum mainnet today (Osaka, with go-ethereum's experimental Amsterdam/Bogota schedule switched off).
+// Sends are measured after a first packet, so the packet counter's first write is not charged to them.
+package main
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"fmt"
+	"math/big"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/hongbao/hongbao/bindings/escrow"
+	"github.com/hongbao/hongbao/bindings/mocks"
+	ct "github.com/hongbao/hongbao/node/contracttest"
+)
+
+type row struct {
+	op     string
+	gas    uint64
+	target uint64 // 0: no target
+	note   string
+}
+
+type bench struct {
+	e     *ct.Env
+	rows  []row
+	token common.Address
+	key   *ecdsa.PrivateKey // claim key of the group packets
+}
+
+func main() {
+	if err := run(); err != nil {
+		fmt.Fprintln(os.Stderr, "gasbench:", err)
+		os.Exit(1)
+	}
+}
+
+func must[T any](v T, err error) T {
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
+func (b *bench) add(op string, r *types.Receipt, target uint64, note string) {
+	b.rows = append(b.rows, row{op, r.GasUsed, target, note})
+}
+
+func (b *bench) send(p escrow.IHongbaoEscrowSendParams) (*big.Int, *types.Receipt) {
+	id, r, err := b.e.SendPacket(b.e.Key(0), p)
+	if err != nil {
+		panic(fmt.Errorf("send: %w", err))
+	}
+	return id, r
+}
+
+func run() (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%v", r)
+		}
+	}()
+	e, err := ct.New(16)
+	if err != nil {
+		return err
+	}
+	defer e.Close()
+	b := &bench{e: e, key: must(crypto.GenerateKey())}
+	claimKey := crypto.PubkeyToAddress(b.key.PublicKey)
+
+	// Deploy cost, measured on a second escrow.
+	_, dr, err := e.DeployEscrow(1)
+	if err != nil {
+		return err
+	}
+	b.add("deploy escrow", dr, 0, fmt.Sprintf("%d bytes of runtime code", len(must(e.Client.CodeAt(context.Background(), e.Escrow, nil)))))
+
+	// An ERC-20 (OpenZeppelin ERC20), funded and approved once.
+	b.token = must(e.DeployMock(mocks.MockERC20MetaData.Bin, ct.ERC20ABI.PackConstructor("Test Token", "TT", 18)))
+	must(e.TxTo(e.Key(0), b.token, nil, ct.ERC20ABI.PackMint(e.Addr(0), ct.Ether(1_000_000))))
+	must(e.TxTo(e.Key(0), b.token, nil, ct.ERC20ABI.PackApprove(e.Escrow, new(big.Int).Lsh(big.NewInt(1), 255))))
+
+	// Warm-up packets: the first send also pays for the packet counter's first write, the first ERC-20 send
+	// for the escrow's first token balance.
+	erc := func(p escrow.IHongbaoEscrowSendParams) escrow.IHongbaoEscrowSendParams { p.Token = b.token; return p }
+	b.send(ct.GroupParams(ct.Lucky, 10, ct.Ether(1), claimKey))
+	b.send(erc(ct.GroupParams(ct.Lucky, 10, ct.Ether(1), claimKey)))
+	_, r := b.send(ct.DirectParams(e.Addr(1), ct.Ether(1)))
+	b.add("send Direct, ETH", r, 0, "")
+	_, r = b.send(ct.GroupParams(ct.Equal, 10, ct.Ether(1), claimKey))
+	b.add("send Equal, ETH, 10 shares", r, 0, "")
+	luckyID, r := b.send(ct.GroupParams(ct.Lucky, 10, ct.Ether(1), claimKey))
+	b.add("send Lucky, ETH, 10 shares", r, 105_000, "claim key")
+	_, r = b.send(erc(ct.DirectParams(e.Addr(1), ct.Ether(1))))
+	b.add("send Direct, ERC-20", r, 0, "allowance set beforehand")
+	_, r = b.send(erc(ct.GroupParams(ct.Equal, 10, ct.Ether(1), claimKey)))
+	b.add("send Equal, ERC-20, 10 shares", r, 0, "")
+	ercLucky, r := b.send(erc(ct.GroupParams(ct.Lucky, 10, ct.Ether(1), claimKey)))
+	b.add("send Lucky, ERC-20, 10 shares", r, 0, "")
+
+	// Claims of the lucky ETH packet by funded accounts claiming for themselves.
+	for i := 1; i <= 10; i++ {
+		r := must(e.ClaimWithKey(e.Key(i), b.key, luckyID))
+		switch i {
+		case 1:
+			b.add("claim Lucky ETH, 1st", r, 70_000, "key-signed claimer, for itself")
+		case 5:
+			b.add("claim Lucky ETH, 5th", r, 70_000, "")
+		case 10:
+			b.add("claim Lucky ETH, 10th (last)", r, 70_000, "takes the rest, clears the packet")
+		}
+	}
+	// ERC-20 claim by a claimer holding none of the token.
+	r = must(e.ClaimWithKey(e.Key(11), b.key, ercLucky))
+	b.add("claim Lucky ERC-20, claimer holds none", r, 95_000, "new token balance slot")
+
+	directID, _ := b.send(ct.DirectParams(e.Addr(2), ct.Ether(1)))
+	r = must(e.Claim(e.Key(2), directID, nil))
+	b.add("claim Direct, ETH", r, 0, "")
+
+	// Relayed claim: account 12 signs ClaimFor, account 13 relays.
+	relayID, _ := b.send(ct.GroupParams(ct.Lucky, 10, ct.Ether(1), claimKey))
+	deadline := new(big.Int).SetUint64(e.Now() + 3600)
+	fee := big.NewInt(1e15)
+	claimerSig := must(e.Domain.SignClaimFor(e.Key(12), relayID, e.Addr(13), fee, deadline))
+	r = must(e.Tx(e.Key(13), nil, ct.EscrowABI.PackClaimFor(relayID, e.Addr(12), fee, deadline,
+		e.ClaimSig(b.key, relayID, e.Addr(12)), claimerSig)))
+	b.add("claimFor (relayed), Lucky ETH", r, 0, "relayer paid from the share")
+
+	// C2: withdraw during the cool-off.
+	p := ct.GroupParams(ct.Lucky, 10, ct.Ether(1), claimKey)
+	p.Delay = 7200
+	coolID, _ := b.send(p)
+	r = must(e.Tx(e.Key(0), nil, ct.EscrowABI.PackWithdrawCoolOff(coolID)))
+	b.add("withdraw, C2 cool-off", r, 0, "")
+
+	// C3: undo a group packet within its window (an ETH policy with a 5-minute tier).
+	must(e.Tx(e.Key(0), nil, ct.EscrowABI.PackSetTokenPolicy(common.Address{}, big.NewInt(1),
+		[]escrow.IHongbaoEscrowTier{{MaxAmount: ct.Ether(1000), Window: 300, Consent: true}})))
+	undoID, _ := b.send(ct.GroupParams(ct.Equal, 10, ct.Ether(1), claimKey))
+	r = must(e.Tx(e.Key(0), nil, ct.EscrowABI.PackUndo(undoID)))
+	b.add("withdraw, C3 undo (group)", r, 0, "")
+	must(e.Tx(e.Key(0), nil, ct.EscrowABI.PackSetTokenPolicy(common.Address{}, big.NewInt(1), nil)))
+
+	// C4: decline.
+	declineID, _ := b.send(ct.DirectParams(e.Addr(3), ct.Ether(1)))
+	r = must(e.Tx(e.Key(3), nil, ct.EscrowABI.PackDecline(declineID)))
+	b.add("decline, C4", r, 0, "")
+
+	// C1: single refund by a keeper, then refundMany over 50 packets.
+	refundID, _ := b.send(ct.GroupParams(ct.Lucky, 10, ct.Ether(1), claimKey))
+	var many []*big.Int
+	for i := 0; i < 50; i++ {
+		id, _ := b.send(ct.GroupParams(ct.Lucky, 10, ct.Ether(1), claimKey))
+		many = append(many, id)
+	}
+	if err := e.Warp(25 * time.Hour); err != nil {
+		return err
+	}
+	r = must(e.Tx(e.Key(5), nil, ct.EscrowABI.PackRefund(refundID)))
+	b.add("refund, C1 (keeper)", r, 40_000, "")
+	r = must(e.Tx(e.Key(5), nil, ct.EscrowABI.PackRefundMany(many)))
+	b.rows = append(b.rows, row{"refundMany, per packet (50 packets)", r.GasUsed / 50, 20_000,
+		fmt.Sprintf("%d in all", r.GasUsed)})
+
+	fmt.Print(b.table())
+	for _, r := range b.rows {
+		if r.target != 0 && r.gas > r.target {
+			return fmt.Errorf("%s: %d gas is above the target %d", r.op, r.gas, r.target)
+		}
+	}
+	return nil
+}
+
+func (b *bench) table() string {
+	var sb strings.Builder
+	sb.WriteString("# Gas\n\n")
+	sb.WriteString("Receipt gas of the escrow's operations, printed by `make bench-gas` (testnet/gasbench) on the simulated\n")
+	sb.WriteString("chain under Ethereum mainnet's fork rules (Osaka; go-ethereum's experimental Amsterdam/Bogota gas schedule\n")
+	sb.WriteString("switched off). ETH amounts of 1 ether, ERC-20 = OpenZeppelin ERC20; sends after a first packet; claims by\n")
+	sb.WriteString("funded accounts for themselves with a claim-key signature unless noted.\n\n")
+	sb.WriteString("| operation | gas | target | note |\n|---|---:|---:|---|\n")
+	for _, r := range b.rows {
+		target := "-"
+		if r.target != 0 {
+			mark := "ok"
+			if r.gas > r.target {
+				mark = "OVER"
+			}
+			target = fmt.Sprintf("<= %s (%s)", group(r.target), mark)
+		}
+		fmt.Fprintf(&sb, "| %s | %s | %s | %s |\n", r.op, group(r.gas), target, r.note)
+	}
+	return sb.String()
+}
+
+func group(v uint64) string {
+	s := fmt.Sprint(v)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
+
