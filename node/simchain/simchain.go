@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -87,7 +88,7 @@ func New(n int, funds *big.Int) (*Chain, error) {
 	head := c.Now()
 	ahead := uint64(time.Now().Unix()) + 3600
 	if head < ahead {
-		if err := backend.AdjustTime(time.Duration(ahead-head) * time.Second); err != nil {
+		if err := c.adjust(time.Duration(ahead-head) * time.Second); err != nil {
 			backend.Close()
 			return nil, err
 		}
@@ -109,7 +110,20 @@ func (c *Chain) Now() uint64 {
 
 // Warp mines an empty block d later than the head.
 func (c *Chain) Warp(d time.Duration) error {
-	return c.Backend.AdjustTime(d)
+	return c.adjust(d)
+}
+
+// adjust retries AdjustTime while a just-mined transaction still shows as pending in the pool (the pool
+// catches up with a new head asynchronously, and AdjustTime refuses to run over a non-empty pool).
+func (c *Chain) adjust(d time.Duration) error {
+	var err error
+	for i := 0; i < 200; i++ {
+		if err = c.Backend.AdjustTime(d); err == nil || !strings.Contains(err.Error(), "non-empty block") {
+			return err
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	return err
 }
 
 // NextAt arranges that the next transaction's block has timestamp t (which must be after the head).
@@ -119,7 +133,7 @@ func (c *Chain) NextAt(t uint64) error {
 		return fmt.Errorf("simchain: time %d is not after the head block time %d", t, head)
 	}
 	if t-1 > head {
-		return c.Backend.AdjustTime(time.Duration(t-1-head) * time.Second)
+		return c.adjust(time.Duration(t-1-head) * time.Second)
 	}
 	return nil
 }
