@@ -24,6 +24,33 @@ var (
 	_ = abi.ConvertType
 )
 
+// IHongbaoEscrowLock is an auto generated low-level Go binding around an user-defined struct.
+type IHongbaoEscrowLock struct {
+	Threshold        *big.Int
+	MinDelay         uint32
+	PendingAt        *big.Int
+	PendingThreshold *big.Int
+	PendingMinDelay  uint32
+}
+
+// IHongbaoEscrowMemberView is an auto generated low-level Go binding around an user-defined struct.
+type IHongbaoEscrowMemberView struct {
+	Active       bool
+	PerPacketCap *big.Int
+	DailyCap     *big.Int
+	SpentToday   *big.Int
+	DayResetsAt  *big.Int
+}
+
+// IHongbaoEscrowOrgView is an auto generated low-level Go binding around an user-defined struct.
+type IHongbaoEscrowOrgView struct {
+	Id               uint64
+	Treasury         common.Address
+	PendingTreasury  common.Address
+	TreasuryChangeAt *big.Int
+	AdminCount       uint32
+}
+
 // IHongbaoEscrowPacketView is an auto generated low-level Go binding around an user-defined struct.
 type IHongbaoEscrowPacketView struct {
 	Id            *big.Int
@@ -71,9 +98,9 @@ type IHongbaoEscrowTier struct {
 
 // HongbaoEscrowMetaData contains all meta data concerning the HongbaoEscrow contract.
 var HongbaoEscrowMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"initialOwner\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"claimer\",\"type\":\"address\"}],\"name\":\"AlreadyClaimed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"AmountTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minimum\",\"type\":\"uint256\"}],\"name\":\"AmountTooSmall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint40\",\"name\":\"releaseAt\",\"type\":\"uint40\"}],\"name\":\"CoolOffOver\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InsufficientGas\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"expected\",\"type\":\"address\"}],\"name\":\"InvalidClaimSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"claimer\",\"type\":\"address\"}],\"name\":\"InvalidClaimerSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"delay\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"InvalidDelay\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"rem\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"k\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"m\",\"type\":\"uint256\"}],\"name\":\"InvalidLuckyInput\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidPolicy\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"InvalidShares\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"ttl\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"min\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"InvalidTtl\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MissingAuthority\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"NativeTransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"NoUndoRequest\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"NoUndoWindow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NotClaimer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"NotDirect\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint40\",\"name\":\"expiresAt\",\"type\":\"uint40\"}],\"name\":\"NotExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"guardian\",\"type\":\"address\"}],\"name\":\"NotGuardian\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"claimer\",\"type\":\"address\"}],\"name\":\"NotInAllowlist\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"}],\"name\":\"NotRecipient\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"NotSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint40\",\"name\":\"releaseAt\",\"type\":\"uint40\"}],\"name\":\"NotYetReleased\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NothingOwed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OwnableInvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"OwnableUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"PacketClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint40\",\"name\":\"expiresAt\",\"type\":\"uint40\"}],\"name\":\"PacketExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"PacketNotFound\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"RelayDeadlinePassed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"ReturnExceedsClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"UndoAlreadyRequested\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint40\",\"name\":\"undoUntil\",\"type\":\"uint40\"}],\"name\":\"UndoWindowClosed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"UnexpectedAuthority\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"ValueMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"claimer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Claimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"CoolOffWithdrawn\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Declined\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"guardian\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Intercepted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"OwedCredited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"OwedWithdrawn\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"enumIHongbaoEscrow.Kind\",\"name\":\"kind\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"enumIHongbaoEscrow.AuthMode\",\"name\":\"auth\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"shares\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"minShare\",\"type\":\"uint96\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"guardian\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint40\",\"name\":\"releaseAt\",\"type\":\"uint40\"},{\"indexed\":false,\"internalType\":\"uint40\",\"name\":\"expiresAt\",\"type\":\"uint40\"},{\"indexed\":false,\"internalType\":\"uint40\",\"name\":\"undoUntil\",\"type\":\"uint40\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"undoConsent\",\"type\":\"bool\"}],\"name\":\"PacketSent\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Refunded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"relayer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"}],\"name\":\"RelayFeePaid\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"claimer\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Returned\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"minShare\",\"type\":\"uint96\"},{\"components\":[{\"internalType\":\"uint128\",\"name\":\"maxAmount\",\"type\":\"uint128\"},{\"internalType\":\"uint32\",\"name\":\"window\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"consent\",\"type\":\"bool\"}],\"indexed\":false,\"internalType\":\"structIHongbaoEscrow.Tier[]\",\"name\":\"tiers\",\"type\":\"tuple[]\"}],\"name\":\"TokenPolicySet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"UndoApproved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"}],\"name\":\"UndoRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Undone\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"CLAIM_FOR_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"CLAIM_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_DELAY\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_SHARES\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_TIERS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_TTL\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_TTL\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"PUSH_GAS_NATIVE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"PUSH_GAS_TOKEN\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"approveUndo\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"auth\",\"type\":\"bytes\"}],\"name\":\"claim\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"claimer\",\"type\":\"address\"}],\"name\":\"claimDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"claimer\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"maxFee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"auth\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"claimFor\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"claimer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"relayer\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"maxFee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"claimForDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"claimedAmount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"decline\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"getPacket\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"enumIHongbaoEscrow.Status\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"enumIHongbaoEscrow.Kind\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"enumIHongbaoEscrow.AuthMode\",\"name\":\"auth\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"remaining\",\"type\":\"uint256\"},{\"internalType\":\"uint16\",\"name\":\"shares\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"claimed\",\"type\":\"uint16\"},{\"internalType\":\"uint96\",\"name\":\"minShare\",\"type\":\"uint96\"},{\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"guardian\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"orgId\",\"type\":\"uint64\"},{\"internalType\":\"uint40\",\"name\":\"createdAt\",\"type\":\"uint40\"},{\"internalType\":\"uint40\",\"name\":\"releaseAt\",\"type\":\"uint40\"},{\"internalType\":\"uint40\",\"name\":\"expiresAt\",\"type\":\"uint40\"},{\"internalType\":\"uint40\",\"name\":\"undoUntil\",\"type\":\"uint40\"},{\"internalType\":\"bool\",\"name\":\"undoConsent\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"undoRequested\",\"type\":\"bool\"}],\"internalType\":\"structIHongbaoEscrow.PacketView\",\"name\":\"v\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasClaimed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"intercept\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastPacketId\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"rem\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"k\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"m\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"r\",\"type\":\"uint256\"}],\"name\":\"luckyAmount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"owed\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingOwner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"refund\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[]\",\"name\":\"ids\",\"type\":\"uint256[]\"}],\"name\":\"refundMany\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"renounceOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"returnFunds\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"enumIHongbaoEscrow.Kind\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"enumIHongbaoEscrow.AuthMode\",\"name\":\"auth\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"shares\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"delay\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"ttl\",\"type\":\"uint32\"},{\"internalType\":\"uint128\",\"name\":\"amount\",\"type\":\"uint128\"},{\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"guardian\",\"type\":\"address\"}],\"internalType\":\"structIHongbaoEscrow.SendParams\",\"name\":\"p\",\"type\":\"tuple\"}],\"name\":\"send\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"enumIHongbaoEscrow.Kind\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"enumIHongbaoEscrow.AuthMode\",\"name\":\"auth\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"shares\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"delay\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"ttl\",\"type\":\"uint32\"},{\"internalType\":\"uint128\",\"name\":\"amount\",\"type\":\"uint128\"},{\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"guardian\",\"type\":\"address\"}],\"internalType\":\"structIHongbaoEscrow.SendParams\",\"name\":\"p\",\"type\":\"tuple\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"sendWithPermit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"minShare\",\"type\":\"uint96\"},{\"components\":[{\"internalType\":\"uint128\",\"name\":\"maxAmount\",\"type\":\"uint128\"},{\"internalType\":\"uint32\",\"name\":\"window\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"consent\",\"type\":\"bool\"}],\"internalType\":\"structIHongbaoEscrow.Tier[]\",\"name\":\"tiers\",\"type\":\"tuple[]\"}],\"name\":\"setTokenPolicy\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"tokenPolicy\",\"outputs\":[{\"internalType\":\"uint96\",\"name\":\"minShare\",\"type\":\"uint96\"},{\"components\":[{\"internalType\":\"uint128\",\"name\":\"maxAmount\",\"type\":\"uint128\"},{\"internalType\":\"uint32\",\"name\":\"window\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"consent\",\"type\":\"bool\"}],\"internalType\":\"structIHongbaoEscrow.Tier[]\",\"name\":\"tiers\",\"type\":\"tuple[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"undo\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"undoTier\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"window\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"consent\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"withdrawCoolOff\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"withdrawOwed\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"withdrawable\",\"outputs\":[{\"internalType\":\"enumIHongbaoEscrow.Clause\",\"name\":\"clause\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint40\",\"name\":\"until\",\"type\":\"uint40\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"initialOwner\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"orgId\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"}],\"name\":\"AdminAlreadyAdded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"orgId\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"}],\"name\":\"AdminNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"claimer\",\"type\":\"address\"}],\"name\":\"AlreadyClaimed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"AmountTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minimum\",\"type\":\"uint256\"}],\"name\":\"AmountTooSmall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint40\",\"name\":\"releaseAt\",\"type\":\"uint40\"}],\"name\":\"CoolOffOver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"threshold\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"requiredDelay\",\"type\":\"uint256\"}],\"name\":\"DelayTooShort\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"orgId\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"}],\"name\":\"InsufficientBudget\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InsufficientGas\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"expected\",\"type\":\"address\"}],\"name\":\"InvalidClaimSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"claimer\",\"type\":\"address\"}],\"name\":\"InvalidClaimerSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"delay\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"InvalidDelay\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"rem\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"k\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"m\",\"type\":\"uint256\"}],\"name\":\"InvalidLuckyInput\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidPolicy\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"InvalidShares\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"ttl\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"min\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"InvalidTtl\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"orgId\",\"type\":\"uint64\"}],\"name\":\"LastAdmin\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MissingAuthority\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"NativeTransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"NoUndoRequest\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"NoUndoWindow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NotClaimer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"NotDirect\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint40\",\"name\":\"expiresAt\",\"type\":\"uint40\"}],\"name\":\"NotExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"guardian\",\"type\":\"address\"}],\"name\":\"NotGuardian\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"claimer\",\"type\":\"address\"}],\"name\":\"NotInAllowlist\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"orgId\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NotOrgAdmin\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"orgId\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"NotOrgMember\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"}],\"name\":\"NotRecipient\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"NotSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint40\",\"name\":\"releaseAt\",\"type\":\"uint40\"}],\"name\":\"NotYetReleased\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NothingOwed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"orgId\",\"type\":\"uint64\"}],\"name\":\"OrgNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"left\",\"type\":\"uint256\"},{\"internalType\":\"uint40\",\"name\":\"resetsAt\",\"type\":\"uint40\"}],\"name\":\"OverDailyCap\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"cap\",\"type\":\"uint256\"}],\"name\":\"OverPacketCap\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OwnableInvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"OwnableUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"PacketClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint40\",\"name\":\"expiresAt\",\"type\":\"uint40\"}],\"name\":\"PacketExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"PacketNotFound\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"RelayDeadlinePassed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"ReturnExceedsClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"UndoAlreadyRequested\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint40\",\"name\":\"undoUntil\",\"type\":\"uint40\"}],\"name\":\"UndoWindowClosed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"UnexpectedAuthority\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"ValueMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"name\":\"AllowlistSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"claimer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Claimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"CoolOffWithdrawn\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Declined\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"guardian\",\"type\":\"address\"}],\"name\":\"GuardianSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"guardian\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Intercepted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint128\",\"name\":\"threshold\",\"type\":\"uint128\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"minDelay\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint40\",\"name\":\"effectiveAt\",\"type\":\"uint40\"}],\"name\":\"LockLoosenRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint128\",\"name\":\"threshold\",\"type\":\"uint128\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"minDelay\",\"type\":\"uint32\"}],\"name\":\"LockSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"orgId\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"}],\"name\":\"OrgAdminAdded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"orgId\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"}],\"name\":\"OrgAdminRemoved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"orgId\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"OrgBudgetCredited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"orgId\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"OrgBudgetWithdrawn\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"orgId\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"creator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"treasury\",\"type\":\"address\"}],\"name\":\"OrgCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"orgId\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"OrgFunded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"orgId\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"member\",\"type\":\"address\"}],\"name\":\"OrgMemberRemoved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"orgId\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"member\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint128\",\"name\":\"perPacketCap\",\"type\":\"uint128\"},{\"indexed\":false,\"internalType\":\"uint128\",\"name\":\"dailyCap\",\"type\":\"uint128\"}],\"name\":\"OrgMemberSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"orgId\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"member\",\"type\":\"address\"}],\"name\":\"OrgPacketSent\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"orgId\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"treasury\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint40\",\"name\":\"effectiveAt\",\"type\":\"uint40\"}],\"name\":\"OrgTreasuryChangeRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"OwedCredited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"OwedWithdrawn\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"enumIHongbaoEscrow.Kind\",\"name\":\"kind\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"enumIHongbaoEscrow.AuthMode\",\"name\":\"auth\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"shares\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"minShare\",\"type\":\"uint96\"},{\"indexed\":false,\"internalType\":\"uint40\",\"name\":\"releaseAt\",\"type\":\"uint40\"},{\"indexed\":false,\"internalType\":\"uint40\",\"name\":\"expiresAt\",\"type\":\"uint40\"},{\"indexed\":false,\"internalType\":\"uint40\",\"name\":\"undoUntil\",\"type\":\"uint40\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"undoConsent\",\"type\":\"bool\"}],\"name\":\"PacketSent\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Refunded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"relayer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"}],\"name\":\"RelayFeePaid\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"claimer\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Returned\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"minShare\",\"type\":\"uint96\"},{\"components\":[{\"internalType\":\"uint128\",\"name\":\"maxAmount\",\"type\":\"uint128\"},{\"internalType\":\"uint32\",\"name\":\"window\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"consent\",\"type\":\"bool\"}],\"indexed\":false,\"internalType\":\"structIHongbaoEscrow.Tier[]\",\"name\":\"tiers\",\"type\":\"tuple[]\"}],\"name\":\"TokenPolicySet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"UndoApproved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"}],\"name\":\"UndoRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Undone\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"CHANGE_DELAY\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"CLAIM_FOR_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"CLAIM_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_DELAY\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_SHARES\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_TIERS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_TTL\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_TTL\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"PUSH_GAS_NATIVE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"PUSH_GAS_TOKEN\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"orgId\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"}],\"name\":\"addOrgAdmin\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"approveUndo\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"auth\",\"type\":\"bytes\"}],\"name\":\"claim\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"claimer\",\"type\":\"address\"}],\"name\":\"claimDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"claimer\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"maxFee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"auth\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"claimFor\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"claimer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"relayer\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"maxFee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"claimForDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"claimedAmount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"treasury\",\"type\":\"address\"}],\"name\":\"createOrg\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"orgId\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"decline\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"orgId\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"fundOrg\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"orgId\",\"type\":\"uint64\"}],\"name\":\"getOrg\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"id\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"treasury\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"pendingTreasury\",\"type\":\"address\"},{\"internalType\":\"uint40\",\"name\":\"treasuryChangeAt\",\"type\":\"uint40\"},{\"internalType\":\"uint32\",\"name\":\"adminCount\",\"type\":\"uint32\"}],\"internalType\":\"structIHongbaoEscrow.OrgView\",\"name\":\"v\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"getPacket\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"enumIHongbaoEscrow.Status\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"enumIHongbaoEscrow.Kind\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"enumIHongbaoEscrow.AuthMode\",\"name\":\"auth\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"remaining\",\"type\":\"uint256\"},{\"internalType\":\"uint16\",\"name\":\"shares\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"claimed\",\"type\":\"uint16\"},{\"internalType\":\"uint96\",\"name\":\"minShare\",\"type\":\"uint96\"},{\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"guardian\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"orgId\",\"type\":\"uint64\"},{\"internalType\":\"uint40\",\"name\":\"createdAt\",\"type\":\"uint40\"},{\"internalType\":\"uint40\",\"name\":\"releaseAt\",\"type\":\"uint40\"},{\"internalType\":\"uint40\",\"name\":\"expiresAt\",\"type\":\"uint40\"},{\"internalType\":\"uint40\",\"name\":\"undoUntil\",\"type\":\"uint40\"},{\"internalType\":\"bool\",\"name\":\"undoConsent\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"undoRequested\",\"type\":\"bool\"}],\"internalType\":\"structIHongbaoEscrow.PacketView\",\"name\":\"v\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasClaimed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"intercept\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"orgId\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"isOrgAdmin\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastOrgId\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastPacketId\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"lockOf\",\"outputs\":[{\"components\":[{\"internalType\":\"uint128\",\"name\":\"threshold\",\"type\":\"uint128\"},{\"internalType\":\"uint32\",\"name\":\"minDelay\",\"type\":\"uint32\"},{\"internalType\":\"uint40\",\"name\":\"pendingAt\",\"type\":\"uint40\"},{\"internalType\":\"uint128\",\"name\":\"pendingThreshold\",\"type\":\"uint128\"},{\"internalType\":\"uint32\",\"name\":\"pendingMinDelay\",\"type\":\"uint32\"}],\"internalType\":\"structIHongbaoEscrow.Lock\",\"name\":\"l\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"rem\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"k\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"m\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"r\",\"type\":\"uint256\"}],\"name\":\"luckyAmount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"orgId\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"orgBudget\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"orgId\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"member\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"orgMember\",\"outputs\":[{\"components\":[{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"},{\"internalType\":\"uint128\",\"name\":\"perPacketCap\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"dailyCap\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"spentToday\",\"type\":\"uint128\"},{\"internalType\":\"uint40\",\"name\":\"dayResetsAt\",\"type\":\"uint40\"}],\"internalType\":\"structIHongbaoEscrow.MemberView\",\"name\":\"v\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"owed\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingOwner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"refund\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[]\",\"name\":\"ids\",\"type\":\"uint256[]\"}],\"name\":\"refundMany\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"orgId\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"}],\"name\":\"removeOrgAdmin\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"orgId\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"member\",\"type\":\"address\"}],\"name\":\"removeOrgMember\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"renounceOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"orgId\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"treasury\",\"type\":\"address\"}],\"name\":\"requestTreasuryChange\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"returnFunds\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"enumIHongbaoEscrow.Kind\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"enumIHongbaoEscrow.AuthMode\",\"name\":\"auth\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"shares\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"delay\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"ttl\",\"type\":\"uint32\"},{\"internalType\":\"uint128\",\"name\":\"amount\",\"type\":\"uint128\"},{\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"guardian\",\"type\":\"address\"}],\"internalType\":\"structIHongbaoEscrow.SendParams\",\"name\":\"p\",\"type\":\"tuple\"}],\"name\":\"send\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"orgId\",\"type\":\"uint64\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"enumIHongbaoEscrow.Kind\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"enumIHongbaoEscrow.AuthMode\",\"name\":\"auth\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"shares\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"delay\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"ttl\",\"type\":\"uint32\"},{\"internalType\":\"uint128\",\"name\":\"amount\",\"type\":\"uint128\"},{\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"guardian\",\"type\":\"address\"}],\"internalType\":\"structIHongbaoEscrow.SendParams\",\"name\":\"p\",\"type\":\"tuple\"}],\"name\":\"sendFromOrg\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"enumIHongbaoEscrow.Kind\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"enumIHongbaoEscrow.AuthMode\",\"name\":\"auth\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"shares\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"delay\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"ttl\",\"type\":\"uint32\"},{\"internalType\":\"uint128\",\"name\":\"amount\",\"type\":\"uint128\"},{\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"guardian\",\"type\":\"address\"}],\"internalType\":\"structIHongbaoEscrow.SendParams\",\"name\":\"p\",\"type\":\"tuple\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"sendWithPermit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint128\",\"name\":\"threshold\",\"type\":\"uint128\"},{\"internalType\":\"uint32\",\"name\":\"minDelay\",\"type\":\"uint32\"}],\"name\":\"setLock\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"orgId\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"member\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint128\",\"name\":\"perPacketCap\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"dailyCap\",\"type\":\"uint128\"}],\"name\":\"setOrgMember\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"minShare\",\"type\":\"uint96\"},{\"components\":[{\"internalType\":\"uint128\",\"name\":\"maxAmount\",\"type\":\"uint128\"},{\"internalType\":\"uint32\",\"name\":\"window\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"consent\",\"type\":\"bool\"}],\"internalType\":\"structIHongbaoEscrow.Tier[]\",\"name\":\"tiers\",\"type\":\"tuple[]\"}],\"name\":\"setTokenPolicy\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"tokenPolicy\",\"outputs\":[{\"internalType\":\"uint96\",\"name\":\"minShare\",\"type\":\"uint96\"},{\"components\":[{\"internalType\":\"uint128\",\"name\":\"maxAmount\",\"type\":\"uint128\"},{\"internalType\":\"uint32\",\"name\":\"window\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"consent\",\"type\":\"bool\"}],\"internalType\":\"structIHongbaoEscrow.Tier[]\",\"name\":\"tiers\",\"type\":\"tuple[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"undo\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"undoTier\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"window\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"consent\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"withdrawCoolOff\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"orgId\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"withdrawOrgBudget\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"withdrawOwed\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"withdrawable\",\"outputs\":[{\"internalType\":\"enumIHongbaoEscrow.Clause\",\"name\":\"clause\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint40\",\"name\":\"until\",\"type\":\"uint40\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "e32f21b535fb38be4862d2f169b0e68e4c",
-	Bin: "0x61016080604052346101c057602081613f2a803803809161002082856101c4565b8339810103126101c057516001600160a01b038116908190036101c05760405161004b6040826101c4565b60078152602081019066486f6e6762616f60c81b8252604051916100706040846101c4565b600183526020830191603160f81b8352610089816101fb565b61012052610096846101fb565b61014052519020918260e05251902080610100524660a0526040519060208201927f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f8452604083015260608201524660808201523060a082015260a081526100ff60c0826101c4565b5190206080523060c05280156101ad57600380546001600160a01b0319908116909155600280549182168317905560405191906001600160a01b03167f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e05f80a3613cc39081610267823960805181613ad3015260a05181613b90015260c05181613aa4015260e05181613b2201526101005181613b48015261012051816111f0015261014051816112190152f35b631e4fbdf760e01b5f525f60045260245ffd5b5f80fd5b601f909101601f19168101906001600160401b038211908210176101e757604052565b634e487b7160e01b5f52604160045260245ffd5b601f815111610226576020815191015160208210610217571790565b5f198260200360031b1b161790565b604460209160405192839163305a27a960e01b83528160048401528051918291826024860152018484015e5f828201840152601f01601f19168101030190fdfe60806040526004361015610011575f80fd5b5f5f3560e01c806301cc9be114611b9357806307c3d4af14611b785780630ebda83214611b5c57806317a5e22014611b385780631ed1483b14611afe578063278ecde114611a8257806328079e4a14611a2e57806337cd2f7e14611817578063381e4a05146117cf57806338926b6d1461177d5780633ced370d146116b15780633e8ff57b146116955780634125ff90146116785780634640d9261461165c578063619a6b89146116365780636b0509b1146115fc5780637033d0b614611457578063715018a6146113be57806379ba5097146112ec57806384b0196e146111d8578063873f6f9e14611191578063884fe98e1461108f5780638b13447d146110455780638da5cb5b1461101f5780638e49a49f1461100257806393f8ecd014610fab578063956607f614610e5d57806396d725df14610c69578063a0355f4e14610bc8578063a59455dc14610a4b578063c2cff684146108f1578063c4be2554146108d4578063ca676dcf146107d9578063e01b402d146107bc578063e30c397814610796578063e88cfdbc14610752578063f03bcd0d146103f6578063f0995da3146102cf578063f11988e01461028a578063f2fde38b146102025763f698da25146101dd575f80fd5b346101ff57806003193601126101ff5760206101f7613a9a565b604051908152f35b80fd5b50346101ff5760206003193601126101ff576001600160a01b03610224611bba565b61022c612ffd565b16807fffffffffffffffffffffffff000000000000000000000000000000000000000060035416176003556001600160a01b03600254167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e227008380a380f35b50346101ff5760206003193601126101ff57606064ffffffffff6102af6004356122e2565b90604093929351936102c081611c57565b84526020840152166040820152f35b50346103f25760031936016101c081126103f257610140136103f257610164359060ff82168092036103f25761030361248e565b600435916001600160a01b038316928381036103f2575060c435906fffffffffffffffffffffffffffffffff8216918281036103f25750833b156103f25760e45f928360405196879485937fd505accf000000000000000000000000000000000000000000000000000000008552336004860152306024860152604485015261014435606485015260848401526101843560a48401526101a43560c48401525af16103df575b6020906103b46130c7565b907f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d604051908152f35b505f6103ea91611efc565b60205f6103a9565b5f80fd5b346103f25760606003193601126103f25761040f611bba565b6024356bffffffffffffffffffffffff81168091036103f25760443567ffffffffffffffff81116103f257366023820112156103f257806004013567ffffffffffffffff81116103f257602482019160243691606084020101116103f257610475612ffd565b82158015610748575b61068b576001600160a01b035f9416935b8181106105b657506040516104a381611e97565b8381526020810160ff83168152855f52600a6020526bffffffffffffffffffffffff60405f209251167fffffffffffffffffffffffffffffffffffffff000000000000000000000000006cff0000000000000000000000008454935160601b1692161717905580604051936040850190855260406020860152526060830191905f905b80821061055657857f815e42f8bf5dfd31a8a44d3c8e3baac4ed76a49f1d47b35e4f591f89c46a4c0286860387a2005b90919283356fffffffffffffffffffffffffffffffff81168091036103f2578152602084013563ffffffff81168091036103f25760208201526040840135908115158092036103f257606081600193604083940152019401920190610526565b801515806106b3575b61068b576105ce8183856122b5565b90855f52600b60205260405f20815f5260205260405f206fffffffffffffffffffffffffffffffff6105ff846122c5565b169281549060208101359063ffffffff821682036103f257604001358015158091036103f2576001957fffffffffffffffffffffff00000000000000000000000000000000000000000074ff000000000000000000000000000000000000000073ffffffff000000000000000000000000000000009360a01b169416179160801b16171790550161048f565b7fd06b96b1000000000000000000000000000000000000000000000000000000005f5260045ffd5b506106c76106c28284866122b5565b6122c5565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff820182811161071b576fffffffffffffffffffffffffffffffff6107116106c2829387896122b5565b16911611156105bf565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b506008811161047e565b346103f25760a06003193601126103f25761076b611bd0565b604435906001600160a01b03821682036103f2576020916101f791608435916064359160043561224f565b346103f2575f6003193601126103f25760206001600160a01b0360035416604051908152f35b346103f2575f6003193601126103f257602060405162278d008152f35b346103f25760206003193601126103f25760043567ffffffffffffffff81116103f257366023820112156103f25780600401359067ffffffffffffffff82116103f2576024810190602436918460051b0101116103f25761083861248e565b5f905f925b808410610872576020835f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d604051908152f35b909161087f84838561223f565b35805f52600560205260405f205490811580156108c1575b6108b657916108aa6001939284936125ea565b01935b0192919061083d565b5050926001906108ad565b5064ffffffffff8260a81c164210610897565b346103f2575f6003193601126103f2576020604051620249f08152f35b346103f25760406003193601126103f25761090a611bba565b610912611bd0565b9061091b61248e565b6001600160a01b038216908115610a23576001600160a01b031691825f52600960205260405f206001600160a01b0333165f5260205260405f20549182156109f357835f52600960205260405f206001600160a01b0333165f526020525f6040812055604051908152826020820152837f862bd5b58d76df76b7c2e7990b4cb56a94e8bf0b4fd816592500fd3100117f1160403393a3826109e5576109c09250613a51565b5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d005b6109ee926139a1565b6109c0565b837f53ead58b000000000000000000000000000000000000000000000000000000005f526004523360245260445ffd5b7fd92e233d000000000000000000000000000000000000000000000000000000005f5260045ffd5b346103f25760206003193601126103f257610280610a6a600435611ff3565b61026060405191805183526020810151610a8381611c57565b60208401526040810151610a9681611c8e565b60408401526060810151610aa981611c8e565b60608401526001600160a01b0360808201511660808401526001600160a01b0360a08201511660a084015260c081015160c084015261ffff60e08201511660e084015261ffff610100820151166101008401526bffffffffffffffffffffffff610120820151166101208401526001600160a01b03610140820151166101408401526101608101516101608401526001600160a01b036101808201511661018084015267ffffffffffffffff6101a0820151166101a084015264ffffffffff6101c0820151166101c084015264ffffffffff6101e0820151166101e084015264ffffffffff6102008201511661020084015264ffffffffff61022082015116610220840152610240810151151561024084015201511515610260820152f35b346103f25760206003193601126103f2576109c0600435610be761248e565b610bf081613011565b5f82815260056020526040812090815560020154909190610c64906001600160a01b0316916fffffffffffffffffffffffffffffffff841693604051858152827f9ac853bf8a368b327a217cb33373cac776d93c200c4d6e29fc4f275ab1ef670660206001600160a01b03881693a3612fb8565b61287e565b346103f25760206003193601126103f2576001600160a01b03610c8a611bba565b16805f52600a602052602060405f2060405190610ca682611e97565b549060ff6bffffffffffffffffffffffff83169283835260601c16928391015280155f14610e5757506001915b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0610d16610d0084611f9a565b93610d0e6040519586611efc565b808552611f9a565b015f5b818110610e2e5750505f5b8251811015610da157600190825f52600b60205260405f20815f5260205260405f2060ff60405191610d5583611ee0565b546fffffffffffffffffffffffffffffffff8116835263ffffffff8160801c16602084015260a01c1615156040820152610d8f8286611fb2565b52610d9a8185611fb2565b5001610d24565b5050906040519182916bffffffffffffffffffffffff60408401911683526040602084015281518091526020606084019201905f5b818110610de4575050500390f35b9193509160206060600192604087516fffffffffffffffffffffffffffffffff815116835263ffffffff858201511685840152015115156040820152019401910191849392610dd6565b602090604051610e3d81611ee0565b5f81525f838201525f604082015282828701015201610d19565b91610cd3565b346103f25760206003193601126103f257600435610e7961248e565b805f52600560205260405f20548015610fa557815f5260076020526001600160a01b0360405f205416803314801590610f9d575b610f6e575064ffffffffff8160a81c169182421015610f3e575f818152600560205260408120908155600201546109c09350610c64906001600160a01b0316916fffffffffffffffffffffffffffffffff8416936040518581526001600160a01b03851690837f41bef2bba8fc0ea7519b46c8cc4df4d7660678af4ec2d7e3dc8e537bac6998a460203393a4612fb8565b90507f48bb135c000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b827f2c00bbe9000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b508015610ead565b5061257c565b346103f25760406003193601126103f2576040610fee610fc9611bba565b6001600160a01b0381165f52600a6020526024359060ff845f205460601c16906138d0565b63ffffffff83519216825215156020820152f35b346103f2575f6003193601126103f2576020600454604051908152f35b346103f2575f6003193601126103f25760206001600160a01b0360025416604051908152f35b6101406003193601126103f25761105a61248e565b60206110646130c7565b5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d604051908152f35b346103f25760206003193601126103f2576004356110ab61248e565b6110b481613011565b7e400000000000000000000000000000000000000000000000000000000000008116156111655764ffffffffff8160a81c169182421015610f3e575f818152600560205260408120908155600201546109c09350610c64906001600160a01b0316916fffffffffffffffffffffffffffffffff841693604051858152827f07263dc7128bb65a30f904ecdceb6e62d79dba90aca7ad6dbab84c755144b2b560206001600160a01b03881693a3612fb8565b507f10702dac000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346103f25760406003193601126103f2576111aa611bd0565b6004355f5260086020526001600160a01b0360405f2091165f52602052602060405f20541515604051908152f35b346103f2575f6003193601126103f2576112906112147f0000000000000000000000000000000000000000000000000000000000000000613bea565b61123d7f0000000000000000000000000000000000000000000000000000000000000000613bea565b602061129e604051926112508385611efc565b5f84525f3681376040519586957f0f00000000000000000000000000000000000000000000000000000000000000875260e08588015260e0870190611c14565b908582036040870152611c14565b4660608501523060808501525f60a085015283810360c08501528180845192838152019301915f5b8281106112d557505050500390f35b8351855286955093810193928101926001016112c6565b346103f2575f6003193601126103f257336001600160a01b036003541603611392577fffffffffffffffffffffffff000000000000000000000000000000000000000060035416600355600254337fffffffffffffffffffffffff00000000000000000000000000000000000000008216176002556001600160a01b033391167f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e05f80a3005b7f118cdaa7000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b346103f2575f6003193601126103f2576113d6612ffd565b7fffffffffffffffffffffffff0000000000000000000000000000000000000000600354166003555f6001600160a01b036002547fffffffffffffffffffffffff00000000000000000000000000000000000000008116600255167f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e08280a3005b346103f25760c06003193601126103f257600435611473611bd0565b6044359060643560843567ffffffffffffffff81116103f25761149a903690600401611be6565b9160a43567ffffffffffffffff81116103f2576114bb903690600401611be6565b916114c461248e565b8042116115d157906114dd6114e393928833898c61224f565b86612ed8565b1561159c57906114f49183866129ee565b93909283811015611595575b604051818152827fd8c8385171aebab7815b872da530169bb110f08ecbfecf1fd07eb1d4c84fee2160203393a380611585575b80840361155f575f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d005b61156f6115759261157b96612fb8565b93611e8a565b9161287e565b80808080806109c0565b611590818387612e41565b611533565b5082611500565b6001600160a01b03837f59602465000000000000000000000000000000000000000000000000000000005f521660045260245ffd5b7f3499c5ce000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346103f2575f6003193601126103f25760206040517f1ba478f2745cfe179a54cf4a13d5137a2a141403e74a004410f4c49774a02d4d8152f35b346103f25760406003193601126103f25760206101f7611654611bd0565b600435611f3d565b346103f2575f6003193601126103f257602060405161012c8152f35b346103f2575f6003193601126103f2576020604051620151808152f35b346103f2575f6003193601126103f25760206040516127108152f35b346103f25760206003193601126103f2576004356116cd61248e565b6116d681612502565b64ffffffffff8260801c168042101561174e5750610c64836109c0945f5260056020525f60408120556fffffffffffffffffffffffffffffffff841693604051858152827fbd9683704f1bef2882adc628824892505cb0e01d35a42e7cc1c915e03f6c3fcc60206001600160a01b03881693a3612fb8565b837f39b488c0000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b346103f25760406003193601126103f25760243560043567ffffffffffffffff82116103f2576117c76117b76109c0933690600401611be6565b906117c061248e565b33846129ee565b919091612e41565b346103f25760406003193601126103f2576117e8611bd0565b6004355f5260086020526001600160a01b0360405f2091165f52602052602060405f205460011c604051908152f35b60406003193601126103f25760243560043561183161248e565b805f52600860205260405f206001600160a01b0333165f5260205260405f205480156119fe5760011c82156119cd5780831161199e5761187383600192611e8a565b811b17815f52600860205260405f206001600160a01b0333165f5260205260405f2055805f5260056020526001600160a01b03600360405f2001541690829180155f1461195357833403611923576109c093505b6118e6825f5260056020526001600160a01b03600260405f2001541690565b916040518481526001600160a01b038416917fa0a2b7d8d6ec4e7583933f9e057ef3228946049cd7c2185b0e3b70faff7bf8ab60203393a461287e565b837f626ade30000000000000000000000000000000000000000000000000000000005f523460045260245260445ffd5b91503461196e576119686109c0933384612661565b916118c7565b7f626ade30000000000000000000000000000000000000000000000000000000005f52346004525f60245260445ffd5b907fb1d4fec3000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b7f02d2d938000000000000000000000000000000000000000000000000000000005f525f600452600160245260445ffd5b507f906fe24a000000000000000000000000000000000000000000000000000000005f526004523360245260445ffd5b346103f25760406003193601126103f257611a47611bba565b6001600160a01b03611a57611bd0565b91165f5260096020526001600160a01b0360405f2091165f52602052602060405f2054604051908152f35b346103f25760206003193601126103f257600435611a9e61248e565b805f52600560205260405f20548015610fa55764ffffffffff8160a81c1691824210611ace576109c092506125ea565b90507f9bbe56c8000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b346103f2575f6003193601126103f25760206040517fe6005dc29cf05c859a4e090e0b62b660ac28545b9497c3a7cbc6489325f7f5c38152f35b346103f25760206003193601126103f257611b5161248e565b6109c0600435611c98565b346103f2575f6003193601126103f257602060405161c3508152f35b346103f2575f6003193601126103f257602060405160088152f35b346103f25760806003193601126103f25760206101f7606435604435602435600435612409565b600435906001600160a01b03821682036103f257565b602435906001600160a01b03821682036103f257565b9181601f840112156103f25782359167ffffffffffffffff83116103f257602083818601950101116103f257565b907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f602080948051918291828752018686015e5f8582860101520116010190565b60051115611c6157565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b60031115611c6157565b611ca181612502565b91805f52600560205264ffffffffff600260405f20015460c81c168015611e5e5780421015611e2f575060038260f01c161580611e05575b611d445791610c6483611d42945f5260056020525f60408120556fffffffffffffffffffffffffffffffff841693604051858152827f4e779001472ae0568fbfbcd04c3d762ce549ea84aec67078097f473c3213a4ae60206001600160a01b03881693a3612fb8565b565b907e400000000000000000000000000000000000000000000000000000000000008116611dd9575f8281526005602052604081207e400000000000000000000000000000000000000000000000000000000000009290921782556001909101546001600160a01b03908116931691907f7e878589f0e08f130bec75fc12915fa2f781ccd25a80db0dc7ef7203320f64659080a4565b507f86a85fe8000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b507e2000000000000000000000000000000000000000000000000000000000000082161515611cd9565b907f1d0dc5f2000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b507fdfacd5f9000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b9190820391821161071b57565b6040810190811067ffffffffffffffff821117611eb357604052565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b6060810190811067ffffffffffffffff821117611eb357604052565b90601f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0910116810190811067ffffffffffffffff821117611eb357604052565b611f97916001600160a01b036040519160208301937f1ba478f2745cfe179a54cf4a13d5137a2a141403e74a004410f4c49774a02d4d8552604084015216606082015260608152611f8f608082611efc565b519020612e97565b90565b67ffffffffffffffff8111611eb35760051b60200190565b8051821015611fc65760209160051b010190565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b9060405191610280830183811067ffffffffffffffff821117611eb3576040525f83525f60208401525f60408401525f60608401525f60808401525f60a08401525f60c08401525f60e08401525f6101008401525f6101208401525f6101408401525f6101608401525f6101808401525f6101a08401525f6101c08401525f6101e08401525f6102008401525f6102208401525f6102408401525f61026084015282815f52600560205260405f209160028301549182156122385750829164ffffffffff916001600160a01b037e4000000000000000000000000000000000000000000000000000000000000095549467ffffffffffffffff60036001830154920154848b5261210288613964565b61210b81611c57565b60208c015260ff8660f01c1661212081611c8e565b61212981611c8e565b60408c01528560f81c61213b81611c8e565b61214481611c8e565b60608c015283861660808c015283811660a08c015260a01c166101a08a01526fffffffffffffffffffffffffffffffff861660c08a015261ffff8660d01c1660e08a015261ffff8660e01c166101008a01528060a01c6101208a015216610140880152805f52600660205260405f20546101608801525f5260076020526001600160a01b0360405f205416610180870152818160a01c166101c0870152818360801c166101e0870152818360a81c1661020087015260c81c166102208501527e2000000000000000000000000000000000000000000000000000000000000081161515610240850152161515610260830152565b9450505050565b9190811015611fc65760051b0190565b926001600160a01b03611f97959293816040519560208701977fe6005dc29cf05c859a4e090e0b62b660ac28545b9497c3a7cbc6489325f7f5c38952604088015216606086015216608084015260a083015260c082015260c08152611f8f60e082611efc565b9190811015611fc6576060020190565b356fffffffffffffffffffffffffffffffff811681036103f25790565b805f52600560205260405f20549081156123c8576fffffffffffffffffffffffffffffffff8216905f52600560205264ffffffffff600260405f20015460c81c1664ffffffffff8360801c168042106123bd575064ffffffffff8360a81c1692834210156123b05781421061235b575050505f915f9190565b91939092509060f081901c600316159081612385575b501561237e576004929190565b6003929190565b7e2000000000000000000000000000000000000000000000000000000000000091501615155f612371565b5050919050600191905f90565b925050916002929190565b50505f905f905f90565b81156123dc570490565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b9291928115801561247c575b61244857600182146124415760019161242d916123d2565b811b83821b9003019081156123dc57060190565b9250505090565b9091507f4e7cea4f000000000000000000000000000000000000000000000000000000005f5260045260245260445260645ffd5b508361248883836123d2565b10612415565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c6124da5760017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d565b7f3ee5aeb5000000000000000000000000000000000000000000000000000000005f5260045ffd5b805f52600560205260405f205491821561257a57612535825f5260056020526001600160a01b03600260405f2001541690565b916001600160a01b0383169081330361254c575050565b7f19743c13000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b505b801580156125df575b6125b4577f86b11995000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f3b479a9e000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b506004548111612585565b5f81815260056020526040812090815560020154611d42929190610c64906001600160a01b0316916fffffffffffffffffffffffffffffffff841693604051858152827f7ca5472b7ea78c2c0141c5a12ee6d170cf4ce8ed06be3d22c8252ddfc7a6a2c460206001600160a01b03881693a3612fb8565b6001600160a01b039092919216604051917f70a08231000000000000000000000000000000000000000000000000000000008352306004840152602083602481855afa9283156127e8575f9361283d575b506001600160a01b03604051947f23b872dd000000000000000000000000000000000000000000000000000000005f52166004523060245260445260205f60648180855af160015f511481161561281e575b836040525f606052156127f357826024816020937f70a082310000000000000000000000000000000000000000000000000000000082523060048301525afa80156127e8575f906127b4575b61275a9250611e8a565b906fffffffffffffffffffffffffffffffff821161277457565b507f7f162703000000000000000000000000000000000000000000000000000000005f526004526fffffffffffffffffffffffffffffffff60245260445ffd5b506020823d6020116127e0575b816127ce60209383611efc565b810103126103f25761275a9151612750565b3d91506127c1565b6040513d5f823e3d90fd5b7f5274afe7000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b600181151661283457813b15153d151616612704565b833d5f823e3d90fd5b9092506020813d602011612869575b8161285960209383611efc565b810103126103f25751915f6126b2565b3d915061284c565b9190820180921161071b57565b916001600160a01b038216923384146129ca576001600160a01b0381169283159182156129c15761c3505b6128b85a91603f810490612871565b90619c40820180921161071b57106129995783921561293557505f808093819361c350f15b156128e757505050565b60207f5e6777bbce5269e6bf9b6dbe08117b87391de5da8bd1cf9430e4fe3911ee436a91835f526009825260405f20855f52825260405f2061292a828254612871565b9055604051908152a3565b915050604051907fa9059cbb000000000000000000000000000000000000000000000000000000005f52846004528260245260205f6044818085620249f0f19060015f511482161561298c575b50906040526128dd565b3b15153d1516165f612982565b7f1c26714c000000000000000000000000000000000000000000000000000000005f5260045ffd5b620249f06128a9565b6001600160a01b0316925090826129e557611d429250613a51565b611d42926139a1565b939193805f52600560205260405f208054948515612e3b5764ffffffffff8660801c16804210612e0c575064ffffffffff8660a81c1680421015612ddd575060018201549060038760f01c169788155f14612c0e5750506001600160a01b038116806001600160a01b03861603612bdf57505b825f52600860205260405f20966001600160a01b0385165f528760205260405f2054612ba6576fffffffffffffffffffffffffffffffff87169161ffff8860e01c16612ab48161ffff8b60d01c16611e8a565b9260018403612b59575050505080965b6001600160a01b0385165f5260205260405f20600188811b17905586145f14612b22575f905b557f4ec90e965519d92681267467f775ada5bd214aa92c0dc93d90a5e880ce9ed02660206001600160a01b03604051948886521693a3565b612b2c8686611e8a565b7c0100000000000000000000000000000000000000000000000000000000810180911161071b5790612aea565b600103612b72575050612b6c90826123d2565b96612ac4565b916080612b6c936040519044825288602083015260408201526001600160a01b0389166060820152209160a01c9084612409565b6001600160a01b0385857fa9214540000000000000000000000000000000000000000000000000000000005f526004521660245260445ffd5b837f13bc23a4000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b60038860f21c1680155f14612c7b57506001600160a01b03612c3e818516938493612c398a8a611f3d565b613bb6565b50501603612c4c5750612a61565b837fbfe1fba4000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b600114612c8a575b5050612a61565b5f91604081101580612dca575b612d78575b50604001845f52600660205260405f20549060405192602084016001600160a01b0389169485825260208152612cd3604082611efc565b5190206040516020810191825260208152612cef604082611efc565b519020915f915b808310612d3a5750505003612d0b5780612c83565b837f67445441000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b909192612d4884838561223f565b359081811015612d67575f52602052600160405f205b93019190612cf6565b905f52602052600160405f20612d5e565b8092506040116103f257602081013580927fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc0810190811161071b5760051c10612dc2575b5f612c9c565b5f9150612dbc565b50806020116103f2576020823514612c97565b837f48bb135c000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b837f28e0cfd7000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b8261257c565b9091907e1000000000000000000000000000000000000000000000000000000000000016612e7457611d42915033613a51565b611d42915f5260056020526001600160a01b03600360405f2001541633906139a1565b604290612ea2613a9a565b90604051917f19010000000000000000000000000000000000000000000000000000000000008352600283015260228201522090565b929190833b612f155790612eec9291613bb6565b506004811015611c6157159182612f0257505090565b6001600160a01b03919250811691161490565b60647fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f855f9660209896604051967f1626ba7e0000000000000000000000000000000000000000000000000000000088526004880152604060248801528160448801528587013786848287010152011601915afa7f1626ba7e000000000000000000000000000000000000000000000000000000005f5114601f3d11161690565b7e1000000000000000000000000000000000000000000000000000000000000016612fe257505f90565b5f5260056020526001600160a01b03600360405f2001541690565b6001600160a01b0360025416330361139257565b90815f52600560205260405f20549182156130af5760038360f01c1661308457805f5260056020526001600160a01b03600160405f2001541690813303613056575050565b7f13bc23a4000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b7f7ce9354c000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b61257c565b8181029291811591840414171561071b57565b61ffff60643516606435036103f257600360243510156103f2576130ec602435611c8e565b6003604435101590816103f257613104604435611c8e565b604435613112602435611c8e565b6024356137795750600161ffff60643516036137425760e4356001600160a01b038116908181036103f257501561371a57610104356136f2575f5b60843563ffffffff8116141592836103f2576201518063ffffffff60843516116136b75760a43563ffffffff8116141591826103f25761012c63ffffffff60a435161080156136a0575b61365a576001600160a01b0360043516600435036103f2576004356001600160a01b03166136245760c4356fffffffffffffffffffffffffffffffff8116908181036103f2578134036135f457505034905b6001600160a01b03600435165f52600a60205260405f20906040519161320e83611e97565b5460ff6bffffffffffffffffffffffff82169182855260601c16602084015280155f146135ee57506001915b61325861ffff606435166bffffffffffffffffffffffff85166130b4565b84106135a0578360ff6020613272930151166004356138d0565b9390600160045401968760045587996103f2576103f2578061359857505f915b6004356001600160a01b0316613572575f905b851561356c577e200000000000000000000000000000000000000000000000000000000000005b885f52600560205260405f2092178160f21b60243560f01b7bffff000000000000000000000000000000000000000000000000000060643560d01b1663ffffffff60a4351663ffffffff6084351642010160a81b63ffffffff60843516420160801b8817171717171782556001600160a01b0360e4351660e435036103f2577fffffffffffffffffffffffff00000000000000000000000000000000000000008560a01b166001600160a01b0360e4351617600183015560f81b60243560f01b8460c81b4260a01b331717171760028201556001600160a01b0360043516613555575b506101043561353f575b610124356001600160a01b038116141594856103f2576001600160a01b0361012435166134f7575b6133ec602435611c8e565b6024356134ea57505f945b6103f25764ffffffffff926bffffffffffffffffffffffff91604051966001600160a01b0360043516885261342d602435611c8e565b602435602089015261343e81611c8e565b6040880152606087015261ffff6064351660808701521660a08501526101043560c08501526001600160a01b03610124351660e08501528163ffffffff608435164201166101008501528163ffffffff60a4351663ffffffff60843516420101166101208501521661014083015215156101608201526001600160a01b0360e43516917fb053d47e872cb5909a5de0777d47f2f4e16ab6c56fbbaff2e1f0163c0a1f9f676101803393a4565b6103f257604435946133f7565b5f87815260076020526040812080547fffffffffffffffffffffffff000000000000000000000000000000000000000016610124356001600160a01b031617905595506133e1565b855f5260066020526101043560405f20556133b9565b60036001600160a01b03600435169101555f6133af565b5f6132cc565b7e10000000000000000000000000000000000000000000000000000000000000906132a5565b420191613292565b836135bf60643561ffff166bffffffffffffffffffffffff86166130b4565b907f02d2d938000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b9161323a565b507f626ade30000000000000000000000000000000000000000000000000000000005f523460045260245260445ffd5b3461196e5760c4356fffffffffffffffffffffffffffffffff81168082036103f257613654915033600435612661565b906131e9565b826103f2577fbaaf25ec000000000000000000000000000000000000000000000000000000005f5263ffffffff60a4351660045261012c60245262278d0060445260645ffd5b505f925062278d0060a43563ffffffff1611613197565b7fd474bb7f000000000000000000000000000000000000000000000000000000005f5263ffffffff608435166004526201518060245260445ffd5b7f68efef7b000000000000000000000000000000000000000000000000000000005f5260045ffd5b7fac9e9589000000000000000000000000000000000000000000000000000000005f5260045ffd5b7f5f9742e3000000000000000000000000000000000000000000000000000000005f5261ffff60643516600452600160245260445ffd5b915061ffff606435161580156138bf575b613887575f9161379b604435611c8e565b6044356137cb5760e4356001600160a01b038116908181036103f257501561371a57610104356136f2575b61314d565b5f92506137d9604435611c8e565b60443560010361382f57610104351561371a5760e4356001600160a01b038116908181036103f257501561314d577f68efef7b000000000000000000000000000000000000000000000000000000005f5260045ffd5b60e4356001600160a01b038116908181036103f257501580159061387b575b156137c6577f68efef7b000000000000000000000000000000000000000000000000000000005f5260045ffd5b5061010435151561384e565b7f5f9742e3000000000000000000000000000000000000000000000000000000005f5261ffff6064351660045261271060245260445ffd5b5061271061ffff606435161161378a565b9091906001600160a01b03165f5b8381106138ef57505050505f905f90565b815f52600b60205260405f20815f526020526040805f2081519061391282611ee0565b54906fffffffffffffffffffffffffffffffff82169081815260ff63ffffffff8460801c169384602084015260a01c161515938491015285111561395a5750506001016138de565b9590945092505050565b801561399b5764ffffffffff8160801c1642106139955760a81c64ffffffffff16421061399057600390565b600290565b50600190565b50600490565b916001600160a01b03604051927fa9059cbb000000000000000000000000000000000000000000000000000000005f521660045260245260205f60448180865af19060015f5114821615613a30575b604052156139fb5750565b6001600160a01b03907f5274afe7000000000000000000000000000000000000000000000000000000005f521660045260245ffd5b906001811516613a4857823b15153d151616906139f0565b503d5f823e3d90fd5b5f80808085855af115613a62575050565b6001600160a01b03907fa5b05eec000000000000000000000000000000000000000000000000000000005f521660045260245260445ffd5b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016301480613b8d575b15613af5577f000000000000000000000000000000000000000000000000000000000000000090565b60405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f000000000000000000000000000000000000000000000000000000000000000060408201527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a082015260a08152613b8760c082611efc565b51902090565b507f00000000000000000000000000000000000000000000000000000000000000004614613acc565b9060418303613be057613bd99250602081013591604082359201355f1a90613c41565b9192909190565b50505f9160029190565b60ff811690601f8211613c195760405191613c06604084611efc565b6020808452838101919036833783525290565b7fb3512b0c000000000000000000000000000000000000000000000000000000005f5260045ffd5b91907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411613cb8579160209360809260ff5f9560405194855216868401526040830152606082015282805260015afa156127e8575f516001600160a01b03811615613cae57905f905f90565b505f906001905f90565b5050505f916003919056",
+	Bin: "0x61016080604052346101c05760208161577e803803809161002082856101c4565b8339810103126101c057516001600160a01b038116908190036101c05760405161004b6040826101c4565b60078152602081019066486f6e6762616f60c81b8252604051916100706040846101c4565b600183526020830191603160f81b8352610089816101fb565b61012052610096846101fb565b61014052519020918260e05251902080610100524660a0526040519060208201927f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f8452604083015260608201524660808201523060a082015260a081526100ff60c0826101c4565b5190206080523060c05280156101ad57600380546001600160a01b0319908116909155600280549182168317905560405191906001600160a01b03167f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e05f80a36155179081610267823960805181615327015260a051816153e4015260c051816152f8015260e051816153760152610100518161539c0152610120518161265b015261014051816126840152f35b631e4fbdf760e01b5f525f60045260245ffd5b5f80fd5b601f909101601f19168101906001600160401b038211908210176101e757604052565b634e487b7160e01b5f52604160045260245ffd5b601f815111610226576020815191015160208210610217571790565b5f198260200360031b1b161790565b604460209160405192839163305a27a960e01b83528160048401528051918291826024860152018484015e5f828201840152601f01601f19168101030190fdfe60806040526004361015610011575f80fd5b5f5f3560e01c806301cc9be11461327757806307c3d4af1461325c5780630ebda8321461324057806317a5e2201461321c5780631ed1483b146131e257806320b969341461306e578063246c14c81461301a578063278ecde114612f9e57806328079e4a14612f4a57806337cd2f7e14612da5578063381e4a0514612d5d57806338926b6d14612d0c5780633a30963f14612c065780633ced370d14612b445780633e8ff57b14612b285780633ec3829b14612aac5780634125ff9014612a3f57806343a3e3ec14612a865780634640d92614612a6a578063619a6b8914612a4457806365b1342c14612a3f5780636b0509b114612a055780637033d0b614612862578063715018a6146127f957806379ba50971461275757806384b0196e14612643578063873f6f9e146125fc578063884fe98e1461252257806389a7f163146124515780638a8cbd81146122b25780638b13447d1461225d5780638da5cb5b146122375780638e49a49f1461221157806392b6cf3a1461179857806393f8ecd01461174c578063956607f6146115ca57806396d725df1461141f578063981642ac14611332578063a0355f4e146112a3578063a59455dc1461112c578063b913abac146110d3578063ba11db2f14610fcc578063c2cff68414610e9a578063c4be255414610e7d578063c4c32c1e14610e35578063ca676dcf14610d3c578063cd561da814610c1d578063cffccdbe14610b00578063d82faebf146109b9578063d83b9c4414610836578063e01b402d14610819578063e30c3978146107f3578063e88cfdbc146107bc578063f03bcd0d146104a0578063f0995da314610372578063f11988e01461032d578063f2fde38b146102bd5763f698da2514610298575f80fd5b346102ba57806003193601126102ba5760206102b26152ee565b604051908152f35b80fd5b50346102ba5760203660031901126102ba576001600160a01b036102df6132ca565b6102e761493c565b16806001600160a01b031960035416176003556001600160a01b03600254167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e227008380a380f35b50346102ba5760203660031901126102ba57606064ffffffffff610352600435613c40565b90604093929351936103638161339e565b84526020840152166040820152f35b503461049c5736600319016101c0811261049c576101401361049c57610164359060ff821680920361049c576103a6613d91565b6103ae6149da565b600435916001600160a01b0383169283810361049c575060c435906001600160801b0382169182810361049c5750833b1561049c5760e45f928360405196879485937fd505accf000000000000000000000000000000000000000000000000000000008552336004860152306024860152604485015261014435606485015260848401526101843560a48401526101a43560c48401525af1610489575b60209061045e610459614bd3565b614c4d565b907f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d604051908152f35b505f610494916135cd565b60205f61044b565b5f80fd5b3461049c57606036600319011261049c576104b96132ca565b6024356001600160601b0381169081810361049c57604435906001600160401b03821161049c573660238301121561049c578160040135906001600160401b03821161049c576024830192602436916060850201011161049c5761051b61493c565b831580156107b2575b610736576001600160a01b035f9516945b828110610677575084610616576001600160401b036004541673ffffffffffffffffffffffff00000000000000008360a01b9260401b1617176004555b80604051936040850190855260406020860152526060830191905f905b8082106105bf57857f815e42f8bf5dfd31a8a44d3c8e3baac4ed76a49f1d47b35e4f591f89c46a4c0286860387a2005b90919283356001600160801b03811680910361049c578152602084013563ffffffff811680910361049c57602082015260408401359081151580920361049c5760608160019360408394015201940192019061058f565b50604051610623816135b2565b8381526020810160ff83168152855f52600b6020526001600160601b0360405f209251166cff0000000000000000000000008354925160601b16916cffffffffffffffffffffffffff191617179055610572565b8015158061075e575b6107365761068f818486613c30565b90865f52600c60205260405f20815f5260205260405f206001600160801b036106b784613796565b169281549060208101359063ffffffff8216820361049c576040013580151580910361049c576001957fffffffffffffffffffffff00000000000000000000000000000000000000000074ff000000000000000000000000000000000000000063ffffffff60801b9360a01b169416179160801b161717905501610535565b7fd06b96b1000000000000000000000000000000000000000000000000000000005f5260045ffd5b5061077261076d828587613c30565b613796565b5f19820182811161079e576001600160801b0361079461076d8293888a613c30565b1691161115610680565b634e487b7160e01b5f52601160045260245ffd5b5060088211610524565b3461049c5760a036600319011261049c5760206102b26107da6132b4565b6107e26132e0565b906084359160643591600435613bca565b3461049c575f36600319011261049c5760206001600160a01b0360035416604051908152f35b3461049c575f36600319011261049c57602060405162278d008152f35b3461049c57606036600319011261049c5761084f61329e565b6108576132b4565b906108606132e0565b916001600160401b036108716135ee565b9216805f52601260205260405f206001600160a01b0383165f5260205260405f206001600160a01b0385165f5260205260405f205493815f52601360205260405f206001600160a01b0384165f526020526001600160a01b0360405f2091165f5260205260405f205491620151804204915f5260116020526001600160a01b0360405f2091165f5260205260ff60405f2054161515835260208301916001600160801b0385168352604084019460801c8552818160801c145f146109b1576001600160801b0316935b6001600160801b0360608501951685526001820180921161079e576201518082029180830462015180149015171561079e5760a0946001600160801b0380928164ffffffffff968760808a019716875260405198511515895251166020880152511660408601525116606084015251166080820152f35b505f9361093a565b3461049c5760a036600319011261049c576109d261329e565b6109da6132b4565b906109e36132e0565b91606435926001600160801b03841680940361049c57608435916001600160801b0383169081840361049c576001600160a01b0390610a2186613ed1565b16938415610ad8577f10d357b880d7ba726286c83fe208b361e5f367d77e5f28a0cdd754ffab2fb343926040926001600160401b036001600160a01b03931695865f526011602052845f20885f52602052845f20600160ff19825416179055865f526012602052845f20885f52602052845f208484165f526020527fffffffffffffffffffffffffffffffff00000000000000000000000000000000855f209160801b1689179055835197885260208801521694a4005b7fd92e233d000000000000000000000000000000000000000000000000000000005f5260045ffd5b3461049c57604036600319011261049c5760a06001600160801b0363ffffffff6080610b2a6132ca565b610b326132b4565b6001600160a01b03610b426135ee565b92610b4d8382615245565b971684528560208501971687521690815f52600d60205260405f206001600160a01b0382165f5260205264ffffffffff60405f2054881c1690428211610bd8575b50505082604051946001600160801b0383511686525116602085015264ffffffffff60408201511660408501526001600160801b0360608201511660608501520151166080820152f35b85925f52600e6020526001600160a01b0360405f2091165f5260205260405f20549060408401526001600160801b0381166060840152831c1682820152858080610b8e565b3461049c57604036600319011261049c57610c3661329e565b6001600160a01b03610c466132b4565b610c4f83613ed1565b16908115610ad8576001600160401b0316805f52601060205260405f20825f5260205260ff60405f205416610d0e57805f52601060205260405f20825f5260205260405f20600160ff19825416179055805f52600f60205260405f2063ffffffff815460c81c169063ffffffff821461079e576001610ce8920163ffffffff60c81b1963ffffffff60c81b83549260c81b169116179055565b7f620a50c42d9f112c0f97e393edce9c9d399dfc68fe1379909f7745e10f4a67fc5f80a3005b7ff688846c000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b3461049c57602036600319011261049c576004356001600160401b03811161049c573660238201121561049c578060040135906001600160401b03821161049c576024810190602436918460051b01011161049c57610d99613d91565b5f905f925b808410610dd3576020835f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d604051908152f35b9091610de0848385613b89565b35805f52600660205260405f20549081158015610e22575b610e175791610e0b600193928493613fd8565b01935b01929190610d9e565b505092600190610e0e565b5064ffffffffff8260a81c164210610df8565b3461049c57606036600319011261049c57610e4e6132ca565b6024356001600160801b038116810361049c576044359063ffffffff8216820361049c57610e7b926139ea565b005b3461049c575f36600319011261049c576020604051620249f08152f35b3461049c57604036600319011261049c57610eb36132ca565b610ebb6132b4565b90610ec4613d91565b6001600160a01b038216908115610ad8576001600160a01b031691825f52600a60205260405f206001600160a01b0333165f5260205260405f2054918215610f9c57835f52600a60205260405f206001600160a01b0333165f526020525f6040812055604051908152826020820152837f862bd5b58d76df76b7c2e7990b4cb56a94e8bf0b4fd816592500fd3100117f1160403393a382610f8e57610f6992506151fc565b5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d005b610f979261517e565b610f69565b837f53ead58b000000000000000000000000000000000000000000000000000000005f526004523360245260445ffd5b610fd536613323565b91610fde613d91565b610fe781613ed1565b826001600160a01b0383169283155f14611099575080340361108357506001600160401b03905b16805f52601460205260405f20825f5260205260405f206110308482546137d2565b90556040519283527f2c9f2590dfbc22c4a52e3af4a9e5f26a0336d773532e1bd6b1e8732c06dcadc960203394a45f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d005b630626ade360e41b5f523460045260245260445ffd5b90919350346110bc576001600160401b03916110b6913390614042565b9261100e565b630626ade360e41b5f52346004525f60245260445ffd5b3461049c57604036600319011261049c576110ec61329e565b6001600160401b036110fc6132b4565b91165f5260106020526001600160a01b0360405f2091165f52602052602060ff60405f2054166040519015158152f35b3461049c57602036600319011261049c5761028061114b6004356137df565b610260604051918051835260208101516111648161339e565b60208401526040810151611177816133bc565b6040840152606081015161118a816133bc565b60608401526001600160a01b0360808201511660808401526001600160a01b0360a08201511660a084015260c081015160c084015261ffff60e08201511660e084015261ffff610100820151166101008401526001600160601b03610120820151166101208401526001600160a01b03610140820151166101408401526101608101516101608401526001600160a01b03610180820151166101808401526001600160401b036101a0820151166101a084015264ffffffffff6101c0820151166101c084015264ffffffffff6101e0820151166101e084015264ffffffffff6102008201511661020084015264ffffffffff61022082015116610220840152610240810151151561024084015201511515610260820152f35b3461049c57602036600319011261049c57610f696004356112c2613d91565b6112cb81614950565b5f828152600660205260408120908155600201549091906001600160a01b0316906001600160801b03831692604051848152827f9ac853bf8a368b327a217cb33373cac776d93c200c4d6e29fc4f275ab1ef670660206001600160a01b03871693a3613e7d565b3461049c57604036600319011261049c5761134b61329e565b6001600160a01b0361135b6132b4565b61136483613ed1565b16908115610ad8576001600160401b03811691825f52600f6020526001600160a01b0361139460405f20936147e8565b166001600160a01b031983541617825560018201816001600160a01b03198254161790556201518042019081421161079e57825464ffffffffff60a01b191660a083901b64ffffffffff60a01b16179092557f0e563f7efafec0b9fb82cb65ee2c4db38bc047f4dcb66779724b2572b7cd73289160409164ffffffffff1682519182526020820152a2005b3461049c57602036600319011261049c576114386132ca565b61144181615030565b80516001600160601b0316806115be575060ff6020600193925b0151169061146882613769565b9161147660405193846135cd565b808352611485601f1991613769565b015f5b81811061158f5750506001600160a01b03165f5b825181101561151057600190825f52600c60205260405f20815f5260205260405f2060ff604051916114cd83613597565b546001600160801b038116835263ffffffff8160801c16602084015260a01c16151560408201526114fe82866137aa565b5261150981856137aa565b500161149c565b5050906040519182916001600160601b0360408401911683526040602084015281518091526020606084019201905f5b81811061154e575050500390f35b9193509160206060600192604087516001600160801b03815116835263ffffffff858201511685840152015115156040820152019401910191849392611540565b6020906040959395516115a181613597565b5f81525f838201525f604082015282828701015201939193611488565b602060ff91939261145b565b3461049c57602036600319011261049c576004356115e6613d91565b805f52600660205260405f2054801561174657815f5260086020526001600160a01b0360405f20541680331480159061173e575b6116b6575b5064ffffffffff8160a81c16918242101561169f575f81815260066020526040812090815560020154610f6993506001600160a01b0316906001600160801b038316926040518481526001600160a01b03841690837f41bef2bba8fc0ea7519b46c8cc4df4d7660678af4ec2d7e3dc8e537bac6998a460203393a4613e7d565b905063122ec4d760e21b5f5260045260245260445ffd5b600160f71b82161580156116f9575b1561161f57827f2c00bbe9000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b50825f5260066020526001600160401b03600360405f20015460a01c165f52601060205260405f206001600160a01b0333165f5260205260ff60405f205416156116c5565b50801561161a565b50613f61565b3461049c57604036600319011261049c57604061178461176a6132ca565b6024359060ff602061177b83615030565b015116906150b6565b63ffffffff83519216825215156020820152f35b3461049c5761016036600319011261049c576117b261329e565b61014036602319011261049c576117c7613d91565b61ffff608435166084350361049c576003604435101561049c576117ec6044356133bc565b60443561210457600161ffff60843516036120e657610104356001600160a01b0381169081810361049c5750156120be57610124356120af575b60a4359063ffffffff82168214158061049c576201518063ffffffff84161161208f5760c4359063ffffffff8216821415918261049c5761012c63ffffffff821610801561207a575b61204d57602435926001600160a01b038416840361049c576001600160801b03611897613780565b166001600160401b0386165f52600f6020526001600160a01b0360405f20541615612031576001600160401b0386165f52601160205260405f206001600160a01b0333165f5260205260ff60405f20541615612004576001600160401b0386165f52601260205260405f206001600160a01b0333165f5260205260405f206001600160a01b0386165f5260205260405f20548015611fd7576001600160801b038116808311611fa85750620151804204906001600160401b0388165f52601360205260405f206001600160a01b0333165f5260205260405f206001600160a01b0388165f5260205260405f2054828160801c145f14611f99576001600160801b038091165b169060801c806119ac85846137d2565b11611f245750826119bc916137d2565b6001600160401b0388165f52601360205260405f206001600160a01b0333165f5260205260405f206001600160a01b0388165f5260205260405f209160801b1790556001600160401b0386165f52601460205260405f206001600160a01b0386165f5260205260405f2054808211611f015790611a389161355b565b6001600160401b0386165f52601460205260405f206001600160a01b0386165f5260205260405f20556001600160801b03611a71613780565b1692600454966001600160a01b038616155f14611ecf576001600160601b038860401c169160ff8960a01c16905b8315611ec6575b611ab661ffff6084351685613bb7565b8710611ea05761049c57611aca8733615245565b9080881180611e91575b611e7857505085611ae591886150b6565b959060016001600160401b0381818d1601169a01600455611b076044356133bc565b611b126044356133bc565b604435611e5d575f945b61049c5780611e5557505f935b6001600160a01b038816611e4a575f955b8715611e4457600160f51b5b6001600160401b038b16611e39575f905b8c5f52600660205260405f209817178260f21b60443560f01b61ffff60d01b60843560d01b1663ffffffff851663ffffffff891642010160a81b63ffffffff8916420160801b8817171717171787556001600160a01b036101043516610104350361049c576001600160601b0364ffffffffff979563ffffffff9485948a988e8e8560a01b6001600160a01b0361010435161760018401558360f81b8d60443560f01b9060c81b4260a01b331717171760028401556001600160a01b03811615156001600160a01b03821615611e27575b611ded575b505050611c39816133bc565b6001600160a01b036040519d168d52611c536044356133bc565b60443560208e0152611c64816133bc565b60408d015260608c015261ffff6084351660808c01521660a08a01528482851642011660c08a01521691164201011660e08501521661010083015215156101208201526001600160a01b03610104351690837fc684aa51934d9386f74c42ee499e7b4eb9d220f554837e31280ee7546a45975e6101403393a4816101243580611dae575b505061014435916001600160a01b03831680840361049c5760209381611d66575b5050604051916001600160401b03339116827f971737b0f1d886cec0e617c5adcdb011708a8c9db259d268bcae8ef8c4db8b405f80a45f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d8152f35b825f526008855260405f20826001600160a01b031982541617905550817f65b71688ffda6ebbb7a73faa75353a6a2d6b7c6fc15c0571374dea43e62214175f80a38380611d09565b60207fcc7b35b1894b398b0cfe282351fcc5a2b0cb247ba99771b9a03252394ffefe5f91835f52600782528060405f2055604051908152a28183611ce8565b6001600160a01b037bffffffffffffffff000000000000000000000000000000000000000060039360a01b169116179101558f8e8e611c2d565b506001600160401b0382161515611c28565b600160f71b90611b57565b5f611b46565b600160f41b95611b3a565b420193611b29565b606435600381101561049c57611e72816133bc565b94611b1c565b8763bed6c6d160e01b5f5260045260245260445260645ffd5b508163ffffffff851610611ad4565b86611eb160843561ffff1686613bb7565b90625a5b2760e31b5f5260045260245260445ffd5b60019350611aa6565b6001600160a01b0386165f908152600b60205260409020546001600160601b0381169260609190911c60ff1690611a9f565b906001600160401b038763520e008760e01b5f521660045260245260445260645ffd5b9080821115611f9157611f369161355b565b6001820180921161079e576201518082029180830462015180149015171561079e5764ffffffffff927f0627b733000000000000000000000000000000000000000000000000000000005f526004526024521660445260645ffd5b50505f611f36565b506001600160801b035f61199c565b827f391156d3000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b6001600160a01b03866001600160401b03896327240f5f60e01b5f5216600452336024521660445260645ffd5b6001600160a01b03856001600160401b03886327240f5f60e01b5f5216600452336024521660445260645ffd5b6001600160401b0386630240bc8b60e21b5f521660045260245ffd5b8261049c578063ffffffff9150632eabc97b60e21b5f521660045261012c60245262278d0060445260645ffd5b505f925062278d0063ffffffff82161161186f565b63ffffffff8363d474bb7f60e01b5f52166004526201518060245260445ffd5b6368efef7b60e01b5f5260045ffd5b7fac9e9589000000000000000000000000000000000000000000000000000000005f5260045ffd5b635f9742e360e01b5f5261ffff60843516600452600160245260445ffd5b61ffff60843516158015612200575b6121e157606435600381101561049c5761212c816133bc565b8061215c5750610104356001600160a01b0381169081810361049c5750156120be57610124356120af575b611826565b600190612168816133bc565b036121a15761012435156120be57610104356001600160a01b0381169081810361049c575015611826576368efef7b60e01b5f5260045ffd5b610104356001600160a01b0381169081810361049c5750158015906121d5575b15612157576368efef7b60e01b5f5260045ffd5b506101243515156121c1565b635f9742e360e01b5f5261ffff6084351660045261271060245260445ffd5b5061271061ffff6084351611612113565b3461049c575f36600319011261049c5760206001600160401b0360045416604051908152f35b3461049c575f36600319011261049c5760206001600160a01b0360025416604051908152f35b61014036600319011261049c57612272613d91565b61227a6149da565b6020612287610459614bd3565b5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d604051908152f35b3461049c57602036600319011261049c576001600160a01b036122d36132ca565b168015610ad8576005546001600160401b038116916001600160401b03831461079e576001600160401b036001602094011680926001600160401b0319161760055560405161232181613568565b8181526001600160a01b036001818684015f81526123ba63ffffffff6040870185815261239a64ffffffffff60608a01955f87528c5f52600f8e52878060405f209c5116166001600160a01b03198c5416178b555116899064ffffffffff60a01b1964ffffffffff60a01b83549260a01b169116179055565b51875463ffffffff60c81b1916911660c81b63ffffffff60c81b16178655565b5116920191166001600160a01b0319825416179055815f526010835260405f206001600160a01b0333165f52835260405f20600160ff19825416179055604051908152817fcbefd3770bdf95ac7fde151091be76475afe101e63117697b82e97383df8c1dd843393a36040519033817f620a50c42d9f112c0f97e393edce9c9d399dfc68fe1379909f7745e10f4a67fc5f80a38152f35b3461049c57604036600319011261049c5761246a61329e565b6001600160401b0361247a6132b4565b9161248481613ed1565b1690815f52601160205260405f206001600160a01b0382165f5260205260ff60405f205416156124ff576001600160a01b0390825f52601160205260405f208282165f5260205260405f2060ff19815416905516907f5957e688c5003a6d8d0c7fa9bde40eda4940e573216a002b1ab13962c578017f5f80a3005b6001600160a01b03916327240f5f60e01b5f52600452166024525f60445260645ffd5b3461049c57602036600319011261049c5760043561253e613d91565b61254781614950565b600160f61b8116156125d05764ffffffffff8160a81c16918242101561169f575f81815260066020526040812090815560020154610f6993506001600160a01b0316906001600160801b03831692604051848152827f07263dc7128bb65a30f904ecdceb6e62d79dba90aca7ad6dbab84c755144b2b560206001600160a01b03871693a3613e7d565b507f10702dac000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b3461049c57604036600319011261049c576126156132b4565b6004355f5260096020526001600160a01b0360405f2091165f52602052602060405f20541515604051908152f35b3461049c575f36600319011261049c576126fb61267f7f000000000000000000000000000000000000000000000000000000000000000061543e565b6126a87f000000000000000000000000000000000000000000000000000000000000000061543e565b6020612709604051926126bb83856135cd565b5f84525f3681376040519586957f0f00000000000000000000000000000000000000000000000000000000000000875260e08588015260e087019061337a565b90858203604087015261337a565b4660608501523060808501525f60a085015283810360c08501528180845192838152019301915f5b82811061274057505050500390f35b835185528695509381019392810192600101612731565b3461049c575f36600319011261049c57336001600160a01b0360035416036127cd576001600160a01b031960035416600355600254336001600160a01b03198216176002556001600160a01b033391167f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e05f80a3005b7f118cdaa7000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b3461049c575f36600319011261049c5761281161493c565b6001600160a01b0319600354166003555f6001600160a01b036002546001600160a01b03198116600255167f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e08280a3005b3461049c5760c036600319011261049c5760043561287e6132b4565b604435906064356084356001600160401b03811161049c576128a49036906004016132f6565b9160a4356001600160401b03811161049c576128c49036906004016132f6565b916128cd613d91565b8042116129da57906128e66128ec93928833898c613bca565b86614881565b156129a557906128fd9183866143b3565b9390928381101561299e575b604051818152827fd8c8385171aebab7815b872da530169bb110f08ecbfecf1fd07eb1d4c84fee2160203393a38061298e575b808403612968575f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d005b61297861297e9261298496614912565b9361355b565b916141f5565b8080808080610f69565b6129998183876147ad565b61293c565b5082612909565b6001600160a01b03837f59602465000000000000000000000000000000000000000000000000000000005f521660045260245ffd5b7f3499c5ce000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b3461049c575f36600319011261049c5760206040517f1ba478f2745cfe179a54cf4a13d5137a2a141403e74a004410f4c49774a02d4d8152f35b61335d565b3461049c57604036600319011261049c5760206102b2612a626132b4565b60043561370c565b3461049c575f36600319011261049c57602060405161012c8152f35b3461049c575f36600319011261049c5760206001600160401b0360055416604051908152f35b3461049c57602036600319011261049c5760a0612acf612aca61329e565b613628565b63ffffffff6080604051926001600160401b0381511684526001600160a01b0360208201511660208501526001600160a01b03604082015116604085015264ffffffffff60608201511660608501520151166080820152f35b3461049c575f36600319011261049c5760206040516127108152f35b3461049c57602036600319011261049c57600435612b60613d91565b612b6981613e05565b64ffffffffff8260801c169283421015612bd657610f699350805f5260066020525f60408120556001600160801b03831692604051848152827fbd9683704f1bef2882adc628824892505cb0e01d35a42e7cc1c915e03f6c3fcc60206001600160a01b03871693a3613e7d565b83907f39b488c0000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b3461049c57612c1436613323565b90612c1d613d91565b612c2683613ed1565b6001600160401b03831690815f52601460205260405f206001600160a01b0382165f5260205260405f2054938315612cf557848411612cdb57612c9590612c7085610f699761355b565b845f52601460205260405f206001600160a01b0385165f5260205260405f20556147e8565b916040518481526001600160a01b038416917fbc20156f3be54ee1bd4e597f2bd07ab5344ff4ce0b95307b432cc49ec82df83960206001600160a01b03861693a46141f5565b505063520e008760e01b5f5260045260245260445260645ffd5b625a5b2760e31b5f525f600452600160245260445ffd5b3461049c57604036600319011261049c576024356004356001600160401b03821161049c57612d55612d45610f699336906004016132f6565b90612d4e613d91565b33846143b3565b9190916147ad565b3461049c57604036600319011261049c57612d766132b4565b6004355f5260096020526001600160a01b0360405f2091165f52602052602060405f205460011c604051908152f35b604036600319011261049c57600435602435612dbf613d91565b815f52600960205260405f206001600160a01b0333165f5260205260405f20548015612f1a5760011c8115612cf557808211612eeb57612e018260019261355b565b811b17825f52600960205260405f206001600160a01b0333165f5260205260405f2055815f526006602052600360405f200154916001600160a01b0383168281155f14612ed25780340361108357505b6001600160401b03612e78835f5260066020526001600160a01b03600260405f2001541690565b946040518581526001600160a01b03871690857fa0a2b7d8d6ec4e7583933f9e057ef3228946049cd7c2185b0e3b70faff7bf8ab60203393a460a01c16938415612ec65750610f699361434c565b9150610f9793506141f5565b909250346110bc57612ee5903384614042565b91612e51565b827fb1d4fec3000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b827f906fe24a000000000000000000000000000000000000000000000000000000005f526004523360245260445ffd5b3461049c57604036600319011261049c57612f636132ca565b6001600160a01b03612f736132b4565b91165f52600a6020526001600160a01b0360405f2091165f52602052602060405f2054604051908152f35b3461049c57602036600319011261049c57600435612fba613d91565b805f52600660205260405f205480156117465764ffffffffff8160a81c1691824210612fea57610f699250613fd8565b90507f9bbe56c8000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b3461049c57604036600319011261049c5761303361329e565b6001600160401b036130436132b4565b91165f5260146020526001600160a01b0360405f2091165f52602052602060405f2054604051908152f35b3461049c57604036600319011261049c5761308761329e565b6001600160401b036130976132b4565b916130a181613ed1565b1690815f52601060205260405f206001600160a01b0382165f5260205260ff60405f205416156131aa57815f52600f602052600163ffffffff60405f205460c81c161461317e57815f52601060205260405f206001600160a01b0382165f5260205260405f2060ff198154169055815f52600f60205260405f209063ffffffff825460c81c16801561079e57825463ffffffff60c81b19165f1990910160c81b63ffffffff60c81b16179091556001600160a01b0316907fada3fc4f782602de54524f049d269a55e67f628eae76f11326168c9ac96c72f15f80a3005b507f7975c0ef000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b6001600160a01b03917f360f2bb0000000000000000000000000000000000000000000000000000000005f526004521660245260445ffd5b3461049c575f36600319011261049c5760206040517fe6005dc29cf05c859a4e090e0b62b660ac28545b9497c3a7cbc6489325f7f5c38152f35b3461049c57602036600319011261049c57613235613d91565b610f696004356133c6565b3461049c575f36600319011261049c57602060405161c3508152f35b3461049c575f36600319011261049c57602060405160088152f35b3461049c57608036600319011261049c5760206102b2606435604435602435600435613d0c565b600435906001600160401b038216820361049c57565b602435906001600160a01b038216820361049c57565b600435906001600160a01b038216820361049c57565b604435906001600160a01b038216820361049c57565b9181601f8401121561049c578235916001600160401b03831161049c576020838186019501011161049c57565b606090600319011261049c576004356001600160401b038116810361049c57906024356001600160a01b038116810361049c579060443590565b3461049c575f36600319011261049c576020604051620151808152f35b805180835260209291819084018484015e5f828201840152601f01601f1916010190565b600511156133a857565b634e487b7160e01b5f52602160045260245ffd5b600311156133a857565b6133cf81613e05565b91805f52600660205264ffffffffff600260405f20015460c81c16801561352f5780421015613500575060038260f01c1615806134f1575b613466579182613464935f5260066020525f60408120556001600160801b03831692604051848152827f4e779001472ae0568fbfbcd04c3d762ce549ea84aec67078097f473c3213a4ae60206001600160a01b03871693a3613e7d565b565b90600160f61b81166134c5575f828152600660205260408120600160f61b9290921782556001909101546001600160a01b03908116931691907f7e878589f0e08f130bec75fc12915fa2f781ccd25a80db0dc7ef7203320f64659080a4565b507f86a85fe8000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b50600160f51b82161515613407565b907f1d0dc5f2000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b507fdfacd5f9000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b9190820391821161079e57565b608081019081106001600160401b0382111761358357604052565b634e487b7160e01b5f52604160045260245ffd5b606081019081106001600160401b0382111761358357604052565b604081019081106001600160401b0382111761358357604052565b90601f801991011681019081106001600160401b0382111761358357604052565b6040519060a082018281106001600160401b03821117613583576040525f6080838281528260208201528260408201528260608201520152565b906136316135ee565b916001600160401b03811690815f52600f60205260405f20916040519161365783613568565b8354916001600160a01b03831680855260606001600160a01b036001602088019864ffffffffff8860a01c168a5263ffffffff60408a019860c81c16885201541695019485521561370557916001600160a01b036136be63ffffffff938296958a526147e8565b16602088015251166080860152511690811515806136f4575b6136df575050565b64ffffffffff91604085015251166060830152565b5064ffffffffff81511642106136d7565b5050505050565b613766916001600160a01b036040519160208301937f1ba478f2745cfe179a54cf4a13d5137a2a141403e74a004410f4c49774a02d4d855260408401521660608201526060815261375e6080826135cd565b519020614840565b90565b6001600160401b0381116135835760051b60200190565b60e4356001600160801b038116810361049c5790565b356001600160801b038116810361049c5790565b80518210156137be5760209160051b010190565b634e487b7160e01b5f52603260045260245ffd5b9190820180921161079e57565b906040519161028083018381106001600160401b03821117613583576040525f83525f60208401525f60408401525f60608401525f60808401525f60a08401525f60c08401525f60e08401525f6101008401525f6101208401525f6101408401525f6101608401525f6101808401525f6101a08401525f6101c08401525f6101e08401525f6102008401525f6102208401525f6102408401525f61026084015282815f52600660205260405f209160028301549182156139e35750829164ffffffffff916001600160a01b03600160f61b9554946001600160401b0360036001830154920154848b526138d188615141565b6138da8161339e565b60208c015260ff8660f01c166138ef816133bc565b6138f8816133bc565b60408c01528560f81c61390a816133bc565b613913816133bc565b60608c015283861660808c015283811660a08c015260a01c166101a08a01526001600160801b03861660c08a015261ffff8660d01c1660e08a015261ffff8660e01c166101008a01528060a01c6101208a015216610140880152805f52600760205260405f20546101608801525f5260086020526001600160a01b0360405f205416610180870152818160a01c166101c0870152818360801c166101e0870152818360a81c1661020087015260c81c16610220850152600160f51b81161515610240850152161515610260830152565b9450505050565b63ffffffff8316620151808111613b7057613a058233615245565b90918181101580613b55575b613ac7576201518042019182421161079e576001600160a01b039564ffffffffff946001600160801b0392335f52600d60205260405f208989165f5260205260405f20918660a01b9160801b171790551695335f52600e60205260405f208686165f5260205263ffffffff60801b60405f209160801b1687179055604051958652602086015216604084015216907f587e31914a8cf3abf2cca5f9da5d2a17593228d66ea405899caffaf51136bf1a60603392a3565b9150506001600160801b036001600160a01b03931693335f52600d60205260405f208484165f5260205263ffffffff60801b60405f209160801b1685179055335f52600e60205260405f208383165f526020525f6040812055604051938452602084015216907f17a15b2f84589a6801496b517cf87e0a5c30fbff0aa60a30abe20c3cf4228fbd60403392a3565b506001600160801b03851683101580613a1157508115613a11565b63d474bb7f60e01b5f526004526201518060245260445ffd5b91908110156137be5760051b0190565b8115613ba3570490565b634e487b7160e01b5f52601260045260245ffd5b8181029291811591840414171561079e57565b926001600160a01b03613766959293816040519560208701977fe6005dc29cf05c859a4e090e0b62b660ac28545b9497c3a7cbc6489325f7f5c38952604088015216606086015216608084015260a083015260c082015260c0815261375e60e0826135cd565b91908110156137be576060020190565b805f52600660205260405f2054908115613d02576001600160801b038216905f52600660205264ffffffffff600260405f20015460c81c1664ffffffffff8360801c16804210613cf7575064ffffffffff8360a81c169283421015613cea57814210613cb0575050505f915f9190565b91939092509060f081901c600316159081613cda575b5015613cd3576004929190565b6003929190565b600160f51b91501615155f613cc6565b5050919050600191905f90565b925050916002929190565b50505f905f905f90565b92919281158015613d7f575b613d4b5760018214613d4457600191613d3091613b99565b811b83821b900301908115613ba357060190565b9250505090565b9091507f4e7cea4f000000000000000000000000000000000000000000000000000000005f5260045260245260445260645ffd5b5083613d8b8383613b99565b10613d18565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c613ddd5760017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d565b7f3ee5aeb5000000000000000000000000000000000000000000000000000000005f5260045ffd5b805f52600660205260405f205491821561174657613e38825f5260066020526001600160a01b03600260405f2001541690565b916001600160a01b03831690813303613e4f575050565b7f19743c13000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b92919092600160f71b811615613ebf57505081613464925f526006602052600360405f2001546001600160401b036001600160a01b0382169160a01c1661434c565b61346493613ecc91614912565b6141f5565b6001600160401b0316805f52600f6020526001600160a01b0360405f20541615613f4f57805f52601060205260405f206001600160a01b0333165f5260205260ff60405f20541615613f205750565b7f33039711000000000000000000000000000000000000000000000000000000005f526004523360245260445ffd5b630240bc8b60e21b5f5260045260245ffd5b80158015613fc4575b613f99577f86b11995000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f3b479a9e000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b506001600160401b03600454168111613f6a565b5f818152600660205260408120908155600201546134649291906001600160a01b0316906001600160801b03831692604051848152827f7ca5472b7ea78c2c0141c5a12ee6d170cf4ce8ed06be3d22c8252ddfc7a6a2c460206001600160a01b03871693a3613e7d565b6001600160a01b039092919216604051916370a0823160e01b8352306004840152602083602481855afa928315614185575f936141c1575b506001600160a01b03604051947f23b872dd000000000000000000000000000000000000000000000000000000005f52166004523060245260445260205f60648180855af160015f51148116156141a2575b836040525f6060521561419057826024816020936370a0823160e01b82523060048301525afa8015614185575f90614151575b614109925061355b565b906001600160801b03821161411a57565b507f7f162703000000000000000000000000000000000000000000000000000000005f526004526001600160801b0360245260445ffd5b506020823d60201161417d575b8161416b602093836135cd565b8101031261049c5761410991516140ff565b3d915061415e565b6040513d5f823e3d90fd5b635274afe760e01b5f5260045260245ffd5b60018115166141b857813b15153d1516166140cc565b833d5f823e3d90fd5b9092506020813d6020116141ed575b816141dd602093836135cd565b8101031261049c5751915f61407a565b3d91506141d0565b916001600160a01b03821692338414614328576001600160a01b03811692831591821561431f5761c3505b61422f5a91603f8104906137d2565b90619c40820180921161079e57106142f7578392156142ac57505f808093819361c350f15b1561425e57505050565b60207f5e6777bbce5269e6bf9b6dbe08117b87391de5da8bd1cf9430e4fe3911ee436a91835f52600a825260405f20855f52825260405f206142a18282546137d2565b9055604051908152a3565b9150506040519063a9059cbb60e01b5f52846004528260245260205f6044818085620249f0f19060015f51148216156142ea575b5090604052614254565b3b15153d1516165f6142e0565b7f1c26714c000000000000000000000000000000000000000000000000000000005f5260045ffd5b620249f0614220565b6001600160a01b0316925090826143435761346492506151fc565b6134649261517e565b60206001600160a01b036001600160401b037f595ecb8a4b38aa3bcd45e95b5c01b9d9e8873ccfb947a877c7947f100ce46734939695961693845f526014835260405f208282165f52835260405f206143a68782546137d2565b90556040519586521693a4565b939193805f52600660205260405f2080549485156147a75764ffffffffff8660801c16804210614778575064ffffffffff8660a81c1680421015614762575060018201549060038760f01c169788155f146145b15750506001600160a01b038116806001600160a01b0386160361459b57505b825f52600960205260405f20966001600160a01b0385165f528760205260405f2054614562576001600160801b0387169161ffff8860e01c166144708161ffff8b60d01c1661355b565b9260018403614515575050505080965b6001600160a01b0385165f5260205260405f20600188811b17905586145f146144de575f905b557f4ec90e965519d92681267467f775ada5bd214aa92c0dc93d90a5e880ce9ed02660206001600160a01b03604051948886521693a3565b6144e8868661355b565b7c0100000000000000000000000000000000000000000000000000000000810180911161079e57906144a6565b60010361452e5750506145289082613b99565b96614480565b916080614528936040519044825288602083015260408201526001600160a01b0389166060820152209160a01c9084613d0c565b6001600160a01b0385857fa9214540000000000000000000000000000000000000000000000000000000005f526004521660245260445ffd5b836304ef08e960e21b5f5260045260245260445ffd5b60038860f21c1680155f1461461e57506001600160a01b036145e18185169384936145dc8a8a61370c565b61540a565b505016036145ef5750614426565b837fbfe1fba4000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b60011461462d575b5050614426565b5f9160408110158061474f575b61471b575b50604001845f52600760205260405f20549060405192602084016001600160a01b03891694858252602081526146766040826135cd565b51902060405160208101918252602081526146926040826135cd565b519020915f915b8083106146dd57505050036146ae5780614626565b837f67445441000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b9091926146eb848385613b89565b35908181101561470a575f52602052600160405f205b93019190614699565b905f52602052600160405f20614701565b80925060401161049c5760208101358092603f19810190811161079e5760051c10614747575b5f61463f565b5f9150614741565b508060201161049c57602082351461463a565b8363122ec4d760e21b5f5260045260245260445ffd5b837f28e0cfd7000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b82613f61565b909190600160f41b166147c5576134649150336151fc565b613464915f5260066020526001600160a01b03600360405f20015416339061517e565b6001600160401b03165f52600f60205260405f206001600160a01b03600182015416908115158061482b575b614827576001600160a01b039150541690565b5090565b5064ffffffffff815460a01c16421015614814565b60429061484b6152ee565b90604051917f19010000000000000000000000000000000000000000000000000000000000008352600283015260228201522090565b929190833b6148be5790614895929161540a565b5060048110156133a8571591826148ab57505090565b6001600160a01b03919250811691161490565b6064835f946020969460405194630b135d3f60e11b8652600486015260406024860152816044860152838501378281018201859052601f01601f191601915afa630b135d3f60e11b5f5114601f3d11161690565b600160f41b1661492157505f90565b5f5260066020526001600160a01b03600360405f2001541690565b6001600160a01b036002541633036127cd57565b90815f52600660205260405f20549182156149d55760038360f01c166149aa57805f5260066020526001600160a01b03600160405f2001541690813303614995575050565b6304ef08e960e21b5f5260045260245260445ffd5b7f7ce9354c000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b613f61565b60643561ffff81169081810361049c5750602435600381101561049c57614a00816133bc565b614adb5760018103614ac4575060e4356001600160a01b0381169081810361049c5750156120be57610104356120af575b60843563ffffffff81169081810361049c57620151808211614aaa57505060a43563ffffffff811690818114158061049c5761012c83108015614a9c575b614a7857505050565b61049c5750632eabc97b60e21b5f5260045261012c60245262278d0060445260645ffd5b50505f62278d008311614a6f565b5063d474bb7f60e01b5f526004526201518060245260445ffd5b635f9742e360e01b5f52600452600160245260445ffd5b80158015614bc8575b614bb05750604435600381101561049c57614afe816133bc565b80614b2d575060e4356001600160a01b0381169081810361049c5750156120be57610104356120af575b614a31565b600190614b39816133bc565b03614b715761010435156120be5760e4356001600160a01b0381169081810361049c575015614a31576368efef7b60e01b5f5260045ffd5b60e4356001600160a01b0381169081810361049c575015801590614ba4575b15614b28576368efef7b60e01b5f5260045ffd5b50610104351515614b90565b635f9742e360e01b5f5260045261271060245260445ffd5b506127108111614ae4565b6004356001600160a01b03811680820361049c5715614c1357346110bc5760c435906001600160801b0382169081830361049c5761376692503390614042565b5060c4356001600160801b0381169081810361049c57813403614c365750503490565b50630626ade360e41b5f523460045260245260445ffd5b906004356001600160a01b038116810361049c5761ffff606435166064350361049c57600454926001600160a01b038216615000576001600160601b038460401c169060ff8560a01c16915b8015614ff8575b614cb061ffff6064351682613bb7565b8210614fe7576084359163ffffffff83169384840361049c57614cd38633615245565b9080841180614fde575b614fc557505081614cee91876150b6565b9460016001600160401b0381818c16011699016004556003602435101561049c57614d1a6024356133bc565b614d256024356133bc565b602435614faa575f945b5060a4359163ffffffff83169283810361049c575080614fa257505f935b6001600160a01b038816614f97575f905b8715614f9057600160f51b945b8b5f52600660205260405f209560243560f01b93178860f21b8461ffff60d01b60643560d01b16888842010160a81b88420160801b8617171717171786556001600160a01b0360e4351660e4350361049c5764ffffffffff9788966001600160601b03948460a01b6001600160a01b0360e435161760018301558260f81b908a60c81b4260a01b331717171760028201556001600160a01b038c1615156001600160a01b038d1615614f89575b614f74575b50614e27816133bc565b6001600160a01b036040519b168b52614e416024356133bc565b60243560208c0152614e52816133bc565b60408b015260608a015261ffff6064351660808a01521660a0880152828142011660c08801524201011660e08501521661010083015215156101208201526001600160a01b0360e4351690837fc684aa51934d9386f74c42ee499e7b4eb9d220f554837e31280ee7546a45975e6101403393a4816101043580614f35575b5050610124356001600160a01b0381169081810361049c5781614ef1575050565b835f52600860205260405f20826001600160a01b031982541617905550827f65b71688ffda6ebbb7a73faa75353a6a2d6b7c6fc15c0571374dea43e62214175f80a3565b60207fcc7b35b1894b398b0cfe282351fcc5a2b0cb247ba99771b9a03252394ffefe5f91835f52600782528060405f2055604051908152a2815f614ed0565b60036001600160a01b038d169101555f614e1d565b505f614e18565b5f94614d6b565b600160f41b90614d5e565b420193614d4d565b604435600381101561049c57614fbf816133bc565b94614d2f565b8363bed6c6d160e01b5f5260045260245260445260645ffd5b50818710614cdd565b611eb19061ffff6064351690613bb7565b506001614ca0565b6001600160a01b0382165f908152600b6020526040902054606081901c60ff1691906001600160601b0316614c99565b6001600160a01b0390604051615045816135b2565b5f81525f6020820152501680615083575060045460ff60405191615068836135b2565b6001600160601b038160401c16835260a01c16602082015290565b5f52600b60205260405f2060ff6040519161509d836135b2565b546001600160601b038116835260601c16602082015290565b9091906001600160a01b03165f5b8381106150d557505050505f905f90565b815f52600c60205260405f20815f526020526040805f208151906150f882613597565b54906001600160801b0382169081815260ff63ffffffff8460801c169384602084015260a01c16151593849101528511156151375750506001016150c4565b9590945092505050565b80156151785764ffffffffff8160801c1642106151725760a81c64ffffffffff16421061516d57600390565b600290565b50600190565b50600490565b916001600160a01b036040519263a9059cbb60e01b5f521660045260245260205f60448180865af19060015f51148216156151db575b604052156151bf5750565b6001600160a01b0390635274afe760e01b5f521660045260245ffd5b9060018115166151f357823b15153d151616906151b4565b503d5f823e3d90fd5b5f80808085855af11561520d575050565b6001600160a01b03907fa5b05eec000000000000000000000000000000000000000000000000000000005f521660045260245260445ffd5b6001600160a01b03909291921691825f52600d60205260405f206001600160a01b0382165f5260205260405f20549283156152e45764ffffffffff8460a01c1680151590816152d9575b506152ae575b505063ffffffff6001600160801b0383169260801c1690565b909192505f52600e6020526001600160a01b0360405f2091165f5260205260405f2054905f80615295565b90504210155f61528f565b505090505f905f90565b6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163014806153e1575b15615349577f000000000000000000000000000000000000000000000000000000000000000090565b60405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f000000000000000000000000000000000000000000000000000000000000000060408201527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a082015260a081526153db60c0826135cd565b51902090565b507f00000000000000000000000000000000000000000000000000000000000000004614615320565b90604183036154345761542d9250602081013591604082359201355f1a90615495565b9192909190565b50505f9160029190565b60ff811690601f821161546d576040519161545a6040846135cd565b6020808452838101919036833783525290565b7fb3512b0c000000000000000000000000000000000000000000000000000000005f5260045ffd5b91907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0841161550c579160209360809260ff5f9560405194855216868401526040830152606082015282805260015afa15614185575f516001600160a01b0381161561550257905f905f90565b505f906001905f90565b5050505f916003919056",
 }
 
 // HongbaoEscrow is an auto generated Go binding around an Ethereum contract.
@@ -111,6 +138,41 @@ func (hongbaoEscrow *HongbaoEscrow) PackConstructor(initialOwner common.Address)
 		panic(err)
 	}
 	return enc
+}
+
+// PackCHANGEDELAY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x65b1342c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function CHANGE_DELAY() view returns(uint256)
+func (hongbaoEscrow *HongbaoEscrow) PackCHANGEDELAY() []byte {
+	enc, err := hongbaoEscrow.abi.Pack("CHANGE_DELAY")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCHANGEDELAY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x65b1342c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function CHANGE_DELAY() view returns(uint256)
+func (hongbaoEscrow *HongbaoEscrow) TryPackCHANGEDELAY() ([]byte, error) {
+	return hongbaoEscrow.abi.Pack("CHANGE_DELAY")
+}
+
+// UnpackCHANGEDELAY is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x65b1342c.
+//
+// Solidity: function CHANGE_DELAY() view returns(uint256)
+func (hongbaoEscrow *HongbaoEscrow) UnpackCHANGEDELAY(data []byte) (*big.Int, error) {
+	out, err := hongbaoEscrow.abi.Unpack("CHANGE_DELAY", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
 }
 
 // PackCLAIMFORTYPEHASH is the Go binding used to pack the parameters required for calling
@@ -450,6 +512,28 @@ func (hongbaoEscrow *HongbaoEscrow) TryPackAcceptOwnership() ([]byte, error) {
 	return hongbaoEscrow.abi.Pack("acceptOwnership")
 }
 
+// PackAddOrgAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcd561da8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function addOrgAdmin(uint64 orgId, address admin) returns()
+func (hongbaoEscrow *HongbaoEscrow) PackAddOrgAdmin(orgId uint64, admin common.Address) []byte {
+	enc, err := hongbaoEscrow.abi.Pack("addOrgAdmin", orgId, admin)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAddOrgAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcd561da8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function addOrgAdmin(uint64 orgId, address admin) returns()
+func (hongbaoEscrow *HongbaoEscrow) TryPackAddOrgAdmin(orgId uint64, admin common.Address) ([]byte, error) {
+	return hongbaoEscrow.abi.Pack("addOrgAdmin", orgId, admin)
+}
+
 // PackApproveUndo is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x884fe98e.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -621,6 +705,41 @@ func (hongbaoEscrow *HongbaoEscrow) UnpackClaimedAmount(data []byte) (*big.Int, 
 	return out0, nil
 }
 
+// PackCreateOrg is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8a8cbd81.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function createOrg(address treasury) returns(uint64 orgId)
+func (hongbaoEscrow *HongbaoEscrow) PackCreateOrg(treasury common.Address) []byte {
+	enc, err := hongbaoEscrow.abi.Pack("createOrg", treasury)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCreateOrg is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8a8cbd81.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function createOrg(address treasury) returns(uint64 orgId)
+func (hongbaoEscrow *HongbaoEscrow) TryPackCreateOrg(treasury common.Address) ([]byte, error) {
+	return hongbaoEscrow.abi.Pack("createOrg", treasury)
+}
+
+// UnpackCreateOrg is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8a8cbd81.
+//
+// Solidity: function createOrg(address treasury) returns(uint64 orgId)
+func (hongbaoEscrow *HongbaoEscrow) UnpackCreateOrg(data []byte) (uint64, error) {
+	out, err := hongbaoEscrow.abi.Unpack("createOrg", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
 // PackDecline is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xa0355f4e.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -732,6 +851,63 @@ func (hongbaoEscrow *HongbaoEscrow) UnpackEip712Domain(data []byte) (Eip712Domai
 	return *outstruct, nil
 }
 
+// PackFundOrg is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xba11db2f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function fundOrg(uint64 orgId, address token, uint256 amount) payable returns()
+func (hongbaoEscrow *HongbaoEscrow) PackFundOrg(orgId uint64, token common.Address, amount *big.Int) []byte {
+	enc, err := hongbaoEscrow.abi.Pack("fundOrg", orgId, token, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFundOrg is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xba11db2f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function fundOrg(uint64 orgId, address token, uint256 amount) payable returns()
+func (hongbaoEscrow *HongbaoEscrow) TryPackFundOrg(orgId uint64, token common.Address, amount *big.Int) ([]byte, error) {
+	return hongbaoEscrow.abi.Pack("fundOrg", orgId, token, amount)
+}
+
+// PackGetOrg is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3ec3829b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getOrg(uint64 orgId) view returns((uint64,address,address,uint40,uint32) v)
+func (hongbaoEscrow *HongbaoEscrow) PackGetOrg(orgId uint64) []byte {
+	enc, err := hongbaoEscrow.abi.Pack("getOrg", orgId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetOrg is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3ec3829b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getOrg(uint64 orgId) view returns((uint64,address,address,uint40,uint32) v)
+func (hongbaoEscrow *HongbaoEscrow) TryPackGetOrg(orgId uint64) ([]byte, error) {
+	return hongbaoEscrow.abi.Pack("getOrg", orgId)
+}
+
+// UnpackGetOrg is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3ec3829b.
+//
+// Solidity: function getOrg(uint64 orgId) view returns((uint64,address,address,uint40,uint32) v)
+func (hongbaoEscrow *HongbaoEscrow) UnpackGetOrg(data []byte) (IHongbaoEscrowOrgView, error) {
+	out, err := hongbaoEscrow.abi.Unpack("getOrg", data)
+	if err != nil {
+		return *new(IHongbaoEscrowOrgView), err
+	}
+	out0 := *abi.ConvertType(out[0], new(IHongbaoEscrowOrgView)).(*IHongbaoEscrowOrgView)
+	return out0, nil
+}
+
 // PackGetPacket is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xa59455dc.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -824,6 +1000,76 @@ func (hongbaoEscrow *HongbaoEscrow) TryPackIntercept(id *big.Int) ([]byte, error
 	return hongbaoEscrow.abi.Pack("intercept", id)
 }
 
+// PackIsOrgAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb913abac.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isOrgAdmin(uint64 orgId, address account) view returns(bool)
+func (hongbaoEscrow *HongbaoEscrow) PackIsOrgAdmin(orgId uint64, account common.Address) []byte {
+	enc, err := hongbaoEscrow.abi.Pack("isOrgAdmin", orgId, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsOrgAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb913abac.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isOrgAdmin(uint64 orgId, address account) view returns(bool)
+func (hongbaoEscrow *HongbaoEscrow) TryPackIsOrgAdmin(orgId uint64, account common.Address) ([]byte, error) {
+	return hongbaoEscrow.abi.Pack("isOrgAdmin", orgId, account)
+}
+
+// UnpackIsOrgAdmin is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb913abac.
+//
+// Solidity: function isOrgAdmin(uint64 orgId, address account) view returns(bool)
+func (hongbaoEscrow *HongbaoEscrow) UnpackIsOrgAdmin(data []byte) (bool, error) {
+	out, err := hongbaoEscrow.abi.Unpack("isOrgAdmin", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackLastOrgId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x43a3e3ec.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function lastOrgId() view returns(uint64)
+func (hongbaoEscrow *HongbaoEscrow) PackLastOrgId() []byte {
+	enc, err := hongbaoEscrow.abi.Pack("lastOrgId")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLastOrgId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x43a3e3ec.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function lastOrgId() view returns(uint64)
+func (hongbaoEscrow *HongbaoEscrow) TryPackLastOrgId() ([]byte, error) {
+	return hongbaoEscrow.abi.Pack("lastOrgId")
+}
+
+// UnpackLastOrgId is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x43a3e3ec.
+//
+// Solidity: function lastOrgId() view returns(uint64)
+func (hongbaoEscrow *HongbaoEscrow) UnpackLastOrgId(data []byte) (uint64, error) {
+	out, err := hongbaoEscrow.abi.Unpack("lastOrgId", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
 // PackLastPacketId is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x8e49a49f.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -859,6 +1105,41 @@ func (hongbaoEscrow *HongbaoEscrow) UnpackLastPacketId(data []byte) (*big.Int, e
 	return out0, nil
 }
 
+// PackLockOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcffccdbe.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function lockOf(address sender, address token) view returns((uint128,uint32,uint40,uint128,uint32) l)
+func (hongbaoEscrow *HongbaoEscrow) PackLockOf(sender common.Address, token common.Address) []byte {
+	enc, err := hongbaoEscrow.abi.Pack("lockOf", sender, token)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLockOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcffccdbe.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function lockOf(address sender, address token) view returns((uint128,uint32,uint40,uint128,uint32) l)
+func (hongbaoEscrow *HongbaoEscrow) TryPackLockOf(sender common.Address, token common.Address) ([]byte, error) {
+	return hongbaoEscrow.abi.Pack("lockOf", sender, token)
+}
+
+// UnpackLockOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcffccdbe.
+//
+// Solidity: function lockOf(address sender, address token) view returns((uint128,uint32,uint40,uint128,uint32) l)
+func (hongbaoEscrow *HongbaoEscrow) UnpackLockOf(data []byte) (IHongbaoEscrowLock, error) {
+	out, err := hongbaoEscrow.abi.Unpack("lockOf", data)
+	if err != nil {
+		return *new(IHongbaoEscrowLock), err
+	}
+	out0 := *abi.ConvertType(out[0], new(IHongbaoEscrowLock)).(*IHongbaoEscrowLock)
+	return out0, nil
+}
+
 // PackLuckyAmount is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x01cc9be1.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -891,6 +1172,76 @@ func (hongbaoEscrow *HongbaoEscrow) UnpackLuckyAmount(data []byte) (*big.Int, er
 		return new(big.Int), err
 	}
 	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackOrgBudget is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x246c14c8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function orgBudget(uint64 orgId, address token) view returns(uint256)
+func (hongbaoEscrow *HongbaoEscrow) PackOrgBudget(orgId uint64, token common.Address) []byte {
+	enc, err := hongbaoEscrow.abi.Pack("orgBudget", orgId, token)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOrgBudget is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x246c14c8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function orgBudget(uint64 orgId, address token) view returns(uint256)
+func (hongbaoEscrow *HongbaoEscrow) TryPackOrgBudget(orgId uint64, token common.Address) ([]byte, error) {
+	return hongbaoEscrow.abi.Pack("orgBudget", orgId, token)
+}
+
+// UnpackOrgBudget is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x246c14c8.
+//
+// Solidity: function orgBudget(uint64 orgId, address token) view returns(uint256)
+func (hongbaoEscrow *HongbaoEscrow) UnpackOrgBudget(data []byte) (*big.Int, error) {
+	out, err := hongbaoEscrow.abi.Unpack("orgBudget", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackOrgMember is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd83b9c44.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function orgMember(uint64 orgId, address member, address token) view returns((bool,uint128,uint128,uint128,uint40) v)
+func (hongbaoEscrow *HongbaoEscrow) PackOrgMember(orgId uint64, member common.Address, token common.Address) []byte {
+	enc, err := hongbaoEscrow.abi.Pack("orgMember", orgId, member, token)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOrgMember is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd83b9c44.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function orgMember(uint64 orgId, address member, address token) view returns((bool,uint128,uint128,uint128,uint40) v)
+func (hongbaoEscrow *HongbaoEscrow) TryPackOrgMember(orgId uint64, member common.Address, token common.Address) ([]byte, error) {
+	return hongbaoEscrow.abi.Pack("orgMember", orgId, member, token)
+}
+
+// UnpackOrgMember is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd83b9c44.
+//
+// Solidity: function orgMember(uint64 orgId, address member, address token) view returns((bool,uint128,uint128,uint128,uint40) v)
+func (hongbaoEscrow *HongbaoEscrow) UnpackOrgMember(data []byte) (IHongbaoEscrowMemberView, error) {
+	out, err := hongbaoEscrow.abi.Unpack("orgMember", data)
+	if err != nil {
+		return *new(IHongbaoEscrowMemberView), err
+	}
+	out0 := *abi.ConvertType(out[0], new(IHongbaoEscrowMemberView)).(*IHongbaoEscrowMemberView)
 	return out0, nil
 }
 
@@ -1056,6 +1407,50 @@ func (hongbaoEscrow *HongbaoEscrow) UnpackRefundMany(data []byte) (*big.Int, err
 	return out0, nil
 }
 
+// PackRemoveOrgAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x20b96934.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function removeOrgAdmin(uint64 orgId, address admin) returns()
+func (hongbaoEscrow *HongbaoEscrow) PackRemoveOrgAdmin(orgId uint64, admin common.Address) []byte {
+	enc, err := hongbaoEscrow.abi.Pack("removeOrgAdmin", orgId, admin)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRemoveOrgAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x20b96934.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function removeOrgAdmin(uint64 orgId, address admin) returns()
+func (hongbaoEscrow *HongbaoEscrow) TryPackRemoveOrgAdmin(orgId uint64, admin common.Address) ([]byte, error) {
+	return hongbaoEscrow.abi.Pack("removeOrgAdmin", orgId, admin)
+}
+
+// PackRemoveOrgMember is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x89a7f163.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function removeOrgMember(uint64 orgId, address member) returns()
+func (hongbaoEscrow *HongbaoEscrow) PackRemoveOrgMember(orgId uint64, member common.Address) []byte {
+	enc, err := hongbaoEscrow.abi.Pack("removeOrgMember", orgId, member)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRemoveOrgMember is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x89a7f163.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function removeOrgMember(uint64 orgId, address member) returns()
+func (hongbaoEscrow *HongbaoEscrow) TryPackRemoveOrgMember(orgId uint64, member common.Address) ([]byte, error) {
+	return hongbaoEscrow.abi.Pack("removeOrgMember", orgId, member)
+}
+
 // PackRenounceOwnership is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x715018a6.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -1076,6 +1471,28 @@ func (hongbaoEscrow *HongbaoEscrow) PackRenounceOwnership() []byte {
 // Solidity: function renounceOwnership() returns()
 func (hongbaoEscrow *HongbaoEscrow) TryPackRenounceOwnership() ([]byte, error) {
 	return hongbaoEscrow.abi.Pack("renounceOwnership")
+}
+
+// PackRequestTreasuryChange is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x981642ac.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function requestTreasuryChange(uint64 orgId, address treasury) returns()
+func (hongbaoEscrow *HongbaoEscrow) PackRequestTreasuryChange(orgId uint64, treasury common.Address) []byte {
+	enc, err := hongbaoEscrow.abi.Pack("requestTreasuryChange", orgId, treasury)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRequestTreasuryChange is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x981642ac.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function requestTreasuryChange(uint64 orgId, address treasury) returns()
+func (hongbaoEscrow *HongbaoEscrow) TryPackRequestTreasuryChange(orgId uint64, treasury common.Address) ([]byte, error) {
+	return hongbaoEscrow.abi.Pack("requestTreasuryChange", orgId, treasury)
 }
 
 // PackReturnFunds is the Go binding used to pack the parameters required for calling
@@ -1135,6 +1552,41 @@ func (hongbaoEscrow *HongbaoEscrow) UnpackSend(data []byte) (*big.Int, error) {
 	return out0, nil
 }
 
+// PackSendFromOrg is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x92b6cf3a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function sendFromOrg(uint64 orgId, (address,uint8,uint8,uint16,uint32,uint32,uint128,address,bytes32,address) p) returns(uint256 id)
+func (hongbaoEscrow *HongbaoEscrow) PackSendFromOrg(orgId uint64, p IHongbaoEscrowSendParams) []byte {
+	enc, err := hongbaoEscrow.abi.Pack("sendFromOrg", orgId, p)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSendFromOrg is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x92b6cf3a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function sendFromOrg(uint64 orgId, (address,uint8,uint8,uint16,uint32,uint32,uint128,address,bytes32,address) p) returns(uint256 id)
+func (hongbaoEscrow *HongbaoEscrow) TryPackSendFromOrg(orgId uint64, p IHongbaoEscrowSendParams) ([]byte, error) {
+	return hongbaoEscrow.abi.Pack("sendFromOrg", orgId, p)
+}
+
+// UnpackSendFromOrg is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x92b6cf3a.
+//
+// Solidity: function sendFromOrg(uint64 orgId, (address,uint8,uint8,uint16,uint32,uint32,uint128,address,bytes32,address) p) returns(uint256 id)
+func (hongbaoEscrow *HongbaoEscrow) UnpackSendFromOrg(data []byte) (*big.Int, error) {
+	out, err := hongbaoEscrow.abi.Unpack("sendFromOrg", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
 // PackSendWithPermit is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xf0995da3.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -1168,6 +1620,50 @@ func (hongbaoEscrow *HongbaoEscrow) UnpackSendWithPermit(data []byte) (*big.Int,
 	}
 	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
+}
+
+// PackSetLock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc4c32c1e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setLock(address token, uint128 threshold, uint32 minDelay) returns()
+func (hongbaoEscrow *HongbaoEscrow) PackSetLock(token common.Address, threshold *big.Int, minDelay uint32) []byte {
+	enc, err := hongbaoEscrow.abi.Pack("setLock", token, threshold, minDelay)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetLock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc4c32c1e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setLock(address token, uint128 threshold, uint32 minDelay) returns()
+func (hongbaoEscrow *HongbaoEscrow) TryPackSetLock(token common.Address, threshold *big.Int, minDelay uint32) ([]byte, error) {
+	return hongbaoEscrow.abi.Pack("setLock", token, threshold, minDelay)
+}
+
+// PackSetOrgMember is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd82faebf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setOrgMember(uint64 orgId, address member, address token, uint128 perPacketCap, uint128 dailyCap) returns()
+func (hongbaoEscrow *HongbaoEscrow) PackSetOrgMember(orgId uint64, member common.Address, token common.Address, perPacketCap *big.Int, dailyCap *big.Int) []byte {
+	enc, err := hongbaoEscrow.abi.Pack("setOrgMember", orgId, member, token, perPacketCap, dailyCap)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetOrgMember is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd82faebf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setOrgMember(uint64 orgId, address member, address token, uint128 perPacketCap, uint128 dailyCap) returns()
+func (hongbaoEscrow *HongbaoEscrow) TryPackSetOrgMember(orgId uint64, member common.Address, token common.Address, perPacketCap *big.Int, dailyCap *big.Int) ([]byte, error) {
+	return hongbaoEscrow.abi.Pack("setOrgMember", orgId, member, token, perPacketCap, dailyCap)
 }
 
 // PackSetTokenPolicy is the Go binding used to pack the parameters required for calling
@@ -1346,6 +1842,28 @@ func (hongbaoEscrow *HongbaoEscrow) TryPackWithdrawCoolOff(id *big.Int) ([]byte,
 	return hongbaoEscrow.abi.Pack("withdrawCoolOff", id)
 }
 
+// PackWithdrawOrgBudget is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3a30963f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdrawOrgBudget(uint64 orgId, address token, uint256 amount) returns()
+func (hongbaoEscrow *HongbaoEscrow) PackWithdrawOrgBudget(orgId uint64, token common.Address, amount *big.Int) []byte {
+	enc, err := hongbaoEscrow.abi.Pack("withdrawOrgBudget", orgId, token, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdrawOrgBudget is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3a30963f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdrawOrgBudget(uint64 orgId, address token, uint256 amount) returns()
+func (hongbaoEscrow *HongbaoEscrow) TryPackWithdrawOrgBudget(orgId uint64, token common.Address, amount *big.Int) ([]byte, error) {
+	return hongbaoEscrow.abi.Pack("withdrawOrgBudget", orgId, token, amount)
+}
+
 // PackWithdrawOwed is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xc2cff684.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -1412,6 +1930,51 @@ func (hongbaoEscrow *HongbaoEscrow) UnpackWithdrawable(data []byte) (Withdrawabl
 	outstruct.Amount = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
 	outstruct.Until = abi.ConvertType(out[2], new(big.Int)).(*big.Int)
 	return *outstruct, nil
+}
+
+// HongbaoEscrowAllowlistSet represents a AllowlistSet event raised by the HongbaoEscrow contract.
+type HongbaoEscrowAllowlistSet struct {
+	Id   *big.Int
+	Root [32]byte
+	Raw  *types.Log // Blockchain specific contextual infos
+}
+
+const HongbaoEscrowAllowlistSetEventName = "AllowlistSet"
+
+// ContractEventName returns the user-defined event name.
+func (HongbaoEscrowAllowlistSet) ContractEventName() string {
+	return HongbaoEscrowAllowlistSetEventName
+}
+
+// UnpackAllowlistSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AllowlistSet(uint256 indexed id, bytes32 root)
+func (hongbaoEscrow *HongbaoEscrow) UnpackAllowlistSetEvent(log *types.Log) (*HongbaoEscrowAllowlistSet, error) {
+	event := "AllowlistSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hongbaoEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HongbaoEscrowAllowlistSet)
+	if len(log.Data) > 0 {
+		if err := hongbaoEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hongbaoEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
 }
 
 // HongbaoEscrowClaimed represents a Claimed event raised by the HongbaoEscrow contract.
@@ -1595,6 +2158,51 @@ func (hongbaoEscrow *HongbaoEscrow) UnpackEIP712DomainChangedEvent(log *types.Lo
 	return out, nil
 }
 
+// HongbaoEscrowGuardianSet represents a GuardianSet event raised by the HongbaoEscrow contract.
+type HongbaoEscrowGuardianSet struct {
+	Id       *big.Int
+	Guardian common.Address
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const HongbaoEscrowGuardianSetEventName = "GuardianSet"
+
+// ContractEventName returns the user-defined event name.
+func (HongbaoEscrowGuardianSet) ContractEventName() string {
+	return HongbaoEscrowGuardianSetEventName
+}
+
+// UnpackGuardianSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event GuardianSet(uint256 indexed id, address indexed guardian)
+func (hongbaoEscrow *HongbaoEscrow) UnpackGuardianSetEvent(log *types.Log) (*HongbaoEscrowGuardianSet, error) {
+	event := "GuardianSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hongbaoEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HongbaoEscrowGuardianSet)
+	if len(log.Data) > 0 {
+		if err := hongbaoEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hongbaoEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // HongbaoEscrowIntercepted represents a Intercepted event raised by the HongbaoEscrow contract.
 type HongbaoEscrowIntercepted struct {
 	Id       *big.Int
@@ -1624,6 +2232,563 @@ func (hongbaoEscrow *HongbaoEscrow) UnpackInterceptedEvent(log *types.Log) (*Hon
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(HongbaoEscrowIntercepted)
+	if len(log.Data) > 0 {
+		if err := hongbaoEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hongbaoEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HongbaoEscrowLockLoosenRequested represents a LockLoosenRequested event raised by the HongbaoEscrow contract.
+type HongbaoEscrowLockLoosenRequested struct {
+	Sender      common.Address
+	Token       common.Address
+	Threshold   *big.Int
+	MinDelay    uint32
+	EffectiveAt *big.Int
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const HongbaoEscrowLockLoosenRequestedEventName = "LockLoosenRequested"
+
+// ContractEventName returns the user-defined event name.
+func (HongbaoEscrowLockLoosenRequested) ContractEventName() string {
+	return HongbaoEscrowLockLoosenRequestedEventName
+}
+
+// UnpackLockLoosenRequestedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event LockLoosenRequested(address indexed sender, address indexed token, uint128 threshold, uint32 minDelay, uint40 effectiveAt)
+func (hongbaoEscrow *HongbaoEscrow) UnpackLockLoosenRequestedEvent(log *types.Log) (*HongbaoEscrowLockLoosenRequested, error) {
+	event := "LockLoosenRequested"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hongbaoEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HongbaoEscrowLockLoosenRequested)
+	if len(log.Data) > 0 {
+		if err := hongbaoEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hongbaoEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HongbaoEscrowLockSet represents a LockSet event raised by the HongbaoEscrow contract.
+type HongbaoEscrowLockSet struct {
+	Sender    common.Address
+	Token     common.Address
+	Threshold *big.Int
+	MinDelay  uint32
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const HongbaoEscrowLockSetEventName = "LockSet"
+
+// ContractEventName returns the user-defined event name.
+func (HongbaoEscrowLockSet) ContractEventName() string {
+	return HongbaoEscrowLockSetEventName
+}
+
+// UnpackLockSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event LockSet(address indexed sender, address indexed token, uint128 threshold, uint32 minDelay)
+func (hongbaoEscrow *HongbaoEscrow) UnpackLockSetEvent(log *types.Log) (*HongbaoEscrowLockSet, error) {
+	event := "LockSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hongbaoEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HongbaoEscrowLockSet)
+	if len(log.Data) > 0 {
+		if err := hongbaoEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hongbaoEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HongbaoEscrowOrgAdminAdded represents a OrgAdminAdded event raised by the HongbaoEscrow contract.
+type HongbaoEscrowOrgAdminAdded struct {
+	OrgId uint64
+	Admin common.Address
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const HongbaoEscrowOrgAdminAddedEventName = "OrgAdminAdded"
+
+// ContractEventName returns the user-defined event name.
+func (HongbaoEscrowOrgAdminAdded) ContractEventName() string {
+	return HongbaoEscrowOrgAdminAddedEventName
+}
+
+// UnpackOrgAdminAddedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OrgAdminAdded(uint64 indexed orgId, address indexed admin)
+func (hongbaoEscrow *HongbaoEscrow) UnpackOrgAdminAddedEvent(log *types.Log) (*HongbaoEscrowOrgAdminAdded, error) {
+	event := "OrgAdminAdded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hongbaoEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HongbaoEscrowOrgAdminAdded)
+	if len(log.Data) > 0 {
+		if err := hongbaoEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hongbaoEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HongbaoEscrowOrgAdminRemoved represents a OrgAdminRemoved event raised by the HongbaoEscrow contract.
+type HongbaoEscrowOrgAdminRemoved struct {
+	OrgId uint64
+	Admin common.Address
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const HongbaoEscrowOrgAdminRemovedEventName = "OrgAdminRemoved"
+
+// ContractEventName returns the user-defined event name.
+func (HongbaoEscrowOrgAdminRemoved) ContractEventName() string {
+	return HongbaoEscrowOrgAdminRemovedEventName
+}
+
+// UnpackOrgAdminRemovedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OrgAdminRemoved(uint64 indexed orgId, address indexed admin)
+func (hongbaoEscrow *HongbaoEscrow) UnpackOrgAdminRemovedEvent(log *types.Log) (*HongbaoEscrowOrgAdminRemoved, error) {
+	event := "OrgAdminRemoved"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hongbaoEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HongbaoEscrowOrgAdminRemoved)
+	if len(log.Data) > 0 {
+		if err := hongbaoEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hongbaoEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HongbaoEscrowOrgBudgetCredited represents a OrgBudgetCredited event raised by the HongbaoEscrow contract.
+type HongbaoEscrowOrgBudgetCredited struct {
+	OrgId  uint64
+	Token  common.Address
+	Id     *big.Int
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const HongbaoEscrowOrgBudgetCreditedEventName = "OrgBudgetCredited"
+
+// ContractEventName returns the user-defined event name.
+func (HongbaoEscrowOrgBudgetCredited) ContractEventName() string {
+	return HongbaoEscrowOrgBudgetCreditedEventName
+}
+
+// UnpackOrgBudgetCreditedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OrgBudgetCredited(uint64 indexed orgId, address indexed token, uint256 indexed id, uint256 amount)
+func (hongbaoEscrow *HongbaoEscrow) UnpackOrgBudgetCreditedEvent(log *types.Log) (*HongbaoEscrowOrgBudgetCredited, error) {
+	event := "OrgBudgetCredited"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hongbaoEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HongbaoEscrowOrgBudgetCredited)
+	if len(log.Data) > 0 {
+		if err := hongbaoEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hongbaoEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HongbaoEscrowOrgBudgetWithdrawn represents a OrgBudgetWithdrawn event raised by the HongbaoEscrow contract.
+type HongbaoEscrowOrgBudgetWithdrawn struct {
+	OrgId  uint64
+	Token  common.Address
+	To     common.Address
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const HongbaoEscrowOrgBudgetWithdrawnEventName = "OrgBudgetWithdrawn"
+
+// ContractEventName returns the user-defined event name.
+func (HongbaoEscrowOrgBudgetWithdrawn) ContractEventName() string {
+	return HongbaoEscrowOrgBudgetWithdrawnEventName
+}
+
+// UnpackOrgBudgetWithdrawnEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OrgBudgetWithdrawn(uint64 indexed orgId, address indexed token, address indexed to, uint256 amount)
+func (hongbaoEscrow *HongbaoEscrow) UnpackOrgBudgetWithdrawnEvent(log *types.Log) (*HongbaoEscrowOrgBudgetWithdrawn, error) {
+	event := "OrgBudgetWithdrawn"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hongbaoEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HongbaoEscrowOrgBudgetWithdrawn)
+	if len(log.Data) > 0 {
+		if err := hongbaoEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hongbaoEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HongbaoEscrowOrgCreated represents a OrgCreated event raised by the HongbaoEscrow contract.
+type HongbaoEscrowOrgCreated struct {
+	OrgId    uint64
+	Creator  common.Address
+	Treasury common.Address
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const HongbaoEscrowOrgCreatedEventName = "OrgCreated"
+
+// ContractEventName returns the user-defined event name.
+func (HongbaoEscrowOrgCreated) ContractEventName() string {
+	return HongbaoEscrowOrgCreatedEventName
+}
+
+// UnpackOrgCreatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OrgCreated(uint64 indexed orgId, address indexed creator, address treasury)
+func (hongbaoEscrow *HongbaoEscrow) UnpackOrgCreatedEvent(log *types.Log) (*HongbaoEscrowOrgCreated, error) {
+	event := "OrgCreated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hongbaoEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HongbaoEscrowOrgCreated)
+	if len(log.Data) > 0 {
+		if err := hongbaoEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hongbaoEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HongbaoEscrowOrgFunded represents a OrgFunded event raised by the HongbaoEscrow contract.
+type HongbaoEscrowOrgFunded struct {
+	OrgId  uint64
+	Token  common.Address
+	From   common.Address
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const HongbaoEscrowOrgFundedEventName = "OrgFunded"
+
+// ContractEventName returns the user-defined event name.
+func (HongbaoEscrowOrgFunded) ContractEventName() string {
+	return HongbaoEscrowOrgFundedEventName
+}
+
+// UnpackOrgFundedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OrgFunded(uint64 indexed orgId, address indexed token, address indexed from, uint256 amount)
+func (hongbaoEscrow *HongbaoEscrow) UnpackOrgFundedEvent(log *types.Log) (*HongbaoEscrowOrgFunded, error) {
+	event := "OrgFunded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hongbaoEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HongbaoEscrowOrgFunded)
+	if len(log.Data) > 0 {
+		if err := hongbaoEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hongbaoEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HongbaoEscrowOrgMemberRemoved represents a OrgMemberRemoved event raised by the HongbaoEscrow contract.
+type HongbaoEscrowOrgMemberRemoved struct {
+	OrgId  uint64
+	Member common.Address
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const HongbaoEscrowOrgMemberRemovedEventName = "OrgMemberRemoved"
+
+// ContractEventName returns the user-defined event name.
+func (HongbaoEscrowOrgMemberRemoved) ContractEventName() string {
+	return HongbaoEscrowOrgMemberRemovedEventName
+}
+
+// UnpackOrgMemberRemovedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OrgMemberRemoved(uint64 indexed orgId, address indexed member)
+func (hongbaoEscrow *HongbaoEscrow) UnpackOrgMemberRemovedEvent(log *types.Log) (*HongbaoEscrowOrgMemberRemoved, error) {
+	event := "OrgMemberRemoved"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hongbaoEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HongbaoEscrowOrgMemberRemoved)
+	if len(log.Data) > 0 {
+		if err := hongbaoEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hongbaoEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HongbaoEscrowOrgMemberSet represents a OrgMemberSet event raised by the HongbaoEscrow contract.
+type HongbaoEscrowOrgMemberSet struct {
+	OrgId        uint64
+	Member       common.Address
+	Token        common.Address
+	PerPacketCap *big.Int
+	DailyCap     *big.Int
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const HongbaoEscrowOrgMemberSetEventName = "OrgMemberSet"
+
+// ContractEventName returns the user-defined event name.
+func (HongbaoEscrowOrgMemberSet) ContractEventName() string {
+	return HongbaoEscrowOrgMemberSetEventName
+}
+
+// UnpackOrgMemberSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OrgMemberSet(uint64 indexed orgId, address indexed member, address indexed token, uint128 perPacketCap, uint128 dailyCap)
+func (hongbaoEscrow *HongbaoEscrow) UnpackOrgMemberSetEvent(log *types.Log) (*HongbaoEscrowOrgMemberSet, error) {
+	event := "OrgMemberSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hongbaoEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HongbaoEscrowOrgMemberSet)
+	if len(log.Data) > 0 {
+		if err := hongbaoEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hongbaoEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HongbaoEscrowOrgPacketSent represents a OrgPacketSent event raised by the HongbaoEscrow contract.
+type HongbaoEscrowOrgPacketSent struct {
+	Id     *big.Int
+	OrgId  uint64
+	Member common.Address
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const HongbaoEscrowOrgPacketSentEventName = "OrgPacketSent"
+
+// ContractEventName returns the user-defined event name.
+func (HongbaoEscrowOrgPacketSent) ContractEventName() string {
+	return HongbaoEscrowOrgPacketSentEventName
+}
+
+// UnpackOrgPacketSentEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OrgPacketSent(uint256 indexed id, uint64 indexed orgId, address indexed member)
+func (hongbaoEscrow *HongbaoEscrow) UnpackOrgPacketSentEvent(log *types.Log) (*HongbaoEscrowOrgPacketSent, error) {
+	event := "OrgPacketSent"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hongbaoEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HongbaoEscrowOrgPacketSent)
+	if len(log.Data) > 0 {
+		if err := hongbaoEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hongbaoEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HongbaoEscrowOrgTreasuryChangeRequested represents a OrgTreasuryChangeRequested event raised by the HongbaoEscrow contract.
+type HongbaoEscrowOrgTreasuryChangeRequested struct {
+	OrgId       uint64
+	Treasury    common.Address
+	EffectiveAt *big.Int
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const HongbaoEscrowOrgTreasuryChangeRequestedEventName = "OrgTreasuryChangeRequested"
+
+// ContractEventName returns the user-defined event name.
+func (HongbaoEscrowOrgTreasuryChangeRequested) ContractEventName() string {
+	return HongbaoEscrowOrgTreasuryChangeRequestedEventName
+}
+
+// UnpackOrgTreasuryChangeRequestedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OrgTreasuryChangeRequested(uint64 indexed orgId, address treasury, uint40 effectiveAt)
+func (hongbaoEscrow *HongbaoEscrow) UnpackOrgTreasuryChangeRequestedEvent(log *types.Log) (*HongbaoEscrowOrgTreasuryChangeRequested, error) {
+	event := "OrgTreasuryChangeRequested"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hongbaoEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HongbaoEscrowOrgTreasuryChangeRequested)
 	if len(log.Data) > 0 {
 		if err := hongbaoEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -1836,8 +3001,6 @@ type HongbaoEscrowPacketSent struct {
 	Total       *big.Int
 	Shares      uint16
 	MinShare    *big.Int
-	Root        [32]byte
-	Guardian    common.Address
 	ReleaseAt   *big.Int
 	ExpiresAt   *big.Int
 	UndoUntil   *big.Int
@@ -1855,7 +3018,7 @@ func (HongbaoEscrowPacketSent) ContractEventName() string {
 // UnpackPacketSentEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event PacketSent(uint256 indexed id, address indexed sender, address indexed recipient, address token, uint8 kind, uint8 auth, uint256 total, uint16 shares, uint96 minShare, bytes32 root, address guardian, uint40 releaseAt, uint40 expiresAt, uint40 undoUntil, bool undoConsent)
+// Solidity: event PacketSent(uint256 indexed id, address indexed sender, address indexed recipient, address token, uint8 kind, uint8 auth, uint256 total, uint16 shares, uint96 minShare, uint40 releaseAt, uint40 expiresAt, uint40 undoUntil, bool undoConsent)
 func (hongbaoEscrow *HongbaoEscrow) UnpackPacketSentEvent(log *types.Log) (*HongbaoEscrowPacketSent, error) {
 	event := "PacketSent"
 	if len(log.Topics) == 0 {
@@ -2209,6 +3372,12 @@ func (hongbaoEscrow *HongbaoEscrow) UnpackUndoneEvent(log *types.Log) (*HongbaoE
 // UnpackError attempts to decode the provided error data using user-defined
 // error definitions.
 func (hongbaoEscrow *HongbaoEscrow) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], hongbaoEscrow.abi.Errors["AdminAlreadyAdded"].ID.Bytes()[:4]) {
+		return hongbaoEscrow.UnpackAdminAlreadyAddedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], hongbaoEscrow.abi.Errors["AdminNotFound"].ID.Bytes()[:4]) {
+		return hongbaoEscrow.UnpackAdminNotFoundError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], hongbaoEscrow.abi.Errors["AlreadyClaimed"].ID.Bytes()[:4]) {
 		return hongbaoEscrow.UnpackAlreadyClaimedError(raw[4:])
 	}
@@ -2220,6 +3389,12 @@ func (hongbaoEscrow *HongbaoEscrow) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], hongbaoEscrow.abi.Errors["CoolOffOver"].ID.Bytes()[:4]) {
 		return hongbaoEscrow.UnpackCoolOffOverError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], hongbaoEscrow.abi.Errors["DelayTooShort"].ID.Bytes()[:4]) {
+		return hongbaoEscrow.UnpackDelayTooShortError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], hongbaoEscrow.abi.Errors["InsufficientBudget"].ID.Bytes()[:4]) {
+		return hongbaoEscrow.UnpackInsufficientBudgetError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], hongbaoEscrow.abi.Errors["InsufficientGas"].ID.Bytes()[:4]) {
 		return hongbaoEscrow.UnpackInsufficientGasError(raw[4:])
@@ -2248,6 +3423,9 @@ func (hongbaoEscrow *HongbaoEscrow) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], hongbaoEscrow.abi.Errors["InvalidTtl"].ID.Bytes()[:4]) {
 		return hongbaoEscrow.UnpackInvalidTtlError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], hongbaoEscrow.abi.Errors["LastAdmin"].ID.Bytes()[:4]) {
+		return hongbaoEscrow.UnpackLastAdminError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], hongbaoEscrow.abi.Errors["MissingAuthority"].ID.Bytes()[:4]) {
 		return hongbaoEscrow.UnpackMissingAuthorityError(raw[4:])
 	}
@@ -2275,6 +3453,12 @@ func (hongbaoEscrow *HongbaoEscrow) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], hongbaoEscrow.abi.Errors["NotInAllowlist"].ID.Bytes()[:4]) {
 		return hongbaoEscrow.UnpackNotInAllowlistError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], hongbaoEscrow.abi.Errors["NotOrgAdmin"].ID.Bytes()[:4]) {
+		return hongbaoEscrow.UnpackNotOrgAdminError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], hongbaoEscrow.abi.Errors["NotOrgMember"].ID.Bytes()[:4]) {
+		return hongbaoEscrow.UnpackNotOrgMemberError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], hongbaoEscrow.abi.Errors["NotRecipient"].ID.Bytes()[:4]) {
 		return hongbaoEscrow.UnpackNotRecipientError(raw[4:])
 	}
@@ -2286,6 +3470,15 @@ func (hongbaoEscrow *HongbaoEscrow) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], hongbaoEscrow.abi.Errors["NothingOwed"].ID.Bytes()[:4]) {
 		return hongbaoEscrow.UnpackNothingOwedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], hongbaoEscrow.abi.Errors["OrgNotFound"].ID.Bytes()[:4]) {
+		return hongbaoEscrow.UnpackOrgNotFoundError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], hongbaoEscrow.abi.Errors["OverDailyCap"].ID.Bytes()[:4]) {
+		return hongbaoEscrow.UnpackOverDailyCapError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], hongbaoEscrow.abi.Errors["OverPacketCap"].ID.Bytes()[:4]) {
+		return hongbaoEscrow.UnpackOverPacketCapError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], hongbaoEscrow.abi.Errors["OwnableInvalidOwner"].ID.Bytes()[:4]) {
 		return hongbaoEscrow.UnpackOwnableInvalidOwnerError(raw[4:])
@@ -2333,6 +3526,56 @@ func (hongbaoEscrow *HongbaoEscrow) UnpackError(raw []byte) (any, error) {
 		return hongbaoEscrow.UnpackZeroAddressError(raw[4:])
 	}
 	return nil, errors.New("Unknown error")
+}
+
+// HongbaoEscrowAdminAlreadyAdded represents a AdminAlreadyAdded error raised by the HongbaoEscrow contract.
+type HongbaoEscrowAdminAlreadyAdded struct {
+	OrgId uint64
+	Admin common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AdminAlreadyAdded(uint64 orgId, address admin)
+func HongbaoEscrowAdminAlreadyAddedErrorID() common.Hash {
+	return common.HexToHash("0xf688846cc16063a659e835671e366d568de8c8a97648390be17df2ec7602ee92")
+}
+
+// UnpackAdminAlreadyAddedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AdminAlreadyAdded(uint64 orgId, address admin)
+func (hongbaoEscrow *HongbaoEscrow) UnpackAdminAlreadyAddedError(raw []byte) (*HongbaoEscrowAdminAlreadyAdded, error) {
+	out := new(HongbaoEscrowAdminAlreadyAdded)
+	if err := hongbaoEscrow.abi.UnpackIntoInterface(out, "AdminAlreadyAdded", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// HongbaoEscrowAdminNotFound represents a AdminNotFound error raised by the HongbaoEscrow contract.
+type HongbaoEscrowAdminNotFound struct {
+	OrgId uint64
+	Admin common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AdminNotFound(uint64 orgId, address admin)
+func HongbaoEscrowAdminNotFoundErrorID() common.Hash {
+	return common.HexToHash("0x360f2bb0e2b37f33806c1643cc0c2423a87c36e445a2424ad955e5c732ffe845")
+}
+
+// UnpackAdminNotFoundError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AdminNotFound(uint64 orgId, address admin)
+func (hongbaoEscrow *HongbaoEscrow) UnpackAdminNotFoundError(raw []byte) (*HongbaoEscrowAdminNotFound, error) {
+	out := new(HongbaoEscrowAdminNotFound)
+	if err := hongbaoEscrow.abi.UnpackIntoInterface(out, "AdminNotFound", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // HongbaoEscrowAlreadyClaimed represents a AlreadyClaimed error raised by the HongbaoEscrow contract.
@@ -2430,6 +3673,58 @@ func HongbaoEscrowCoolOffOverErrorID() common.Hash {
 func (hongbaoEscrow *HongbaoEscrow) UnpackCoolOffOverError(raw []byte) (*HongbaoEscrowCoolOffOver, error) {
 	out := new(HongbaoEscrowCoolOffOver)
 	if err := hongbaoEscrow.abi.UnpackIntoInterface(out, "CoolOffOver", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// HongbaoEscrowDelayTooShort represents a DelayTooShort error raised by the HongbaoEscrow contract.
+type HongbaoEscrowDelayTooShort struct {
+	Amount        *big.Int
+	Threshold     *big.Int
+	RequiredDelay *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DelayTooShort(uint256 amount, uint256 threshold, uint256 requiredDelay)
+func HongbaoEscrowDelayTooShortErrorID() common.Hash {
+	return common.HexToHash("0xbed6c6d1841826d876aa512d2ae5339164d5424ab4cacfa53042901007fc731d")
+}
+
+// UnpackDelayTooShortError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DelayTooShort(uint256 amount, uint256 threshold, uint256 requiredDelay)
+func (hongbaoEscrow *HongbaoEscrow) UnpackDelayTooShortError(raw []byte) (*HongbaoEscrowDelayTooShort, error) {
+	out := new(HongbaoEscrowDelayTooShort)
+	if err := hongbaoEscrow.abi.UnpackIntoInterface(out, "DelayTooShort", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// HongbaoEscrowInsufficientBudget represents a InsufficientBudget error raised by the HongbaoEscrow contract.
+type HongbaoEscrowInsufficientBudget struct {
+	OrgId     uint64
+	Amount    *big.Int
+	Available *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InsufficientBudget(uint64 orgId, uint256 amount, uint256 available)
+func HongbaoEscrowInsufficientBudgetErrorID() common.Hash {
+	return common.HexToHash("0x520e00876334640050b7de592ee44c59a9196ae37edf2176d7a2d269c543f01e")
+}
+
+// UnpackInsufficientBudgetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InsufficientBudget(uint64 orgId, uint256 amount, uint256 available)
+func (hongbaoEscrow *HongbaoEscrow) UnpackInsufficientBudgetError(raw []byte) (*HongbaoEscrowInsufficientBudget, error) {
+	out := new(HongbaoEscrowInsufficientBudget)
+	if err := hongbaoEscrow.abi.UnpackIntoInterface(out, "InsufficientBudget", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -2655,6 +3950,30 @@ func (hongbaoEscrow *HongbaoEscrow) UnpackInvalidTtlError(raw []byte) (*HongbaoE
 	return out, nil
 }
 
+// HongbaoEscrowLastAdmin represents a LastAdmin error raised by the HongbaoEscrow contract.
+type HongbaoEscrowLastAdmin struct {
+	OrgId uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error LastAdmin(uint64 orgId)
+func HongbaoEscrowLastAdminErrorID() common.Hash {
+	return common.HexToHash("0x7975c0efcd61104d6d826c60e20d9b9f14d32b495436b2eafc7f201e3987286a")
+}
+
+// UnpackLastAdminError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error LastAdmin(uint64 orgId)
+func (hongbaoEscrow *HongbaoEscrow) UnpackLastAdminError(raw []byte) (*HongbaoEscrowLastAdmin, error) {
+	out := new(HongbaoEscrowLastAdmin)
+	if err := hongbaoEscrow.abi.UnpackIntoInterface(out, "LastAdmin", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // HongbaoEscrowMissingAuthority represents a MissingAuthority error raised by the HongbaoEscrow contract.
 type HongbaoEscrowMissingAuthority struct {
 }
@@ -2875,6 +4194,57 @@ func (hongbaoEscrow *HongbaoEscrow) UnpackNotInAllowlistError(raw []byte) (*Hong
 	return out, nil
 }
 
+// HongbaoEscrowNotOrgAdmin represents a NotOrgAdmin error raised by the HongbaoEscrow contract.
+type HongbaoEscrowNotOrgAdmin struct {
+	OrgId   uint64
+	Account common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotOrgAdmin(uint64 orgId, address account)
+func HongbaoEscrowNotOrgAdminErrorID() common.Hash {
+	return common.HexToHash("0x33039711000c16cdd9e2629f40bd265fa9282346409626b11d2cefaac1a02fe5")
+}
+
+// UnpackNotOrgAdminError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotOrgAdmin(uint64 orgId, address account)
+func (hongbaoEscrow *HongbaoEscrow) UnpackNotOrgAdminError(raw []byte) (*HongbaoEscrowNotOrgAdmin, error) {
+	out := new(HongbaoEscrowNotOrgAdmin)
+	if err := hongbaoEscrow.abi.UnpackIntoInterface(out, "NotOrgAdmin", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// HongbaoEscrowNotOrgMember represents a NotOrgMember error raised by the HongbaoEscrow contract.
+type HongbaoEscrowNotOrgMember struct {
+	OrgId   uint64
+	Account common.Address
+	Token   common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotOrgMember(uint64 orgId, address account, address token)
+func HongbaoEscrowNotOrgMemberErrorID() common.Hash {
+	return common.HexToHash("0x27240f5f337420306bad083550c027ba740c0d2d686719f30737c2b01d64809e")
+}
+
+// UnpackNotOrgMemberError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotOrgMember(uint64 orgId, address account, address token)
+func (hongbaoEscrow *HongbaoEscrow) UnpackNotOrgMemberError(raw []byte) (*HongbaoEscrowNotOrgMember, error) {
+	out := new(HongbaoEscrowNotOrgMember)
+	if err := hongbaoEscrow.abi.UnpackIntoInterface(out, "NotOrgMember", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // HongbaoEscrowNotRecipient represents a NotRecipient error raised by the HongbaoEscrow contract.
 type HongbaoEscrowNotRecipient struct {
 	Id        *big.Int
@@ -2970,6 +4340,81 @@ func HongbaoEscrowNothingOwedErrorID() common.Hash {
 func (hongbaoEscrow *HongbaoEscrow) UnpackNothingOwedError(raw []byte) (*HongbaoEscrowNothingOwed, error) {
 	out := new(HongbaoEscrowNothingOwed)
 	if err := hongbaoEscrow.abi.UnpackIntoInterface(out, "NothingOwed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// HongbaoEscrowOrgNotFound represents a OrgNotFound error raised by the HongbaoEscrow contract.
+type HongbaoEscrowOrgNotFound struct {
+	OrgId uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OrgNotFound(uint64 orgId)
+func HongbaoEscrowOrgNotFoundErrorID() common.Hash {
+	return common.HexToHash("0x0902f22c4e4d77561c00d2bcf9f0c3198f7a87d87e942861cde30fcd30705c7d")
+}
+
+// UnpackOrgNotFoundError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OrgNotFound(uint64 orgId)
+func (hongbaoEscrow *HongbaoEscrow) UnpackOrgNotFoundError(raw []byte) (*HongbaoEscrowOrgNotFound, error) {
+	out := new(HongbaoEscrowOrgNotFound)
+	if err := hongbaoEscrow.abi.UnpackIntoInterface(out, "OrgNotFound", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// HongbaoEscrowOverDailyCap represents a OverDailyCap error raised by the HongbaoEscrow contract.
+type HongbaoEscrowOverDailyCap struct {
+	Amount   *big.Int
+	Left     *big.Int
+	ResetsAt *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OverDailyCap(uint256 amount, uint256 left, uint40 resetsAt)
+func HongbaoEscrowOverDailyCapErrorID() common.Hash {
+	return common.HexToHash("0x0627b73338ad8023a4ea9778a9cc21abcc2c03915fcfc4f3c4dd230717a1b933")
+}
+
+// UnpackOverDailyCapError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OverDailyCap(uint256 amount, uint256 left, uint40 resetsAt)
+func (hongbaoEscrow *HongbaoEscrow) UnpackOverDailyCapError(raw []byte) (*HongbaoEscrowOverDailyCap, error) {
+	out := new(HongbaoEscrowOverDailyCap)
+	if err := hongbaoEscrow.abi.UnpackIntoInterface(out, "OverDailyCap", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// HongbaoEscrowOverPacketCap represents a OverPacketCap error raised by the HongbaoEscrow contract.
+type HongbaoEscrowOverPacketCap struct {
+	Amount *big.Int
+	Cap    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OverPacketCap(uint256 amount, uint256 cap)
+func HongbaoEscrowOverPacketCapErrorID() common.Hash {
+	return common.HexToHash("0x391156d3dc464e2cf5540b851d6dd9dc13db323cc77631362c324a08eab4928f")
+}
+
+// UnpackOverPacketCapError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OverPacketCap(uint256 amount, uint256 cap)
+func (hongbaoEscrow *HongbaoEscrow) UnpackOverPacketCapError(raw []byte) (*HongbaoEscrowOverPacketCap, error) {
+	out := new(HongbaoEscrowOverPacketCap)
+	if err := hongbaoEscrow.abi.UnpackIntoInterface(out, "OverPacketCap", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

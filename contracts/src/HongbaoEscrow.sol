@@ -78,15 +78,38 @@ contract HongbaoEscrow is IHongbaoEscrow, EIP712, Ownable2Step, ReentrancyGuardT
         uint8 tierCount;
     }
 
-    uint256 private _lastId;
+    struct Org {
+        address treasury;
+        uint40 treasuryChangeAt;
+        uint32 adminCount;
+        address pendingTreasury;
+    }
+
+    /// @notice A loosening of a security lock or a treasury change waits this long.
+    uint256 public constant CHANGE_DELAY = 24 hours;
+    uint256 private constant _M96 = (1 << 96) - 1;
+
+    /// lastPacketId u64 | ETH minShare u96 << 64 | ETH tier count u8 << 160: an ETH send reads one global word.
+    uint256 private _global;
+    uint64 private _lastOrgId;
     mapping(uint256 id => Packet) private _packets;
     mapping(uint256 id => bytes32) private _roots;
     mapping(uint256 id => address) private _guardians;
     /// claimer record: (amount claimed and not yet returned) << 1 | 1, so "has claimed" survives a full return.
     mapping(uint256 id => mapping(address claimer => uint256)) private _claims;
     mapping(address token => mapping(address account => uint256)) private _owed;
-    mapping(address token => Policy) private _policies;
+    mapping(address token => Policy) private _policies; // ERC-20 only; ETH's lives in _global
     mapping(address token => mapping(uint256 index => Tier)) private _tiers;
+    /// security lock: threshold u128 | minDelay u32 << 128 | pendingAt u40 << 160; pending values in _pendingLocks
+    mapping(address sender => mapping(address token => uint256)) private _locks;
+    mapping(address sender => mapping(address token => uint256)) private _pendingLocks;
+    mapping(uint64 orgId => Org) private _orgs;
+    mapping(uint64 orgId => mapping(address => bool)) private _orgAdmins;
+    mapping(uint64 orgId => mapping(address => bool)) private _orgMembers;
+    /// member caps: perPacket u128 | daily u128 << 128; spend: spent today u128 | UTC day number << 128
+    mapping(uint64 orgId => mapping(address member => mapping(address token => uint256))) private _memberCaps;
+    mapping(uint64 orgId => mapping(address member => mapping(address token => uint256))) private _memberSpend;
+    mapping(uint64 orgId => mapping(address token => uint256)) private _budgets;
 
     /// @param initialOwner The policy admin (two-step transfer). It can only change policy for future packets.
     constructor(address initialOwner) EIP712("Hongbao", "1") Ownable(initialOwner) {}
@@ -97,7 +120,8 @@ contract HongbaoEscrow is IHongbaoEscrow, EIP712, Ownable2Step, ReentrancyGuardT
     /// @param p What to send; see {SendParams}.
     /// @return id The new packet's id (sequential from 1).
     function send(SendParams calldata p) external payable nonReentrant returns (uint256 id) {
-        return _send(p);
+        _validate(p);
+        return _create(p, _fund(p), 0);
     }
 
     /// @notice Like {send}, after an EIP-2612 permit of `p.amount` for this contract, in one transaction.
@@ -107,19 +131,27 @@ contract HongbaoEscrow is IHongbaoEscrow, EIP712, Ownable2Step, ReentrancyGuardT
         nonReentrant
         returns (uint256 id)
     {
+        _validate(p);
         try IERC20Permit(p.token).permit(msg.sender, address(this), p.amount, deadline, v, r, s) {} catch {}
-        return _send(p);
+        return _create(p, _fund(p), 0);
     }
 
-    function _send(SendParams calldata p) private returns (uint256 id) {
+    /// @notice Send a packet from the budget of organisation `orgId`, as one of its members (SPEC §5). Every
+    ///         refund, withdraw, decline, intercept or return of the packet goes back to the budget, and every
+    ///         admin of the organisation may intercept it.
+    function sendFromOrg(uint64 orgId, SendParams calldata p) external nonReentrant returns (uint256 id) {
+        _validate(p);
+        _spendBudget(orgId, p.token, p.amount);
+        id = _create(p, p.amount, orgId);
+        emit OrgPacketSent(id, orgId, msg.sender);
+    }
+
+    function _validate(SendParams calldata p) private pure {
         uint256 shares = p.shares;
-        uint256 kind = uint256(p.kind);
-        uint256 mode = uint256(p.auth);
         if (p.kind == Kind.Direct) {
             if (shares != 1) revert InvalidShares(shares, 1);
             if (p.recipient == address(0)) revert MissingAuthority();
             if (p.root != bytes32(0)) revert UnexpectedAuthority();
-            mode = 0;
         } else {
             if (shares == 0 || shares > MAX_SHARES) revert InvalidShares(shares, MAX_SHARES);
             if (p.auth == AuthMode.ClaimKey) {
@@ -134,67 +166,84 @@ contract HongbaoEscrow is IHongbaoEscrow, EIP712, Ownable2Step, ReentrancyGuardT
         }
         if (p.delay > MAX_DELAY) revert InvalidDelay(p.delay, MAX_DELAY);
         if (p.ttl < MIN_TTL || p.ttl > MAX_TTL) revert InvalidTtl(p.ttl, MIN_TTL, MAX_TTL);
+    }
 
-        address token = p.token;
-        uint256 amount;
-        if (token == address(0)) {
+    /// @dev Takes the sender's money: msg.value for ETH, transferFrom for an ERC-20 (credited as received).
+    function _fund(SendParams calldata p) private returns (uint256 amount) {
+        if (p.token == address(0)) {
             if (msg.value != p.amount) revert ValueMismatch(msg.value, p.amount);
-            amount = msg.value;
-        } else {
-            if (msg.value != 0) revert ValueMismatch(msg.value, 0);
-            amount = _pull(token, msg.sender, p.amount);
+            return msg.value;
         }
+        if (msg.value != 0) revert ValueMismatch(msg.value, 0);
+        return _pull(p.token, msg.sender, p.amount);
+    }
 
-        Policy memory pol = _policies[token];
-        uint256 minShare = pol.minShare == 0 ? 1 : pol.minShare;
+    function _create(SendParams calldata p, uint256 amount, uint64 orgId) private returns (uint256 id) {
+        address token = p.token;
+        uint256 shares = p.shares;
+        uint256 g = _global;
+        (uint256 minShare, uint256 tierCount) = token == address(0)
+            ? ((g >> 64) & _M96, (g >> 160) & 0xff)
+            : (uint256(_policies[token].minShare), uint256(_policies[token].tierCount));
+        if (minShare == 0) minShare = 1;
         if (amount < minShare * shares) revert AmountTooSmall(amount, minShare * shares);
-        (uint256 window, bool consent) = _tierFor(token, pol.tierCount, amount);
+        _checkLock(token, amount, p.delay);
+        (uint256 window, bool consent) = _tierFor(token, tierCount, amount);
 
         unchecked {
-            id = ++_lastId;
+            id = uint64(g) + 1;
+            _global = g + 1;
+            uint256 kind = uint256(p.kind);
+            uint256 mode = p.kind == Kind.Direct ? 0 : uint256(p.auth);
             uint256 releaseAt = block.timestamp + p.delay;
             uint256 expiresAt = releaseAt + p.ttl;
             uint256 undoUntil = window == 0 ? 0 : block.timestamp + window;
-            uint256 flags = (token == address(0) ? 0 : _F_TOKEN) | (consent ? _F_CONSENT : 0);
+            uint256 flags = (token == address(0) ? 0 : _F_TOKEN) | (consent ? _F_CONSENT : 0) | (orgId == 0 ? 0 : _F_ORG);
             Packet storage pk = _packets[id];
             pk.core = amount | (releaseAt << _REL) | (expiresAt << _EXP) | (shares << _SHARES) | (kind << _KIND)
                 | (mode << _AUTH) | flags;
             pk.auth = uint160(p.recipient) | (minShare << 160);
-            pk.info = uint160(msg.sender) | (block.timestamp << 160) | (undoUntil << 200) | (kind << 240) | (mode << 248);
-            if (token != address(0)) pk.extra = uint160(token);
-            if (p.root != bytes32(0)) _roots[id] = p.root;
-            if (p.guardian != address(0)) _guardians[id] = p.guardian;
-            _emitSent(id, p, amount, minShare, releaseAt, expiresAt, undoUntil, consent);
+            pk.info =
+                uint160(msg.sender) | (block.timestamp << 160) | (undoUntil << 200) | (kind << 240) | (mode << 248);
+            if (token != address(0) || orgId != 0) pk.extra = uint160(token) | (uint256(orgId) << 160);
+            emit PacketSent(
+                id,
+                msg.sender,
+                p.recipient,
+                token,
+                p.kind,
+                AuthMode(mode),
+                amount,
+                p.shares,
+                uint96(minShare),
+                uint40(releaseAt),
+                uint40(expiresAt),
+                uint40(undoUntil),
+                consent
+            );
+            if (p.root != bytes32(0)) {
+                _roots[id] = p.root;
+                emit AllowlistSet(id, p.root);
+            }
+            if (p.guardian != address(0)) {
+                _guardians[id] = p.guardian;
+                emit GuardianSet(id, p.guardian);
+            }
         }
     }
 
-    function _emitSent(
-        uint256 id,
-        SendParams calldata p,
-        uint256 amount,
-        uint256 minShare,
-        uint256 releaseAt,
-        uint256 expiresAt,
-        uint256 undoUntil,
-        bool consent
-    ) private {
-        emit PacketSent(
-            id,
-            msg.sender,
-            p.recipient,
-            p.token,
-            p.kind,
-            p.kind == Kind.Direct ? AuthMode.ClaimKey : p.auth,
-            amount,
-            p.shares,
-            uint96(minShare),
-            p.root,
-            p.guardian,
-            uint40(releaseAt),
-            uint40(expiresAt),
-            uint40(undoUntil),
-            consent
-        );
+    /// @dev SPEC §4 security lock: a send above the sender's threshold needs at least the lock's delay.
+    function _checkLock(address token, uint256 amount, uint256 delay) private view {
+        (uint256 threshold, uint256 minDelay) = _effectiveLock(msg.sender, token);
+        if (amount > threshold && delay < minDelay) revert DelayTooShort(amount, threshold, minDelay);
+    }
+
+    function _effectiveLock(address sender, address token) private view returns (uint256 threshold, uint256 minDelay) {
+        uint256 w = _locks[sender][token];
+        if (w == 0) return (0, 0);
+        uint256 pendingAt = (w >> 160) & _M40;
+        if (pendingAt != 0 && block.timestamp >= pendingAt) w = _pendingLocks[sender][token];
+        return (uint128(w), uint32(w >> 128));
     }
 
     // ================================================================ claims
@@ -378,16 +427,23 @@ contract HongbaoEscrow is IHongbaoEscrow, EIP712, Ownable2Step, ReentrancyGuardT
         }
         address to = _senderOf(id);
         emit Returned(id, msg.sender, to, received);
-        _push(token, to, received);
+        uint64 orgId = uint64(extra >> 160);
+        if (orgId != 0) _creditBudget(orgId, token, id, received);
+        else _push(token, to, received);
     }
 
-    /// @notice C6: the packet's guardian stops it before expiry (Direct: before the claim); the unclaimed rest
-    ///         goes back to the sender.
+    /// @notice C6: the packet's guardian (or, for an organisation's packet, any of its admins) stops it before
+    ///         expiry (Direct: before the claim); the unclaimed rest goes back to the sender (or the budget).
     function intercept(uint256 id) external nonReentrant {
         uint256 core = _packets[id].core;
         if (core == 0) _revertGone(id);
         address guardian = _guardians[id];
-        if (msg.sender != guardian || guardian == address(0)) revert NotGuardian(id, guardian);
+        if (msg.sender != guardian || guardian == address(0)) {
+            // every admin of the packet's organisation is a guardian of it (SPEC §5)
+            if (core & _F_ORG == 0 || !_orgAdmins[uint64(_packets[id].extra >> 160)][msg.sender]) {
+                revert NotGuardian(id, guardian);
+            }
+        }
         if (block.timestamp >= (core >> _EXP) & _M40) revert PacketExpired(id, uint40(core >> _EXP));
         _packets[id].core = 0;
         address to = _senderOf(id);
@@ -409,6 +465,205 @@ contract HongbaoEscrow is IHongbaoEscrow, EIP712, Ownable2Step, ReentrancyGuardT
         }
     }
 
+    // ================================================================ security lock (SPEC §4)
+
+    /// @notice Set your security lock for `token`: any send of more than `threshold` base units must use a
+    ///         cool-off of at least `minDelay` seconds. Tightening (a lower or equal threshold and a longer or equal
+    ///         delay) applies at once; anything else is a loosening that takes effect CHANGE_DELAY later.
+    function setLock(address token, uint128 threshold, uint32 minDelay) external {
+        if (minDelay > MAX_DELAY) revert InvalidDelay(minDelay, MAX_DELAY);
+        (uint256 curThreshold, uint256 curDelay) = _effectiveLock(msg.sender, token);
+        bool tighter = minDelay >= curDelay && (threshold <= curThreshold || curDelay == 0);
+        if (tighter) {
+            _locks[msg.sender][token] = uint256(threshold) | (uint256(minDelay) << 128);
+            delete _pendingLocks[msg.sender][token];
+            emit LockSet(msg.sender, token, threshold, minDelay);
+            return;
+        }
+        uint256 effectiveAt = block.timestamp + CHANGE_DELAY;
+        _locks[msg.sender][token] = curThreshold | (curDelay << 128) | (effectiveAt << 160);
+        _pendingLocks[msg.sender][token] = uint256(threshold) | (uint256(minDelay) << 128);
+        emit LockLoosenRequested(msg.sender, token, threshold, minDelay, uint40(effectiveAt));
+    }
+
+    /// @notice `sender`'s lock for `token`: the threshold and delay in effect now, and a loosening still pending.
+    function lockOf(address sender, address token) external view returns (Lock memory l) {
+        (uint256 threshold, uint256 minDelay) = _effectiveLock(sender, token);
+        l.threshold = uint128(threshold);
+        l.minDelay = uint32(minDelay);
+        uint256 pendingAt = (_locks[sender][token] >> 160) & _M40;
+        if (pendingAt > block.timestamp) {
+            uint256 pw = _pendingLocks[sender][token];
+            l.pendingAt = uint40(pendingAt);
+            l.pendingThreshold = uint128(pw);
+            l.pendingMinDelay = uint32(pw >> 128);
+        }
+    }
+
+    // ================================================================ organisations (SPEC §5)
+
+    /// @notice Create an organisation with you as its first admin and `treasury` as the only address unused
+    ///         budget can return to.
+    /// @return orgId The new organisation's id (sequential from 1).
+    function createOrg(address treasury) external returns (uint64 orgId) {
+        if (treasury == address(0)) revert ZeroAddress();
+        orgId = ++_lastOrgId;
+        _orgs[orgId] = Org(treasury, 0, 1, address(0));
+        _orgAdmins[orgId][msg.sender] = true;
+        emit OrgCreated(orgId, msg.sender, treasury);
+        emit OrgAdminAdded(orgId, msg.sender);
+    }
+
+    /// @notice Make `admin` an admin of `orgId` (admins only).
+    function addOrgAdmin(uint64 orgId, address admin) external {
+        _onlyOrgAdmin(orgId);
+        if (admin == address(0)) revert ZeroAddress();
+        if (_orgAdmins[orgId][admin]) revert AdminAlreadyAdded(orgId, admin);
+        _orgAdmins[orgId][admin] = true;
+        ++_orgs[orgId].adminCount;
+        emit OrgAdminAdded(orgId, admin);
+    }
+
+    /// @notice Remove `admin` from the admins of `orgId` (admins only; the last admin stays).
+    function removeOrgAdmin(uint64 orgId, address admin) external {
+        _onlyOrgAdmin(orgId);
+        if (!_orgAdmins[orgId][admin]) revert AdminNotFound(orgId, admin);
+        if (_orgs[orgId].adminCount == 1) revert LastAdmin(orgId);
+        _orgAdmins[orgId][admin] = false;
+        --_orgs[orgId].adminCount;
+        emit OrgAdminRemoved(orgId, admin);
+    }
+
+    /// @notice Let `member` send packets of `token` from the budget of `orgId`, each at most `perPacketCap`
+    ///         and at most `dailyCap` per UTC calendar day (admins only). Calling it again changes the caps.
+    function setOrgMember(uint64 orgId, address member, address token, uint128 perPacketCap, uint128 dailyCap)
+        external
+    {
+        _onlyOrgAdmin(orgId);
+        if (member == address(0)) revert ZeroAddress();
+        _orgMembers[orgId][member] = true;
+        _memberCaps[orgId][member][token] = uint256(perPacketCap) | (uint256(dailyCap) << 128);
+        emit OrgMemberSet(orgId, member, token, perPacketCap, dailyCap);
+    }
+
+    /// @notice Stop `member` from sending from the budget of `orgId` (admins only). Live packets stay as they are.
+    function removeOrgMember(uint64 orgId, address member) external {
+        _onlyOrgAdmin(orgId);
+        if (!_orgMembers[orgId][member]) revert NotOrgMember(orgId, member, address(0));
+        _orgMembers[orgId][member] = false;
+        emit OrgMemberRemoved(orgId, member);
+    }
+
+    /// @notice Deposit `amount` of `token` (ETH: msg.value) into the budget of `orgId` (admins only).
+    function fundOrg(uint64 orgId, address token, uint256 amount) external payable nonReentrant {
+        _onlyOrgAdmin(orgId);
+        uint256 received = amount;
+        if (token == address(0)) {
+            if (msg.value != amount) revert ValueMismatch(msg.value, amount);
+        } else {
+            if (msg.value != 0) revert ValueMismatch(msg.value, 0);
+            received = _pull(token, msg.sender, amount);
+        }
+        _budgets[orgId][token] += received;
+        emit OrgFunded(orgId, token, msg.sender, received);
+    }
+
+    /// @notice Return `amount` of unused budget in `token` to the treasury of `orgId` (admins only).
+    function withdrawOrgBudget(uint64 orgId, address token, uint256 amount) external nonReentrant {
+        _onlyOrgAdmin(orgId);
+        uint256 budget = _budgets[orgId][token];
+        if (amount == 0) revert AmountTooSmall(0, 1);
+        if (amount > budget) revert InsufficientBudget(orgId, amount, budget);
+        _budgets[orgId][token] = budget - amount;
+        address to = _treasuryOf(orgId);
+        emit OrgBudgetWithdrawn(orgId, token, to, amount);
+        _push(token, to, amount);
+    }
+
+    /// @notice Ask to change the treasury of `orgId` to `treasury`; it takes effect CHANGE_DELAY later (admins only).
+    function requestTreasuryChange(uint64 orgId, address treasury) external {
+        _onlyOrgAdmin(orgId);
+        if (treasury == address(0)) revert ZeroAddress();
+        Org storage o = _orgs[orgId];
+        o.treasury = _treasuryOf(orgId); // settle a change that already came due
+        o.pendingTreasury = treasury;
+        uint256 effectiveAt = block.timestamp + CHANGE_DELAY;
+        o.treasuryChangeAt = uint40(effectiveAt);
+        emit OrgTreasuryChangeRequested(orgId, treasury, uint40(effectiveAt));
+    }
+
+    /// @notice Organisation `orgId` with the treasury in effect now.
+    function getOrg(uint64 orgId) external view returns (OrgView memory v) {
+        Org memory o = _orgs[orgId];
+        if (o.treasury == address(0)) return v;
+        v.id = orgId;
+        v.treasury = _treasuryOf(orgId);
+        v.adminCount = o.adminCount;
+        if (o.pendingTreasury != address(0) && block.timestamp < o.treasuryChangeAt) {
+            v.pendingTreasury = o.pendingTreasury;
+            v.treasuryChangeAt = o.treasuryChangeAt;
+        }
+    }
+
+    /// @notice The id of the newest organisation (0 before the first).
+    function lastOrgId() external view returns (uint64) {
+        return _lastOrgId;
+    }
+
+    /// @notice Whether `account` is an admin of `orgId`.
+    function isOrgAdmin(uint64 orgId, address account) external view returns (bool) {
+        return _orgAdmins[orgId][account];
+    }
+
+    /// @notice `member`'s caps in `token` for `orgId` and what it has spent in the current UTC day.
+    function orgMember(uint64 orgId, address member, address token) external view returns (MemberView memory v) {
+        uint256 caps = _memberCaps[orgId][member][token];
+        uint256 spend = _memberSpend[orgId][member][token];
+        uint256 today = block.timestamp / 1 days;
+        v.active = _orgMembers[orgId][member];
+        v.perPacketCap = uint128(caps);
+        v.dailyCap = uint128(caps >> 128);
+        v.spentToday = (spend >> 128) == today ? uint128(spend) : 0;
+        v.dayResetsAt = uint40((today + 1) * 1 days);
+    }
+
+    /// @notice The unused budget of `orgId` in `token`.
+    function orgBudget(uint64 orgId, address token) external view returns (uint256) {
+        return _budgets[orgId][token];
+    }
+
+    function _onlyOrgAdmin(uint64 orgId) private view {
+        if (_orgs[orgId].treasury == address(0)) revert OrgNotFound(orgId);
+        if (!_orgAdmins[orgId][msg.sender]) revert NotOrgAdmin(orgId, msg.sender);
+    }
+
+    function _treasuryOf(uint64 orgId) private view returns (address) {
+        Org storage o = _orgs[orgId];
+        address pending = o.pendingTreasury;
+        if (pending != address(0) && block.timestamp >= o.treasuryChangeAt) return pending;
+        return o.treasury;
+    }
+
+    /// @dev Checks the member's caps (daily cap per UTC calendar day) and takes the amount from the budget.
+    function _spendBudget(uint64 orgId, address token, uint256 amount) private {
+        if (_orgs[orgId].treasury == address(0)) revert OrgNotFound(orgId);
+        if (!_orgMembers[orgId][msg.sender]) revert NotOrgMember(orgId, msg.sender, token);
+        uint256 caps = _memberCaps[orgId][msg.sender][token];
+        if (caps == 0) revert NotOrgMember(orgId, msg.sender, token);
+        if (amount > uint128(caps)) revert OverPacketCap(amount, uint128(caps));
+        uint256 today = block.timestamp / 1 days;
+        uint256 spend = _memberSpend[orgId][msg.sender][token];
+        uint256 spent = (spend >> 128) == today ? uint128(spend) : 0;
+        uint256 daily = caps >> 128;
+        if (spent + amount > daily) {
+            revert OverDailyCap(amount, daily > spent ? daily - spent : 0, uint40((today + 1) * 1 days));
+        }
+        _memberSpend[orgId][msg.sender][token] = (spent + amount) | (today << 128);
+        uint256 budget = _budgets[orgId][token];
+        if (amount > budget) revert InsufficientBudget(orgId, amount, budget);
+        _budgets[orgId][token] = budget - amount;
+    }
+
     // ================================================================ policy (admin)
 
     /// @notice Set `token`'s minimum share and undo tiers for packets sent from now on. Live packets keep the
@@ -420,7 +675,11 @@ contract HongbaoEscrow is IHongbaoEscrow, EIP712, Ownable2Step, ReentrancyGuardT
             if (i > 0 && tiers[i].maxAmount <= tiers[i - 1].maxAmount) revert InvalidPolicy();
             _tiers[token][i] = tiers[i];
         }
-        _policies[token] = Policy(minShare, uint8(tiers.length));
+        if (token == address(0)) {
+            _global = uint64(_global) | (uint256(minShare) << 64) | (tiers.length << 160);
+        } else {
+            _policies[token] = Policy(minShare, uint8(tiers.length));
+        }
         emit TokenPolicySet(token, minShare, tiers);
     }
 
@@ -428,10 +687,12 @@ contract HongbaoEscrow is IHongbaoEscrow, EIP712, Ownable2Step, ReentrancyGuardT
 
     /// @notice The id of the newest packet (0 before the first).
     function lastPacketId() external view returns (uint256) {
-        return _lastId;
+        return uint64(_global);
     }
 
-    /// @notice Everything about packet `id` in one call. A closed packet keeps sender, kind, times and authority.
+    /// @notice Everything about packet `id` in one call. A closed packet (status Closed) keeps sender, kind, auth,
+    ///         token, organisation, recipient or claim key, minimum share, createdAt and undoUntil; its remaining,
+    ///         shares, claimed count, releaseAt and expiresAt read zero (the events have them).
     function getPacket(uint256 id) external view returns (PacketView memory v) {
         Packet storage pk = _packets[id];
         uint256 info = pk.info;
@@ -497,7 +758,7 @@ contract HongbaoEscrow is IHongbaoEscrow, EIP712, Ownable2Step, ReentrancyGuardT
 
     /// @notice `token`'s minimum share and undo tiers (minShare 1 and no tiers when it has no policy).
     function tokenPolicy(address token) external view returns (uint96 minShare, Tier[] memory tiers) {
-        Policy memory pol = _policies[token];
+        Policy memory pol = _policyOf(token);
         minShare = pol.minShare == 0 ? 1 : pol.minShare;
         tiers = new Tier[](pol.tierCount);
         for (uint256 i; i < tiers.length; ++i) {
@@ -507,7 +768,7 @@ contract HongbaoEscrow is IHongbaoEscrow, EIP712, Ownable2Step, ReentrancyGuardT
 
     /// @notice The undo window and consent flag a packet of `amount` in `token` would get if sent now.
     function undoTier(address token, uint256 amount) external view returns (uint32 window, bool consent) {
-        (uint256 w, bool c) = _tierFor(token, _policies[token].tierCount, amount);
+        (uint256 w, bool c) = _tierFor(token, _policyOf(token).tierCount, amount);
         return (uint32(w), c);
     }
 
@@ -544,6 +805,12 @@ contract HongbaoEscrow is IHongbaoEscrow, EIP712, Ownable2Step, ReentrancyGuardT
         return Status.Expired;
     }
 
+    function _policyOf(address token) private view returns (Policy memory) {
+        if (token != address(0)) return _policies[token];
+        uint256 g = _global;
+        return Policy(uint96(g >> 64), uint8(g >> 160));
+    }
+
     function _tierFor(address token, uint256 count, uint256 amount) private view returns (uint256, bool) {
         for (uint256 i; i < count; ++i) {
             Tier memory t = _tiers[token][i];
@@ -554,7 +821,7 @@ contract HongbaoEscrow is IHongbaoEscrow, EIP712, Ownable2Step, ReentrancyGuardT
 
     /// @dev Distinguishes a packet that never existed from one that closed.
     function _revertGone(uint256 id) private view {
-        if (id == 0 || id > _lastId) revert PacketNotFound(id);
+        if (id == 0 || id > uint64(_global)) revert PacketNotFound(id);
         revert PacketClosed(id);
     }
 
@@ -600,9 +867,16 @@ contract HongbaoEscrow is IHongbaoEscrow, EIP712, Ownable2Step, ReentrancyGuardT
         if (msg.sender != recipient) revert NotRecipient(id, recipient);
     }
 
-    /// @dev Money going back to the packet's sender (organisation budgets will hook in here).
+    /// @dev Money going back to the packet's sender, or into its organisation's budget.
     function _payBack(uint256 core, uint256 id, address to, uint256 amount) private {
-        _push(_tokenOf(core, id), to, amount);
+        if (core & _F_ORG == 0) return _push(_tokenOf(core, id), to, amount);
+        uint256 extra = _packets[id].extra;
+        _creditBudget(uint64(extra >> 160), address(uint160(extra)), id, amount);
+    }
+
+    function _creditBudget(uint64 orgId, address token, uint256 id, uint256 amount) private {
+        _budgets[orgId][token] += amount;
+        emit OrgBudgetCredited(orgId, token, id, amount);
     }
 
     /// @dev Pay msg.sender (the claimer or relayer): all gas forwarded, a failure reverts the caller's own tx.

@@ -171,6 +171,17 @@ func run() (err error) {
 	b.rows = append(b.rows, row{"refundMany, per packet (50 packets)", r.GasUsed / 50, 20_000,
 		fmt.Sprintf("%d in all", r.GasUsed)})
 
+	// Organisations (SPEC §5): account 6 admin, account 7 member; an org send and an admin intercept.
+	must(e.Tx(e.Key(6), nil, ct.EscrowABI.PackCreateOrg(e.Addr(6))))
+	must(e.Tx(e.Key(6), ct.Ether(100), ct.EscrowABI.PackFundOrg(1, common.Address{}, ct.Ether(100))))
+	must(e.Tx(e.Key(6), nil, ct.EscrowABI.PackSetOrgMember(1, e.Addr(7), common.Address{}, ct.Ether(10), ct.Ether(50))))
+	must(e.Tx(e.Key(7), nil, ct.EscrowABI.PackSendFromOrg(1, ct.GroupParams(ct.Lucky, 10, ct.Ether(1), claimKey))))
+	r = must(e.Tx(e.Key(7), nil, ct.EscrowABI.PackSendFromOrg(1, ct.GroupParams(ct.Lucky, 10, ct.Ether(1), claimKey))))
+	b.add("send Lucky, ETH, from an organisation budget", r, 0, "member within caps")
+	orgPacket := must(lastID(e))
+	r = must(e.Tx(e.Key(6), nil, ct.EscrowABI.PackIntercept(orgPacket)))
+	b.add("intercept by an organisation admin, C6", r, 0, "rest back to the budget")
+
 	fmt.Print(b.table())
 	for _, r := range b.rows {
 		if r.target != 0 && r.gas > r.target {
@@ -200,6 +211,14 @@ func (b *bench) table() string {
 		fmt.Fprintf(&sb, "| %s | %s | %s | %s |\n", r.op, group(r.gas), target, r.note)
 	}
 	return sb.String()
+}
+
+func lastID(e *ct.Env) (*big.Int, error) {
+	out, err := e.Call(e.Escrow, ct.EscrowABI.PackLastPacketId())
+	if err != nil {
+		return nil, err
+	}
+	return ct.EscrowABI.UnpackLastPacketId(out)
 }
 
 func group(v uint64) string {

@@ -71,6 +71,34 @@ interface IHongbaoEscrow {
         bool consent;
     }
 
+    /// @notice A sender's security lock for one token (SPEC §4): a send above `threshold` needs a delay of at
+    ///         least `minDelay`. A loosening waits in `pending*` until `pendingAt`.
+    struct Lock {
+        uint128 threshold;
+        uint32 minDelay;
+        uint40 pendingAt;
+        uint128 pendingThreshold;
+        uint32 pendingMinDelay;
+    }
+
+    /// @notice An organisation (SPEC §5) as the tools show it.
+    struct OrgView {
+        uint64 id;
+        address treasury; // in effect now
+        address pendingTreasury; // zero when no change is pending
+        uint40 treasuryChangeAt;
+        uint32 adminCount;
+    }
+
+    /// @notice A member's caps in one token, and what the member spent in the current UTC day.
+    struct MemberView {
+        bool active;
+        uint128 perPacketCap;
+        uint128 dailyCap;
+        uint128 spentToday;
+        uint40 dayResetsAt;
+    }
+
     /// @notice A packet as the tools show it: everything in one call.
     struct PacketView {
         uint256 id;
@@ -97,7 +125,8 @@ interface IHongbaoEscrow {
 
     // ---------------------------------------------------------------- events
 
-    /// @notice A packet was created. With the claim / close events below it rebuilds the packet's full state.
+    /// @notice A packet was created. With GuardianSet / AllowlistSet / OrgPacketSent (emitted only when they
+    ///         apply) and the claim and close events below, it rebuilds the packet's full state.
     /// @dev `recipient` is indexed so that a wallet can find the Direct packets sent to it (for a ClaimKey group
     ///      packet it is the claim key's address; zero for allowlist and open packets).
     event PacketSent(
@@ -110,8 +139,6 @@ interface IHongbaoEscrow {
         uint256 total,
         uint16 shares,
         uint96 minShare,
-        bytes32 root,
-        address guardian,
         uint40 releaseAt,
         uint40 expiresAt,
         uint40 undoUntil,
@@ -141,6 +168,38 @@ interface IHongbaoEscrow {
     event OwedCredited(address indexed token, address indexed account, uint256 amount);
     /// @notice `account` withdrew what it was owed.
     event OwedWithdrawn(address indexed token, address indexed account, address to, uint256 amount);
+    /// @notice `sender`'s lock for `token` now in effect (tightened at once, or a loosening that came due).
+    event LockSet(address indexed sender, address indexed token, uint128 threshold, uint32 minDelay);
+    /// @notice `sender` asked to loosen its lock for `token`; it takes effect at `effectiveAt`.
+    event LockLoosenRequested(
+        address indexed sender, address indexed token, uint128 threshold, uint32 minDelay, uint40 effectiveAt
+    );
+    /// @notice Organisation `orgId` was created by `creator` (its first admin) with `treasury`.
+    event OrgCreated(uint64 indexed orgId, address indexed creator, address treasury);
+    /// @notice `admin` became an admin of `orgId`.
+    event OrgAdminAdded(uint64 indexed orgId, address indexed admin);
+    /// @notice `admin` is no longer an admin of `orgId`.
+    event OrgAdminRemoved(uint64 indexed orgId, address indexed admin);
+    /// @notice `member` may send packets of `token` from the budget of `orgId` within these caps.
+    event OrgMemberSet(
+        uint64 indexed orgId, address indexed member, address indexed token, uint128 perPacketCap, uint128 dailyCap
+    );
+    /// @notice `member` can no longer send from `orgId`'s budget (live packets stay as they are).
+    event OrgMemberRemoved(uint64 indexed orgId, address indexed member);
+    /// @notice `from` deposited `amount` of `token` into the budget of `orgId`.
+    event OrgFunded(uint64 indexed orgId, address indexed token, address indexed from, uint256 amount);
+    /// @notice Unused budget went back to the treasury `to`.
+    event OrgBudgetWithdrawn(uint64 indexed orgId, address indexed token, address indexed to, uint256 amount);
+    /// @notice Money of packet `id` went back into the budget of `orgId` (refund, withdraw, decline, intercept, return).
+    event OrgBudgetCredited(uint64 indexed orgId, address indexed token, uint256 indexed id, uint256 amount);
+    /// @notice An admin asked to change the treasury of `orgId`; it takes effect at `effectiveAt`.
+    event OrgTreasuryChangeRequested(uint64 indexed orgId, address treasury, uint40 effectiveAt);
+    /// @notice Packet `id` was sent by `member` from the budget of `orgId`.
+    event OrgPacketSent(uint256 indexed id, uint64 indexed orgId, address indexed member);
+    /// @notice Packet `id` can be intercepted by `guardian` (C6) until it expires.
+    event GuardianSet(uint256 indexed id, address indexed guardian);
+    /// @notice Packet `id` can be claimed by the addresses of the allowlist with this Merkle root.
+    event AllowlistSet(uint256 indexed id, bytes32 root);
     /// @notice The policy of `token` for packets sent from now on.
     event TokenPolicySet(address indexed token, uint96 minShare, Tier[] tiers);
 
@@ -212,6 +271,25 @@ interface IHongbaoEscrow {
     error NativeTransferFailed(address to, uint256 amount);
     /// @notice A policy must have 1 <= minShare < 2^96 and tiers sorted by maxAmount.
     error InvalidPolicy();
+    /// @notice A send of `amount` above the sender's lock threshold needs a delay of at least `requiredDelay`.
+    error DelayTooShort(uint256 amount, uint256 threshold, uint256 requiredDelay);
+    /// @notice No organisation has this id.
+    error OrgNotFound(uint64 orgId);
+    /// @notice Only an admin of organisation `orgId` may do this.
+    error NotOrgAdmin(uint64 orgId, address account);
+    /// @notice `account` is not an active member of `orgId` for `token`.
+    error NotOrgMember(uint64 orgId, address account, address token);
+    /// @notice `admin` is already an admin of `orgId` / is not one.
+    error AdminAlreadyAdded(uint64 orgId, address admin);
+    error AdminNotFound(uint64 orgId, address admin);
+    /// @notice The last admin of an organisation cannot be removed.
+    error LastAdmin(uint64 orgId);
+    /// @notice The packet is above the member's per-packet cap `cap`.
+    error OverPacketCap(uint256 amount, uint256 cap);
+    /// @notice The packet is above what the member may still send today, `left`, until `resetsAt`.
+    error OverDailyCap(uint256 amount, uint256 left, uint40 resetsAt);
+    /// @notice The organisation's budget in this token, `available`, is too small.
+    error InsufficientBudget(uint64 orgId, uint256 amount, uint256 available);
     /// @notice Zero address where an address is required.
     error ZeroAddress();
 }

@@ -94,9 +94,16 @@ func TestSendSuccess(t *testing.T) {
 			expires := add(release, u64(uint64(p.Ttl)))
 			requireSame(t, &escrow.HongbaoEscrowPacketSent{
 				Id: wantID, Sender: sender, Recipient: p.Recipient, Token: p.Token, Kind: p.Kind,
-				Auth: tc.storedAuth, Total: p.Amount, Shares: p.Shares, MinShare: big.NewInt(1), Root: p.Root,
-				Guardian: p.Guardian, ReleaseAt: release, ExpiresAt: expires, UndoUntil: new(big.Int),
+				Auth: tc.storedAuth, Total: p.Amount, Shares: p.Shares, MinShare: big.NewInt(1),
+				ReleaseAt: release, ExpiresAt: expires, UndoUntil: new(big.Int),
 			}, oneEvent(t, r, abiEscrow.UnpackPacketSentEvent), "PacketSent")
+			// Root and guardian have their own events, emitted only when set.
+			if p.Root != ([32]byte{}) {
+				require.Equal(t, p.Root, oneEvent(t, r, abiEscrow.UnpackAllowlistSetEvent).Root, "AllowlistSet")
+			}
+			if p.Guardian != eth {
+				require.Equal(t, p.Guardian, oneEvent(t, r, abiEscrow.UnpackGuardianSetEvent).Guardian, "GuardianSet")
+			}
 
 			status := contracttest.StatusOpen
 			if p.Delay > 0 {
