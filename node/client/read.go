@@ -1,0 +1,455 @@
+package client
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/hongbao/hongbao/bindings/escrow"
+	"github.com/hongbao/hongbao/node/units"
+)
+
+// Event signatures the client filters logs by.
+var (
+	escrowABI    = escrow.NewHongbaoEscrow().GetABI()
+	topicSent    = escrowABI.Events["PacketSent"].ID
+	topicClaimed = escrowABI.Events["Claimed"].ID
+)
+
+// tokenInfo is a token's symbol and decimals.
+type tokenInfo struct {
+	symbol   string
+	decimals uint8
+}
+
+func (t tokenInfo) format(v *big.Int) string { return units.FormatAmount(v, t.decimals, t.symbol) }
+
+// callAt runs a read-only call of the escrow (or any contract) at the head, or at the pending block, where
+// the next transaction runs.
+func (c *Client) callAt(ctx context.Context, to common.Address, data []byte, pending bool) ([]byte, error) {
+	msg := ethereum.CallMsg{To: &to, Data: data}
+	if pending {
+		return c.backend.PendingCallContract(ctx, msg)
+	}
+	return c.backend.CallContract(ctx, msg, nil)
+}
+
+// read calls the escrow at the head and unpacks the result; errors are decoded.
+func read[T any](ctx context.Context, c *Client, data []byte, unpack func([]byte) (T, error), pending bool, what string) (T, error) {
+	var zero T
+	out, err := c.callAt(ctx, c.escrow, data, pending)
+	if err != nil {
+		return zero, c.decodeErr(ctx, err, errContext{op: "read " + what}, nil)
+	}
+	v, err := unpack(out)
+	if err != nil {
+		return zero, &Error{Code: CodeRPC, Message: fmt.Sprintf("cannot decode the escrow's answer to %s: %v", what, err), Err: err}
+	}
+	return v, nil
+}
+
+// view reads a packet's view at the head. A packet that does not exist has a zero sender.
+func (c *Client) view(ctx context.Context, id *big.Int) (escrow.IHongbaoEscrowPacketView, error) {
+	return read(ctx, c, c.abi.PackGetPacket(id), c.abi.UnpackGetPacket, false, "getPacket")
+}
+
+// existing reads a packet's view and fails with PacketNotFound when there is no such packet.
+func (c *Client) existing(ctx context.Context, id *big.Int) (escrow.IHongbaoEscrowPacketView, error) {
+	v, err := c.view(ctx, id)
+	if err != nil {
+		return v, err
+	}
+	if v.Sender == (common.Address{}) {
+		return v, &Error{Code: "PacketNotFound", Message: fmt.Sprintf(
+			"there is no packet %s on this escrow; check the id (`hongbao list` shows your packets)", id)}
+	}
+	return v, nil
+}
+
+func (c *Client) readOwner(ctx context.Context) (common.Address, error) {
+	return read(ctx, c, c.abi.PackOwner(), c.abi.UnpackOwner, false, "owner")
+}
+
+// TokenInfo returns a token's symbol and decimals ("ETH", 18 for the zero address). Results are cached.
+func (c *Client) TokenInfo(ctx context.Context, token common.Address) (string, uint8, error) {
+	ti, err := c.tokenInfo(ctx, token)
+	if err != nil {
+		return "", 0, err
+	}
+	return ti.symbol, ti.decimals, nil
+}
+
+func (c *Client) tokenInfo(ctx context.Context, token common.Address) (tokenInfo, error) {
+	if token == (common.Address{}) {
+		return tokenInfo{symbol: "ETH", decimals: 18}, nil
+	}
+	if v, ok := c.tokenMap.Load(token); ok {
+		return v.(tokenInfo), nil
+	}
+	out, err := c.callAt(ctx, token, c.erc20.PackDecimals(), false)
+	if err != nil && !isRevert(err) {
+		return tokenInfo{}, c.wrapRPC(err, "read the token's decimals")
+	}
+	var dec uint8
+	if err == nil {
+		dec, err = c.erc20.UnpackDecimals(out)
+	}
+	if err != nil {
+		return tokenInfo{}, &Error{Code: CodeNotToken, Message: fmt.Sprintf(
+			"%s does not answer decimals() as an ERC-20 token does; check the token address", token.Hex()), Err: err}
+	}
+	ti := tokenInfo{symbol: c.readSymbol(ctx, token), decimals: dec}
+	c.tokenMap.Store(token, ti)
+	return ti, nil
+}
+
+// readSymbol reads symbol() as a string, or as bytes32 (old tokens such as MKR); failing both it returns a
+// short form of the address.
+func (c *Client) readSymbol(ctx context.Context, token common.Address) string {
+	out, err := c.callAt(ctx, token, c.erc20.PackSymbol(), false)
+	if err == nil {
+		if s, uerr := c.erc20.UnpackSymbol(out); uerr == nil && s != "" {
+			return s
+		}
+		if len(out) == 32 {
+			if s := strings.TrimRight(string(out), "\x00"); s != "" {
+				return s
+			}
+		}
+	}
+	return token.Hex()[:8] + "…"
+}
+
+func isRevert(err error) bool {
+	_, ok := revertData(err)
+	return ok
+}
+
+// Balance returns who's balance of token (ETH for the zero address), in base units.
+func (c *Client) Balance(ctx context.Context, token, who common.Address) (*big.Int, error) {
+	if token == (common.Address{}) {
+		b, err := c.backend.BalanceAt(ctx, who, nil)
+		if err != nil {
+			return nil, c.wrapRPC(err, "read the balance")
+		}
+		return b, nil
+	}
+	out, err := c.callAt(ctx, token, c.erc20.PackBalanceOf(who), false)
+	if err != nil {
+		return nil, c.decodeErr(ctx, err, errContext{op: "read a balance"}, nil)
+	}
+	b, err := c.erc20.UnpackBalanceOf(out)
+	if err != nil {
+		return nil, &Error{Code: CodeNotToken, Message: fmt.Sprintf("%s does not answer balanceOf() as an ERC-20 token does", token.Hex()), Err: err}
+	}
+	return b, nil
+}
+
+// Owed returns what failed pushes left owed to who in token (WithdrawOwed pays it).
+func (c *Client) Owed(ctx context.Context, token, who common.Address) (*big.Int, error) {
+	return read(ctx, c, c.abi.PackOwed(token, who), c.abi.UnpackOwed, false, "owed")
+}
+
+// Withdrawable reports the clause the sender of packet id can use now (in the pending block, where a
+// transaction would run), what it would move, and until when it applies (for ClauseNone on a live packet:
+// when a refund becomes possible; zero when open-ended or closed).
+func (c *Client) Withdrawable(ctx context.Context, id *big.Int) (Clause, *big.Int, time.Time, error) {
+	w, err := read(ctx, c, c.abi.PackWithdrawable(id), c.abi.UnpackWithdrawable, true, "withdrawable")
+	if err != nil {
+		return ClauseNone, nil, time.Time{}, err
+	}
+	return Clause(w.Clause), w.Amount, unixTime(w.Until), nil
+}
+
+func unixTime(v *big.Int) time.Time {
+	if v == nil || v.Sign() == 0 {
+		return time.Time{}
+	}
+	return time.Unix(v.Int64(), 0).UTC()
+}
+
+// Policy reads token's policy: minimum share and undo tiers.
+func (c *Client) Policy(ctx context.Context, token common.Address) (*Policy, error) {
+	out, err := read(ctx, c, c.abi.PackTokenPolicy(token), c.abi.UnpackTokenPolicy, false, "tokenPolicy")
+	if err != nil {
+		return nil, err
+	}
+	p := &Policy{MinShare: out.MinShare, Tiers: []Tier{}}
+	for _, t := range out.Tiers {
+		p.Tiers = append(p.Tiers, Tier{MaxAmount: t.MaxAmount, Window: time.Duration(t.Window) * time.Second, Consent: t.Consent})
+	}
+	return p, nil
+}
+
+// Packet reads packet id: its state, its claims so far, its token's symbol and decimals, and who can still
+// take it back until when.
+func (c *Client) Packet(ctx context.Context, id *big.Int) (*Packet, error) {
+	v, err := c.existing(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	head, err := c.backend.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, c.wrapRPC(err, "read the head block")
+	}
+	p, err := c.packetFromView(ctx, v, time.Unix(int64(head.Time), 0).UTC())
+	if err != nil {
+		return nil, err
+	}
+	logs, err := c.filter(ctx, [][]common.Hash{{topicSent, topicClaimed}, {common.BigToHash(id)}}, c.fromBlock)
+	if err != nil {
+		return nil, err
+	}
+	c.addLogs(p, logs)
+	return p, nil
+}
+
+func (c *Client) packetFromView(ctx context.Context, v escrow.IHongbaoEscrowPacketView, now time.Time) (*Packet, error) {
+	ti, err := c.tokenInfo(ctx, v.Token)
+	if err != nil {
+		return nil, err
+	}
+	p := &Packet{
+		ID: v.Id, Status: Status(v.Status), Kind: Kind(v.Kind), Auth: AuthMode(v.Auth), Sender: v.Sender,
+		Token: v.Token, Symbol: ti.symbol, Decimals: ti.decimals, Remaining: v.Remaining, Shares: v.Shares,
+		Claimed: v.Claimed, MinShare: v.MinShare, Recipient: v.Recipient, Root: v.Root, Guardian: v.Guardian,
+		OrgID: v.OrgId, CreatedAt: unixTime(v.CreatedAt), ReleaseAt: unixTime(v.ReleaseAt),
+		ExpiresAt: unixTime(v.ExpiresAt), UndoUntil: unixTime(v.UndoUntil), UndoConsent: v.UndoConsent,
+		UndoRequested: v.UndoRequested, Now: now, Total: new(big.Int), Claims: []ClaimRecord{},
+	}
+	p.TakeBack = takeBacks(p)
+	return p, nil
+}
+
+// addLogs fills in the total and the claims of p from its PacketSent and Claimed logs.
+func (c *Client) addLogs(p *Packet, logs []types.Log) {
+	for i := range logs {
+		l := &logs[i]
+		if len(l.Topics) < 2 || l.Topics[1] != common.BigToHash(p.ID) {
+			continue
+		}
+		switch l.Topics[0] {
+		case topicSent:
+			if ev, err := c.abi.UnpackPacketSentEvent(l); err == nil {
+				p.Total, p.SentBlock, p.SentTx = ev.Total, l.BlockNumber, l.TxHash
+			}
+		case topicClaimed:
+			if ev, err := c.abi.UnpackClaimedEvent(l); err == nil {
+				p.Claims = append(p.Claims, ClaimRecord{Claimer: ev.Claimer, Amount: ev.Amount, Block: l.BlockNumber, TxHash: l.TxHash})
+			}
+		}
+	}
+}
+
+// takeBacks lists who can still take a live packet back, and when (SPEC §4), as of p.Now.
+func takeBacks(p *Packet) []TakeBack {
+	out := []TakeBack{}
+	if p.Status == StatusClosed || p.Status == StatusNone {
+		return out
+	}
+	now := p.Now
+	if now.Before(p.ReleaseAt) {
+		out = append(out, TakeBack{Clause: "cool-off", Who: "sender", By: p.Sender, Until: p.ReleaseAt})
+	}
+	if !p.UndoUntil.IsZero() && now.Before(p.UndoUntil) {
+		clause := "undo"
+		if p.Kind == Direct && p.UndoConsent {
+			clause = "undo-request"
+		}
+		out = append(out, TakeBack{Clause: clause, Who: "sender", By: p.Sender, Until: p.UndoUntil})
+	}
+	if p.Kind == Direct && p.UndoRequested && now.Before(p.ExpiresAt) {
+		out = append(out, TakeBack{Clause: "approve-undo", Who: "recipient", By: p.Recipient, Until: p.ExpiresAt})
+	}
+	if p.Kind == Direct {
+		out = append(out, TakeBack{Clause: "decline", Who: "recipient", By: p.Recipient})
+	}
+	if p.Guardian != (common.Address{}) && now.Before(p.ExpiresAt) {
+		out = append(out, TakeBack{Clause: "intercept", Who: "guardian", By: p.Guardian, Until: p.ExpiresAt})
+	}
+	if p.OrgID != 0 && now.Before(p.ExpiresAt) { // every admin of the organisation is a guardian (SPEC §5)
+		out = append(out, TakeBack{Clause: "intercept", Who: "org admin", Until: p.ExpiresAt})
+	}
+	tb := TakeBack{Clause: "refund", Who: "anyone"}
+	if now.Before(p.ExpiresAt) {
+		tb.From = p.ExpiresAt
+	}
+	return append(out, tb)
+}
+
+// filter returns the escrow's logs matching topics from block `from` to the head.
+func (c *Client) filter(ctx context.Context, topics [][]common.Hash, from uint64) ([]types.Log, error) {
+	q := ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), Addresses: []common.Address{c.escrow}, Topics: topics}
+	logs, err := c.backend.FilterLogs(ctx, q)
+	if err != nil {
+		return nil, c.wrapRPC(err, "read the escrow's logs")
+	}
+	return logs, nil
+}
+
+// List returns the packets that match the filter, by id.
+func (c *Client) List(ctx context.Context, f ListFilter) ([]*Packet, error) {
+	from := f.FromBlock
+	if from < c.fromBlock {
+		from = c.fromBlock
+	}
+	ids, err := c.candidateIDs(ctx, f, from)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*Packet, 0, len(ids))
+	for _, id := range ids {
+		p, err := c.Packet(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		if f.ClaimableBy != (common.Address{}) && !c.claimable(ctx, p, f.ClaimableBy) {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
+
+// idSet is a set of packet ids (decimal strings as keys keep big.Int comparisons out of the way).
+type idSet map[string]*big.Int
+
+func (s idSet) add(id *big.Int) { s[id.String()] = id }
+
+// intersect keeps the ids of s that are also in t; a nil s takes t as it is.
+func intersect(s, t idSet) idSet {
+	if s == nil {
+		return t
+	}
+	out := idSet{}
+	for k, v := range s {
+		if _, ok := t[k]; ok {
+			out[k] = v
+		}
+	}
+	return out
+}
+
+// candidateIDs collects the ids each set filter field selects, and intersects them.
+func (c *Client) candidateIDs(ctx context.Context, f ListFilter, from uint64) ([]*big.Int, error) {
+	zero := common.Address{}
+	var sets []func() (idSet, error)
+	if f.SentBy != zero {
+		sets = append(sets, func() (idSet, error) {
+			return c.sentIDs(ctx, [][]common.Hash{{topicSent}, nil, {addrTopic(f.SentBy)}}, from, nil)
+		})
+	}
+	if f.ReceivedBy != zero {
+		sets = append(sets, func() (idSet, error) { return c.receivedIDs(ctx, f.ReceivedBy, from) })
+	}
+	if f.ClaimableBy != zero {
+		sets = append(sets, func() (idSet, error) { return c.claimableIDs(ctx, f.ClaimableBy, from) })
+	}
+	if len(sets) == 0 {
+		sets = append(sets, func() (idSet, error) { return c.sentIDs(ctx, [][]common.Hash{{topicSent}}, from, nil) })
+	}
+	var acc idSet
+	for _, get := range sets {
+		s, err := get()
+		if err != nil {
+			return nil, err
+		}
+		acc = intersect(acc, s)
+	}
+	ids := make([]*big.Int, 0, len(acc))
+	for _, id := range acc {
+		ids = append(ids, id)
+	}
+	sort.Slice(ids, func(i, j int) bool { return ids[i].Cmp(ids[j]) < 0 })
+	return ids, nil
+}
+
+func addrTopic(a common.Address) common.Hash { return common.BytesToHash(a.Bytes()) }
+
+// sentIDs returns the ids of the PacketSent logs matching topics that keep() accepts (nil: all).
+func (c *Client) sentIDs(ctx context.Context, topics [][]common.Hash, from uint64, keep func(*escrow.HongbaoEscrowPacketSent) bool) (idSet, error) {
+	logs, err := c.filter(ctx, topics, from)
+	if err != nil {
+		return nil, err
+	}
+	s := idSet{}
+	for i := range logs {
+		ev, err := c.abi.UnpackPacketSentEvent(&logs[i])
+		if err != nil {
+			continue
+		}
+		if keep == nil || keep(ev) {
+			s.add(ev.Id)
+		}
+	}
+	return s, nil
+}
+
+func isDirect(ev *escrow.HongbaoEscrowPacketSent) bool { return Kind(ev.Kind) == Direct }
+
+// receivedIDs: Direct packets addressed to who, and packets who claimed from.
+func (c *Client) receivedIDs(ctx context.Context, who common.Address, from uint64) (idSet, error) {
+	s, err := c.sentIDs(ctx, [][]common.Hash{{topicSent}, nil, nil, {addrTopic(who)}}, from, isDirect)
+	if err != nil {
+		return nil, err
+	}
+	logs, err := c.filter(ctx, [][]common.Hash{{topicClaimed}, nil, {addrTopic(who)}}, from)
+	if err != nil {
+		return nil, err
+	}
+	for i := range logs {
+		if len(logs[i].Topics) >= 2 {
+			s.add(logs[i].Topics[1].Big())
+		}
+	}
+	return s, nil
+}
+
+// claimableIDs: Direct packets addressed to who, and open group packets (live-ness is checked later).
+func (c *Client) claimableIDs(ctx context.Context, who common.Address, from uint64) (idSet, error) {
+	direct, err := c.sentIDs(ctx, [][]common.Hash{{topicSent}, nil, nil, {addrTopic(who)}}, from, isDirect)
+	if err != nil {
+		return nil, err
+	}
+	open, err := c.sentIDs(ctx, [][]common.Hash{{topicSent}}, from, func(ev *escrow.HongbaoEscrowPacketSent) bool {
+		return Kind(ev.Kind) != Direct && AuthMode(ev.Auth) == Open
+	})
+	if err != nil {
+		return nil, err
+	}
+	for k, v := range open {
+		direct[k] = v
+	}
+	return direct, nil
+}
+
+// claimable reports whether who can still claim p (now or after its cool-off).
+func (c *Client) claimable(ctx context.Context, p *Packet, who common.Address) bool {
+	if p.Status != StatusOpen && p.Status != StatusCoolOff {
+		return false
+	}
+	claimed, err := read(ctx, c, c.abi.PackHasClaimed(p.ID, who), c.abi.UnpackHasClaimed, false, "hasClaimed")
+	return err == nil && !claimed
+}
+
+// packetSentLog finds the PacketSent log of packet id.
+func (c *Client) packetSentLog(ctx context.Context, id *big.Int) (*types.Log, *escrow.HongbaoEscrowPacketSent, error) {
+	logs, err := c.filter(ctx, [][]common.Hash{{topicSent}, {common.BigToHash(id)}}, c.fromBlock)
+	if err != nil {
+		return nil, nil, err
+	}
+	for i := range logs {
+		if ev, err := c.abi.UnpackPacketSentEvent(&logs[i]); err == nil {
+			return &logs[i], ev, nil
+		}
+	}
+	return nil, nil, &Error{Code: CodeNotFound, Message: fmt.Sprintf(
+		"the PacketSent log of packet %s is not on this node (is it pruned, or is the scan starting after block %d?)", id, c.fromBlock)}
+}
