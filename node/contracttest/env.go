@@ -237,6 +237,20 @@ func decodeEvent(l *types.Log) any {
 		func(l *types.Log) (any, error) { return EscrowABI.UnpackOwedCreditedEvent(l) },
 		func(l *types.Log) (any, error) { return EscrowABI.UnpackOwedWithdrawnEvent(l) },
 		func(l *types.Log) (any, error) { return EscrowABI.UnpackTokenPolicySetEvent(l) },
+		func(l *types.Log) (any, error) { return EscrowABI.UnpackGuardianSetEvent(l) },
+		func(l *types.Log) (any, error) { return EscrowABI.UnpackAllowlistSetEvent(l) },
+		func(l *types.Log) (any, error) { return EscrowABI.UnpackLockSetEvent(l) },
+		func(l *types.Log) (any, error) { return EscrowABI.UnpackLockLoosenRequestedEvent(l) },
+		func(l *types.Log) (any, error) { return EscrowABI.UnpackOrgCreatedEvent(l) },
+		func(l *types.Log) (any, error) { return EscrowABI.UnpackOrgAdminAddedEvent(l) },
+		func(l *types.Log) (any, error) { return EscrowABI.UnpackOrgAdminRemovedEvent(l) },
+		func(l *types.Log) (any, error) { return EscrowABI.UnpackOrgMemberSetEvent(l) },
+		func(l *types.Log) (any, error) { return EscrowABI.UnpackOrgMemberRemovedEvent(l) },
+		func(l *types.Log) (any, error) { return EscrowABI.UnpackOrgFundedEvent(l) },
+		func(l *types.Log) (any, error) { return EscrowABI.UnpackOrgBudgetWithdrawnEvent(l) },
+		func(l *types.Log) (any, error) { return EscrowABI.UnpackOrgBudgetCreditedEvent(l) },
+		func(l *types.Log) (any, error) { return EscrowABI.UnpackOrgTreasuryChangeRequestedEvent(l) },
+		func(l *types.Log) (any, error) { return EscrowABI.UnpackOrgPacketSentEvent(l) },
 	}
 	for _, f := range try {
 		if ev, err := f(l); err == nil {
