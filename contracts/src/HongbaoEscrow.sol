@@ -105,9 +105,12 @@ contract HongbaoEscrow is IHongbaoEscrow, EIP712, Ownable2Step, ReentrancyGuardT
     mapping(address sender => mapping(address token => uint256)) private _pendingLocks;
     mapping(uint64 orgId => Org) private _orgs;
     mapping(uint64 orgId => mapping(address => bool)) private _orgAdmins;
-    mapping(uint64 orgId => mapping(address => bool)) private _orgMembers;
+    /// membership generation: odd = active. Caps are kept per generation, so a removed and re-added member
+    /// starts with no caps at all.
+    mapping(uint64 orgId => mapping(address => uint256)) private _memberGen;
     /// member caps: perPacket u128 | daily u128 << 128; spend: spent today u128 | UTC day number << 128
-    mapping(uint64 orgId => mapping(address member => mapping(address token => uint256))) private _memberCaps;
+    mapping(uint64 orgId => mapping(address member => mapping(uint256 gen => mapping(address token => uint256))))
+        private _memberCaps;
     mapping(uint64 orgId => mapping(address member => mapping(address token => uint256))) private _memberSpend;
     mapping(uint64 orgId => mapping(address token => uint256)) private _budgets;
 
@@ -139,7 +142,9 @@ contract HongbaoEscrow is IHongbaoEscrow, EIP712, Ownable2Step, ReentrancyGuardT
     /// @notice Send a packet from the budget of organisation `orgId`, as one of its members (SPEC §5). Every
     ///         refund, withdraw, decline, intercept or return of the packet goes back to the budget, and every
     ///         admin of the organisation may intercept it.
-    function sendFromOrg(uint64 orgId, SendParams calldata p) external nonReentrant returns (uint256 id) {
+    /// @dev Payable only so that ETH sent by mistake is refused with ValueMismatch rather than a bare revert.
+    function sendFromOrg(uint64 orgId, SendParams calldata p) external payable nonReentrant returns (uint256 id) {
+        if (msg.value != 0) revert ValueMismatch(msg.value, 0);
         _validate(p);
         _spendBudget(orgId, p.token, p.amount);
         id = _create(p, p.amount, orgId);
@@ -352,7 +357,7 @@ contract HongbaoEscrow is IHongbaoEscrow, EIP712, Ownable2Step, ReentrancyGuardT
 
     function _refund(uint256 id, uint256 core) private {
         _packets[id].core = 0;
-        address to = _senderOf(id);
+        address to = _payee(core, id);
         emit Refunded(id, to, uint128(core));
         _payBack(core, id, to, uint128(core));
     }
@@ -362,8 +367,9 @@ contract HongbaoEscrow is IHongbaoEscrow, EIP712, Ownable2Step, ReentrancyGuardT
         (uint256 core, address sender) = _liveOfSender(id);
         if (block.timestamp >= (core >> _REL) & _M40) revert CoolOffOver(id, uint40(core >> _REL));
         _packets[id].core = 0;
-        emit CoolOffWithdrawn(id, sender, uint128(core));
-        _payBack(core, id, sender, uint128(core));
+        address to = core & _F_ORG == 0 ? sender : address(0);
+        emit CoolOffWithdrawn(id, to, uint128(core));
+        _payBack(core, id, to, uint128(core));
     }
 
     /// @notice C3: within the undo window. Equal/Lucky (and Direct without consent): the unclaimed rest goes
@@ -381,8 +387,9 @@ contract HongbaoEscrow is IHongbaoEscrow, EIP712, Ownable2Step, ReentrancyGuardT
             return;
         }
         _packets[id].core = 0;
-        emit Undone(id, sender, uint128(core));
-        _payBack(core, id, sender, uint128(core));
+        address to = core & _F_ORG == 0 ? sender : address(0);
+        emit Undone(id, to, uint128(core));
+        _payBack(core, id, to, uint128(core));
     }
 
     /// @notice C3/C4: the Direct recipient approves the sender's pending undo request; the packet goes back.
@@ -392,7 +399,7 @@ contract HongbaoEscrow is IHongbaoEscrow, EIP712, Ownable2Step, ReentrancyGuardT
         if (core & _F_REQUESTED == 0) revert NoUndoRequest(id);
         if (block.timestamp >= (core >> _EXP) & _M40) revert PacketExpired(id, uint40(core >> _EXP));
         _packets[id].core = 0;
-        address to = _senderOf(id);
+        address to = _payee(core, id);
         emit UndoApproved(id, to, uint128(core));
         _payBack(core, id, to, uint128(core));
     }
@@ -401,7 +408,7 @@ contract HongbaoEscrow is IHongbaoEscrow, EIP712, Ownable2Step, ReentrancyGuardT
     function decline(uint256 id) external nonReentrant {
         uint256 core = _liveDirectOfRecipient(id);
         _packets[id].core = 0;
-        address to = _senderOf(id);
+        address to = _payee(core, id);
         emit Declined(id, to, uint128(core));
         _payBack(core, id, to, uint128(core));
     }
@@ -425,9 +432,9 @@ contract HongbaoEscrow is IHongbaoEscrow, EIP712, Ownable2Step, ReentrancyGuardT
             if (msg.value != 0) revert ValueMismatch(msg.value, 0);
             received = _pull(token, msg.sender, amount);
         }
-        address to = _senderOf(id);
-        emit Returned(id, msg.sender, to, received);
         uint64 orgId = uint64(extra >> 160);
+        address to = orgId == 0 ? _senderOf(id) : address(0);
+        emit Returned(id, msg.sender, to, received);
         if (orgId != 0) _creditBudget(orgId, token, id, received);
         else _push(token, to, received);
     }
@@ -446,7 +453,7 @@ contract HongbaoEscrow is IHongbaoEscrow, EIP712, Ownable2Step, ReentrancyGuardT
         }
         if (block.timestamp >= (core >> _EXP) & _M40) revert PacketExpired(id, uint40(core >> _EXP));
         _packets[id].core = 0;
-        address to = _senderOf(id);
+        address to = _payee(core, id);
         emit Intercepted(id, msg.sender, to, uint128(core));
         _payBack(core, id, to, uint128(core));
     }
@@ -541,16 +548,18 @@ contract HongbaoEscrow is IHongbaoEscrow, EIP712, Ownable2Step, ReentrancyGuardT
     {
         _onlyOrgAdmin(orgId);
         if (member == address(0)) revert ZeroAddress();
-        _orgMembers[orgId][member] = true;
-        _memberCaps[orgId][member][token] = uint256(perPacketCap) | (uint256(dailyCap) << 128);
+        uint256 gen = _memberGen[orgId][member];
+        if (gen & 1 == 0) _memberGen[orgId][member] = ++gen;
+        _memberCaps[orgId][member][gen][token] = uint256(perPacketCap) | (uint256(dailyCap) << 128);
         emit OrgMemberSet(orgId, member, token, perPacketCap, dailyCap);
     }
 
     /// @notice Stop `member` from sending from the budget of `orgId` (admins only). Live packets stay as they are.
     function removeOrgMember(uint64 orgId, address member) external {
         _onlyOrgAdmin(orgId);
-        if (!_orgMembers[orgId][member]) revert NotOrgMember(orgId, member, address(0));
-        _orgMembers[orgId][member] = false;
+        uint256 gen = _memberGen[orgId][member];
+        if (gen & 1 == 0) revert NotOrgMember(orgId, member, address(0));
+        _memberGen[orgId][member] = gen + 1;
         emit OrgMemberRemoved(orgId, member);
     }
 
@@ -617,10 +626,11 @@ contract HongbaoEscrow is IHongbaoEscrow, EIP712, Ownable2Step, ReentrancyGuardT
 
     /// @notice `member`'s caps in `token` for `orgId` and what it has spent in the current UTC day.
     function orgMember(uint64 orgId, address member, address token) external view returns (MemberView memory v) {
-        uint256 caps = _memberCaps[orgId][member][token];
+        uint256 gen = _memberGen[orgId][member];
+        uint256 caps = gen & 1 == 1 ? _memberCaps[orgId][member][gen][token] : 0;
         uint256 spend = _memberSpend[orgId][member][token];
         uint256 today = block.timestamp / 1 days;
-        v.active = _orgMembers[orgId][member];
+        v.active = gen & 1 == 1;
         v.perPacketCap = uint128(caps);
         v.dailyCap = uint128(caps >> 128);
         v.spentToday = (spend >> 128) == today ? uint128(spend) : 0;
@@ -647,8 +657,9 @@ contract HongbaoEscrow is IHongbaoEscrow, EIP712, Ownable2Step, ReentrancyGuardT
     /// @dev Checks the member's caps (daily cap per UTC calendar day) and takes the amount from the budget.
     function _spendBudget(uint64 orgId, address token, uint256 amount) private {
         if (_orgs[orgId].treasury == address(0)) revert OrgNotFound(orgId);
-        if (!_orgMembers[orgId][msg.sender]) revert NotOrgMember(orgId, msg.sender, token);
-        uint256 caps = _memberCaps[orgId][msg.sender][token];
+        uint256 gen = _memberGen[orgId][msg.sender];
+        if (gen & 1 == 0) revert NotOrgMember(orgId, msg.sender, token);
+        uint256 caps = _memberCaps[orgId][msg.sender][gen][token];
         if (caps == 0) revert NotOrgMember(orgId, msg.sender, token);
         if (amount > uint128(caps)) revert OverPacketCap(amount, uint128(caps));
         uint256 today = block.timestamp / 1 days;
@@ -842,6 +853,11 @@ contract HongbaoEscrow is IHongbaoEscrow, EIP712, Ownable2Step, ReentrancyGuardT
     /// @dev OpenZeppelin StandardMerkleTree leaf of an `address`: keccak256(bytes.concat(keccak256(abi.encode(a)))).
     function _leaf(address account) private pure returns (bytes32) {
         return keccak256(bytes.concat(keccak256(abi.encode(account))));
+    }
+
+    /// @dev Where money going back goes: the sender, or zero for an organisation's packet (its budget).
+    function _payee(uint256 core, uint256 id) private view returns (address) {
+        return core & _F_ORG == 0 ? _senderOf(id) : address(0);
     }
 
     function _senderOf(uint256 id) private view returns (address) {

@@ -124,6 +124,9 @@ interface IHongbaoEscrow {
     }
 
     // ---------------------------------------------------------------- events
+    // In the events that move money back (Refunded, CoolOffWithdrawn, Undone, UndoApproved, Declined, Returned,
+    // Intercepted), `to` is the sender, or zero for an organisation's packet: the money went into its budget,
+    // and OrgBudgetCredited follows.
 
     /// @notice A packet was created. With GuardianSet / AllowlistSet / OrgPacketSent (emitted only when they
     ///         apply) and the claim and close events below, it rebuilds the packet's full state.
@@ -168,7 +171,8 @@ interface IHongbaoEscrow {
     event OwedCredited(address indexed token, address indexed account, uint256 amount);
     /// @notice `account` withdrew what it was owed.
     event OwedWithdrawn(address indexed token, address indexed account, address to, uint256 amount);
-    /// @notice `sender`'s lock for `token` now in effect (tightened at once, or a loosening that came due).
+    /// @notice `sender` set or tightened its lock for `token`; it applies at once. (A loosening comes due silently
+    ///         at the `effectiveAt` its LockLoosenRequested announced.)
     event LockSet(address indexed sender, address indexed token, uint128 threshold, uint32 minDelay);
     /// @notice `sender` asked to loosen its lock for `token`; it takes effect at `effectiveAt`.
     event LockLoosenRequested(

@@ -239,7 +239,8 @@ func TestABIHasNoHiddenMoneyPath(t *testing.T) {
 	sort.Strings(got)
 	sort.Strings(payable)
 	require.Equal(t, want, got)
-	require.Equal(t, []string{"fundOrg", "returnFunds", "send"}, payable)
+	// sendFromOrg is payable only to refuse stray ETH with ValueMismatch.
+	require.Equal(t, []string{"fundOrg", "returnFunds", "send", "sendFromOrg"}, payable)
 	require.False(t, a.HasFallback(), "a fallback could accept calls outside the documented paths")
 	require.False(t, a.HasReceive(), "plain ETH must not land in the escrow unaccounted")
 }

@@ -1,0 +1,307 @@
+// Package devchain runs an in-process go-ethereum dev node, in the spirit of anvil: a block per transaction,
+// the ten well-known dev accounts funded, the hongbao escrow and the tCNY test stablecoin deployed with the
+// SPEC §4 default policy, JSON-RPC over HTTP and WebSocket on one port, and the test methods that viem's test
+// client and Hardhat/ethers users call (evm_increaseTime, evm_setNextBlockTimestamp, evm_mine, evm_snapshot,
+// evm_revert, anvil_setBalance, anvil_mine).
+//
+// Blocks are sealed by this package rather than by catalyst.SimulatedBeacon: the beacon seals at
+// max(wall clock, parent+1) and its AdjustTime refuses to run while transactions are pending, so it cannot
+// put a transaction into a block at "wall clock + offset". The sealer here builds each block with the
+// miner at exactly the timestamp it chooses and inserts it as canonical (what go-ethereum's
+// testing_commitBlockV1 does), which makes time offsets persistent, as in anvil.
+package devchain
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"net"
+	"os"
+	"strconv"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/eth/filters"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/log"
+	"github.com/ethereum/go-ethereum/node"
+	"github.com/ethereum/go-ethereum/p2p"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/hongbao/hongbao/node/deploy"
+	"github.com/hongbao/hongbao/node/devkeys"
+)
+
+// Defaults.
+const (
+	DefaultHost    = "127.0.0.1"
+	DefaultPort    = 8545 // what tools expect; Config.Port 0 picks a free port instead
+	DefaultChainID = 31337
+	// GasLimit is the block gas limit (a transaction is capped at 2^24 by EIP-7825).
+	GasLimit = 60_000_000
+)
+
+// MintPerAccount is the tCNY each dev account receives at deployment: 100,000.00 tCNY in fen.
+var MintPerAccount = big.NewInt(10_000_000)
+
+// AccountFunds is the genesis balance of each dev account: 10,000 ETH.
+var AccountFunds = new(big.Int).Mul(big.NewInt(10_000), big.NewInt(params.Ether))
+
+// FeeRecipient receives block fees; it is none of the dev accounts, so their balances only move by what
+// they send and pay.
+var FeeRecipient = common.HexToAddress("0x0000000000000000000000000000000000000fee")
+
+// faucetFunds is the genesis balance of the faucet that anvil_setBalance pays from.
+var faucetFunds = new(big.Int).Lsh(big.NewInt(1), 200)
+
+// deploymentFile is the copy of the deployment kept in the data directory, so that a restart reuses it.
+const deploymentFile = "hongbao-deployment.json"
+
+// nodeName names the node's directory inside DataDir (geth otherwise uses the executable's name).
+const nodeName = "hongbao-devchain"
+
+// Config configures a dev chain.
+type Config struct {
+	Host    string       // listen address; "" = 127.0.0.1
+	Port    int          // HTTP and WebSocket port (one port serves both); 0 = pick a free port
+	DataDir string       // "" = ephemeral, in memory
+	ChainID uint64       // 0 = 31337
+	Home    string       // where the deployment file is saved; "" = deploy.Home()
+	Logger  *slog.Logger // nil = quiet
+}
+
+// Chain is a running dev chain.
+type Chain struct {
+	HTTPURL string
+	WSURL   string // the same port as HTTPURL
+	ChainID uint64
+	// Deployment is the escrow and tCNY of this chain, also saved to Home.
+	Deployment deploy.Deployment
+	// Accounts are the ten dev accounts (keys in node/devkeys), 10,000 ETH and 100,000.00 tCNY each.
+	Accounts []common.Address
+	// Faucet is the extra genesis account that anvil_setBalance pays from.
+	Faucet common.Address
+
+	stack     *node.Node
+	eth       *eth.Ethereum
+	sealer    *sealer
+	client    *ethclient.Client
+	log       *slog.Logger
+	closeOnce sync.Once
+	closeErr  error
+}
+
+// Start runs a dev chain until Close. On a fresh chain it deploys the escrow (owner: dev account 0) and tCNY,
+// mints tCNY to every dev account, applies deploy.DefaultPolicy and saves the deployment to cfg.Home. With a
+// DataDir that already holds a deployed chain it reuses that deployment instead. ctx bounds the startup
+// (the deployment transactions), not the chain's life.
+func Start(ctx context.Context, cfg Config) (*Chain, error) {
+	cfg, err := withDefaults(cfg)
+	if err != nil {
+		return nil, err
+	}
+	c := &Chain{ChainID: cfg.ChainID, log: cfg.Logger, Faucet: crypto.PubkeyToAddress(faucetKey().PublicKey)}
+	for i := range devkeys.Count {
+		c.Accounts = append(c.Accounts, devkeys.Address(i))
+	}
+	if err := c.startNode(cfg); err != nil {
+		c.Close()
+		return nil, err
+	}
+	d, err := c.ensureDeployment(ctx, cfg.DataDir)
+	if err != nil {
+		c.Close()
+		return nil, fmt.Errorf("devchain: %w", err)
+	}
+	if err := deploy.Save(cfg.Home, d); err != nil {
+		c.Close()
+		return nil, fmt.Errorf("devchain: save deployment: %w", err)
+	}
+	c.Deployment = d
+	c.log.Info("dev chain running", "http", c.HTTPURL, "ws", c.WSURL, "chainId", c.ChainID,
+		"escrow", d.Escrow, "tCNY", d.Tokens["tCNY"], "deployment", deploy.Path(cfg.Home, c.ChainID))
+	return c, nil
+}
+
+func withDefaults(cfg Config) (Config, error) {
+	if cfg.Host == "" {
+		cfg.Host = DefaultHost
+	}
+	if cfg.Port < 0 || cfg.Port > 65535 {
+		return cfg, fmt.Errorf("devchain: port %d out of range", cfg.Port)
+	}
+	if cfg.ChainID == 0 {
+		cfg.ChainID = DefaultChainID
+	}
+	if cfg.Home == "" {
+		cfg.Home = deploy.Home()
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	return cfg, nil
+}
+
+// startNode builds and starts the geth node, the eth service, the RPC APIs and the sealer.
+func (c *Chain) startNode(cfg Config) error {
+	if err := checkPortFree(cfg.Host, cfg.Port); err != nil {
+		return err
+	}
+	if cfg.DataDir != "" {
+		if err := os.MkdirAll(cfg.DataDir, 0o755); err != nil {
+			return fmt.Errorf("devchain: create data dir: %w", err)
+		}
+	}
+	stack, err := node.New(nodeConfig(cfg))
+	if err != nil {
+		return fmt.Errorf("devchain: node: %w", err)
+	}
+	c.stack = stack
+	backend, err := eth.New(stack, ethConfig(cfg.ChainID, c.genesisAlloc()))
+	if err != nil {
+		return fmt.Errorf("devchain: eth service: %w", err)
+	}
+	c.eth = backend
+	keys := map[common.Address]*ecdsa.PrivateKey{c.Faucet: faucetKey()}
+	for i := range devkeys.Count {
+		keys[devkeys.Address(i)] = devkeys.Key(i)
+	}
+	c.sealer = newSealer(backend, FeeRecipient, faucetKey(), keys, cfg.Logger)
+	// eth.New registers no log filters: eth_getLogs, eth_newFilter and eth_subscribe("logs") come from here.
+	filterAPI := newFilterAPI(filters.NewFilterAPI(filters.NewFilterSystem(backend.APIBackend, filters.Config{})))
+	stack.RegisterLifecycle(filterCloser{api: filterAPI})
+	stack.RegisterAPIs([]rpc.API{
+		{Namespace: "eth", Service: filterAPI},
+		{Namespace: "evm", Service: &evmAPI{s: c.sealer}},
+		{Namespace: "anvil", Service: &anvilAPI{s: c.sealer}},
+		{Namespace: "hardhat", Service: &anvilAPI{s: c.sealer}}, // viem's test client in hardhat mode
+	})
+	if err := stack.Start(); err != nil {
+		return fmt.Errorf("devchain: start node on %s: %w", net.JoinHostPort(cfg.Host, strconv.Itoa(cfg.Port)), err)
+	}
+	backend.SetSynced() // there is no one to sync from: this node is the chain
+	c.sealer.start()
+	c.HTTPURL = stack.HTTPEndpoint()
+	c.WSURL = stack.WSEndpoint()
+	c.client = ethclient.NewClient(stack.Attach())
+	return nil
+}
+
+// checkPortFree fails early when the port is taken (another dev chain, anvil, hardhat): go-ethereum opens
+// its listeners only in node.Start, after the eth service has started goroutines that a failed start does
+// not stop.
+func checkPortFree(host string, port int) error {
+	if port == 0 {
+		return nil // the system picks a free one
+	}
+	addr := net.JoinHostPort(host, strconv.Itoa(port))
+	l, err := net.Listen("tcp", addr)
+	if err != nil {
+		return fmt.Errorf("devchain: cannot listen on %s (is another node running there?): %w", addr, err)
+	}
+	return l.Close()
+}
+
+func nodeConfig(cfg Config) *node.Config {
+	modules := []string{"eth", "net", "web3", "evm", "anvil", "hardhat"}
+	nc := node.DefaultConfig
+	nc.Name = nodeName
+	nc.DataDir = cfg.DataDir
+	nc.IPCPath = ""
+	nc.HTTPHost, nc.HTTPPort = cfg.Host, cfg.Port
+	// The same host and port for WS: geth then serves both protocols on one listener (as anvil does).
+	nc.WSHost, nc.WSPort = cfg.Host, cfg.Port
+	nc.HTTPModules, nc.WSModules = modules, modules
+	// A local dev chain is called from browsers (dapps on any origin) and containers (any Host header).
+	nc.HTTPCors, nc.HTTPVirtualHosts, nc.WSOrigins = []string{"*"}, []string{"*"}, []string{"*"}
+	nc.P2P = p2p.Config{NoDiscovery: true, NoDial: true, MaxPeers: 0, ListenAddr: ""}
+	if cfg.Logger != nil {
+		nc.Logger = log.NewLogger(cfg.Logger.Handler())
+	}
+	return &nc
+}
+
+func ethConfig(chainID uint64, alloc types.GenesisAlloc) *ethconfig.Config {
+	ec := ethconfig.Defaults
+	ec.NetworkId = chainID
+	ec.SyncMode = ethconfig.FullSync
+	ec.Genesis = genesis(chainID, alloc)
+	ec.Miner.GasCeil = GasLimit
+	ec.Miner.GasPrice = big.NewInt(1) // as geth --dev: a 1-wei tip is enough to be mined
+	ec.TxPool.NoLocals = true
+	ec.LogNoHistory = true // no background log indexer: eth_getLogs scans blocks, which a dev chain can afford
+	return &ec
+}
+
+// OsakaConfig is go-ethereum's dev-chain config with the experimental Amsterdam/Bogota forks switched off
+// (mainnet gas rules) and the given chain id. The shared global is copied, never modified.
+func OsakaConfig(chainID uint64) *params.ChainConfig {
+	cfg := *params.AllDevChainProtocolChanges
+	cfg.AmsterdamTime = nil
+	cfg.BogotaTime = nil
+	cfg.ChainID = new(big.Int).SetUint64(chainID)
+	return &cfg
+}
+
+// genesis is geth's developer genesis (precompiles and system contracts funded) with our accounts. It is
+// deterministic, so a restart on the same DataDir finds the same genesis hash. The chain id is written into
+// the extra data because the config is not part of the genesis hash: without it, geth would quietly reuse a
+// data dir of another chain id.
+func genesis(chainID uint64, alloc types.GenesisAlloc) *core.Genesis {
+	g := core.DeveloperGenesisBlock(GasLimit, nil)
+	g.Config = OsakaConfig(chainID)
+	g.ExtraData = []byte("hongbao devchain " + strconv.FormatUint(chainID, 10))
+	for addr, acct := range alloc {
+		g.Alloc[addr] = acct
+	}
+	return g
+}
+
+func (c *Chain) genesisAlloc() types.GenesisAlloc {
+	alloc := types.GenesisAlloc{c.Faucet: {Balance: new(big.Int).Set(faucetFunds)}}
+	for _, a := range c.Accounts {
+		alloc[a] = types.Account{Balance: new(big.Int).Set(AccountFunds)}
+	}
+	return alloc
+}
+
+// faucetKey is the key of the setBalance faucet: derived from a fixed phrase, public like the dev keys.
+func faucetKey() *ecdsa.PrivateKey {
+	k, err := crypto.ToECDSA(crypto.Keccak256([]byte("hongbao devchain faucet")))
+	if err != nil {
+		panic(err) // constant input
+	}
+	return k
+}
+
+// Client is an RPC client connected in-process (no HTTP round trip). Close closes it.
+func (c *Chain) Client() *ethclient.Client { return c.client }
+
+// Close stops the sealer, the RPC servers and the node, freeing the port. It is safe to call more than once.
+func (c *Chain) Close() error {
+	c.closeOnce.Do(func() {
+		if c.sealer != nil {
+			c.sealer.stop()
+		}
+		if c.client != nil {
+			c.client.Close()
+		}
+		if c.stack != nil {
+			err := c.stack.Close()
+			if errors.Is(err, node.ErrNodeStopped) {
+				err = nil // a node that failed to start has nothing to stop
+			}
+			c.closeErr = err
+		}
+	})
+	return c.closeErr
+}
