@@ -52,4 +52,5 @@ func TestRejectsEmptyAndDuplicates(t *testing.T) {
 	_, err = New([]common.Address{a, a})
 	require.ErrorContains(t, err, "twice")
 }
+
 const ozRoot3 = "0xae6afff7b7c4d883d5efd44afa0b98e80317697e8984b4c2de7c54b49c1c4dd4"

@@ -228,4 +228,3 @@ func group(v uint64) string {
 	}
 	return s
 }
-
