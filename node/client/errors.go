@@ -69,6 +69,7 @@ type errContext struct {
 	op    string          // what the user tried, as a verb: "claim", "withdraw", "decline", ...
 	id    *big.Int        // the packet, if the operation is about one
 	token *common.Address // the token amounts are in, when known without reading the packet
+	org   uint64          // the organisation the operation is about (0: none)
 }
 
 var (

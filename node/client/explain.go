@@ -14,7 +14,12 @@ import (
 
 // explain turns a decoded custom error of the escrow ABI into a sentence. Code is the error's name.
 func (c *Client) explain(ctx context.Context, v any, ec errContext) *Error {
-	code, msg := c.explainPacket(ctx, v, ec)
+	// Sentences that depend on the operation (an organisation's or the security lock's) come first; the
+	// others read the same whatever was tried.
+	code, msg := c.explainInContext(ctx, v, ec)
+	if code == "" {
+		code, msg = c.explainPacket(ctx, v, ec)
+	}
 	if code == "" {
 		code, msg = c.explainSend(ctx, v, ec)
 	}

@@ -31,7 +31,9 @@ const permitValidity = time.Hour
 // from an organisation's budget. For an ERC-20 of its own funds the allowance is taken care of: nothing when it already suffices, an EIP-2612 permit (sendWithPermit) when the token supports it,
 // else an approve of exactly the amount first. A group packet with claim-key authorisation gets a claim key
 // derived from the sender's key (see DeriveClaimKey); the result carries its claim code. An allowlist
-// packet's result carries the Merkle tree, so that the caller can hand out the proofs.
+// packet's result carries the Merkle tree, so that the caller can hand out the proofs. The sender's security
+// lock for the token is applied (SPEC §4): a send above its threshold with a shorter cool-off gets the lock's
+// cool-off, and the result's LockApplied says so; with StrictDelay such a send is refused with DelayTooShort.
 func (c *Client) Send(ctx context.Context, req SendRequest) (*SendResult, error) {
 	if c.key == nil {
 		return nil, readOnly()
@@ -40,7 +42,11 @@ func (c *Client) Send(ctx context.Context, req SendRequest) (*SendResult, error)
 	if err != nil {
 		return nil, err
 	}
-	res := &SendResult{Tree: tree}
+	raise, err := c.applyLock(ctx, req, &p)
+	if err != nil {
+		return nil, err
+	}
+	res := &SendResult{Tree: tree, LockApplied: raise}
 	var mu sync.Mutex
 	var lastNonce uint64
 	pack := func(p escrow.IHongbaoEscrowSendParams, nonce uint64) escrow.IHongbaoEscrowSendParams {
@@ -55,7 +61,7 @@ func (c *Client) Send(ctx context.Context, req SendRequest) (*SendResult, error)
 	var r *types.Receipt
 	switch {
 	case req.Org != 0:
-		r, err = c.transact(ctx, call{to: c.escrow, ctx: sendContext(p),
+		r, err = c.transact(ctx, call{to: c.escrow, ctx: orgSendContext(p, req.Org),
 			build: func(n uint64) ([]byte, error) { return c.abi.PackSendFromOrg(req.Org, pack(p, n)), nil }})
 	case p.Token == (common.Address{}):
 		r, err = c.transact(ctx, call{to: c.escrow, value: p.Amount, ctx: sendContext(p),
@@ -69,6 +75,7 @@ func (c *Client) Send(ctx context.Context, req SendRequest) (*SendResult, error)
 	if err := c.fillSendResult(res, r, req); err != nil {
 		return nil, err
 	}
+	res.Org = c.orgOfSend(r)
 	if res.Auth == ClaimKey && req.Kind != Direct {
 		key := c.claimKey(lastNonce)
 		if crypto.PubkeyToAddress(key.PublicKey) != res.ClaimKey {

@@ -348,14 +348,14 @@ func permitNonce(t *testing.T, e *testEnv, token, owner common.Address) *big.Int
 	return v
 }
 
-// TestSendSecurityLock: a send above the sender's lock threshold with a shorter cool-off is refused with
-// the required delay (kept typed in Error.Revert so that a tool can apply it); with that delay it goes through.
+// TestSendSecurityLock: with StrictDelay, a send above the sender's lock threshold with a shorter cool-off is
+// refused with the required delay (kept typed in Error.Revert so that a tool can apply it); with that delay it goes through.
 func TestSendSecurityLock(t *testing.T) {
 	e := newEnv(t)
 	_, err := e.Tx(e.Key(1), nil, contracttest.EscrowABI.PackSetLock(common.Address{}, eth(2), 7200))
 	require.NoError(t, err)
 	c := e.client(1)
-	req := SendRequest{Kind: Direct, Amount: eth(3), Recipient: e.Addr(2), Delay: time.Hour}
+	req := SendRequest{Kind: Direct, Amount: eth(3), Recipient: e.Addr(2), Delay: time.Hour, StrictDelay: true}
 	_, err = c.Send(e.ctx, req)
 	requireErr(t, err, "DelayTooShort", "your security lock needs a cool-off of at least 2h for sends above 2 ETH, and this send of 3 ETH has a shorter one; send it with a cool-off of 2h or more")
 	var ce *Error

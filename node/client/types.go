@@ -121,6 +121,9 @@ type SendRequest struct {
 	// Org, when not zero, sends from the budget of this organisation as one of its members (SPEC §5): no
 	// money leaves the client's address, and every way back leads to the budget.
 	Org uint64
+	// StrictDelay refuses a send that the sender's security lock (SPEC §4) would delay further: Send then
+	// returns the DelayTooShort error instead of raising Delay to the lock's minimum (the default).
+	StrictDelay bool
 }
 
 // TxInfo identifies a mined transaction.
@@ -153,6 +156,10 @@ type SendResult struct {
 	// ERC-20 packets: how the escrow got its allowance.
 	Permit   bool    // an EIP-2612 permit was signed and sendWithPermit used
 	Approval *TxInfo // the approve transaction sent first, if one was needed
+	// LockApplied is set when the sender's security lock raised the cool-off asked for (nil otherwise).
+	LockApplied *LockRaise
+	// Org is the organisation whose budget paid for the packet (from OrgPacketSent; 0 for the sender's own money).
+	Org uint64
 }
 
 // ClaimAuth is what a claim needs besides the claimer: the claim code of a claim-key packet, or the Merkle

@@ -376,12 +376,12 @@ func TestOrgPacket(t *testing.T) {
 	require.Contains(t, p.TakeBack, TakeBack{Clause: "intercept", Who: "org admin", Until: p.ExpiresAt})
 
 	_, err = c.Send(e.ctx, SendRequest{Org: 1, Kind: Direct, Amount: milli(2500), Recipient: e.Addr(2)})
-	requireErr(t, err, "OverPacketCap", "the packet of 2.5 ETH is above your per-packet cap of 2 ETH in this organisation")
+	requireErr(t, err, "OverPacketCap", "the packet of 2.5 ETH is above your per-packet cap of 2 ETH in organisation 1; send at most that, or ask an admin to raise the cap")
 	_, err = c.Send(e.ctx, SendRequest{Org: 1, Kind: Direct, Amount: eth(2), Recipient: e.Addr(2)})
 	var ce *Error
 	require.ErrorAs(t, err, &ce)
 	require.Equal(t, "OverDailyCap", ce.Code)
-	require.Contains(t, ce.Message, "the packet of 2 ETH is above what you may still send today (1 ETH); your daily cap resets at ")
+	require.Contains(t, ce.Message, "the packet of 2 ETH is above what you may still send today from organisation 1 (1 ETH left of your daily cap of 3 ETH); the cap resets at ")
 	_, err = e.client(2).Send(e.ctx, SendRequest{Org: 1, Kind: Direct, Amount: eth(1), Recipient: e.Addr(3)})
 	requireErr(t, err, "NotOrgMember", e.Addr(2).Hex()+" is not an active member of organisation 1 for ETH; an admin can add it with caps for that token")
 	_, err = c.Send(e.ctx, SendRequest{Org: 7, Kind: Direct, Amount: eth(1), Recipient: e.Addr(3)})
