@@ -17,11 +17,17 @@ import (
 type evmAPI struct{ s *sealer }
 
 // IncreaseTime moves the clock of every later block forward by secs and returns the total offset in
-// decimal, as Hardhat does. It mines nothing.
+// decimal, as Hardhat does. It then mines one block at the new time: go-ethereum builds the pending block
+// from the wall clock and the head, so without a head at the new time, eth_call and eth_estimateGas against
+// "pending" (what wallets and our client use to check a transaction before sending it) would still see the
+// old time, and a refund right after a fast-forward would be refused as "not expired".
 func (a *evmAPI) IncreaseTime(secs Quantity) (string, error) {
 	total, err := a.s.increaseTime(uint64(secs))
 	if err != nil {
 		return "", err
+	}
+	if _, err := a.s.mine(nil); err != nil {
+		return "", fmt.Errorf("mine at the new time: %w", err)
 	}
 	return strconv.FormatInt(total, 10), nil
 }

@@ -1,0 +1,124 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/urfave/cli/v2"
+
+	"github.com/hongbao/hongbao/node/client"
+)
+
+func (r *runner) claimCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "claim",
+		Usage:     "claim a packet (or your share of a group packet)",
+		ArgsUsage: "ID",
+		Description: `A Direct packet is claimed by its recipient. A group packet needs the claim code the sender shared
+(--code), or, for an allowlist packet, the proofs file (--proof); an open packet needs neither.
+
+EXAMPLES:
+   hongbao claim 7
+   hongbao claim 3 --code hb1Xy…
+   hongbao claim 4 --proof friends.proofs.json`,
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "code", Usage: "the claim code of a group packet (starts with hb1)"},
+			&cli.StringFlag{Name: "proof", Usage: "the proofs file of an allowlist packet (or a JSON array of your proof's hashes)"},
+		},
+		Action: r.claim,
+	}
+}
+
+// amountOutput is the JSON of the commands that move money out of one packet.
+type amountOutput struct {
+	PacketID string `json:"packetId"`
+	TxHash   string `json:"txHash"`
+	GasUsed  uint64 `json:"gasUsed"`
+	Block    uint64 `json:"block"`
+	Amount   string `json:"amount"`
+	Token    string `json:"token"`
+	Symbol   string `json:"symbol"`
+	Decimals uint8  `json:"decimals"`
+	// To is who received the amount (the claimer, or the sender for the take-back clauses).
+	To string `json:"to"`
+	// Event is the escrow event that recorded it (Claimed, CoolOffWithdrawn, Undone, UndoRequested, ...).
+	Event string `json:"event"`
+	// Owed is the part credited to To's pull balance because the push failed (withdrawOwed pays it).
+	Owed string `json:"owed,omitempty"`
+}
+
+func newAmountOutput(id *big.Int, tx client.TxInfo, amount *big.Int, token common.Address, m money, to common.Address, event string, owed *big.Int) *amountOutput {
+	out := &amountOutput{PacketID: id.String(), TxHash: tx.TxHash.Hex(), GasUsed: tx.GasUsed, Block: tx.Block,
+		Amount: baseUnits(amount), Token: token.Hex(), Symbol: m.symbol, Decimals: m.decimals, To: to.Hex(), Event: event}
+	if owed != nil && owed.Sign() > 0 {
+		out.Owed = owed.String()
+	}
+	return out
+}
+
+func (r *runner) claim(c *cli.Context) error {
+	id, err := oneID(c)
+	if err != nil {
+		return err
+	}
+	s, err := r.open(c, signing)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	ctx := c.Context
+	p, m, err := s.packet(ctx, id)
+	if err != nil {
+		return err
+	}
+	auth := client.ClaimAuth{Code: c.String("code")}
+	if path := c.String("proof"); path != "" {
+		if auth.Proof, err = readProof(path, s.me()); err != nil {
+			return err
+		}
+	}
+	var res *client.ClaimResult
+	err = r.spin("claiming…", func() (err error) {
+		res, err = s.cl.Claim(ctx, id, auth)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	out := newAmountOutput(id, res.TxInfo, res.Amount, p.Token, m, res.Claimer, "Claimed", res.Owed)
+	return r.emit(out, func(w io.Writer) {
+		fmt.Fprintf(w, "Claimed %s from packet %s (%s)\n", m.fmt(res.Amount), id, shareNote(p))
+		printTx(w, res.TxInfo)
+		printOwed(w, res.Owed, m)
+	})
+}
+
+// shareNote says which share a claim took: "share 2 of 3", or "the whole packet".
+func shareNote(p *client.Packet) string {
+	if p.Kind == client.Direct {
+		return "the whole packet, from " + p.Sender.Hex()
+	}
+	return fmt.Sprintf("%s share %d of %d, from %s", p.Kind, int(p.Claimed)+1, p.Shares, p.Sender.Hex())
+}
+
+func printTx(w io.Writer, tx client.TxInfo) {
+	fmt.Fprintf(w, "  tx  %s (block %d, gas used %d)\n", tx.TxHash.Hex(), tx.Block, tx.GasUsed)
+}
+
+func printOwed(w io.Writer, owed *big.Int, m money) {
+	if owed != nil && owed.Sign() > 0 {
+		fmt.Fprintf(w, "  note: the payout of %s could not be pushed; it is credited to the receiver's pull balance (withdrawOwed)\n", m.fmt(owed))
+	}
+}
+
+// packet reads a packet and how its amounts are shown.
+func (s *session) packet(ctx context.Context, id *big.Int) (*client.Packet, money, error) {
+	p, err := s.cl.Packet(ctx, id)
+	if err != nil {
+		return nil, money{}, err
+	}
+	return p, money{symbol: p.Symbol, decimals: p.Decimals}, nil
+}

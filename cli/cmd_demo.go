@@ -1,0 +1,573 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"math/big"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/urfave/cli/v2"
+
+	"github.com/hongbao/hongbao/node/client"
+	"github.com/hongbao/hongbao/node/devchain"
+	"github.com/hongbao/hongbao/node/devkeys"
+	"github.com/hongbao/hongbao/node/units"
+)
+
+func (r *runner) demoCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "demo",
+		Usage: "walk through every packet kind and withdrawal clause on a throwaway in-process chain",
+		Description: `Starts a private dev chain inside this process (any free port, nothing saved), then sends Direct,
+Equal, Lucky, allowlist and open packets and uses each clause C1–C6 of SPEC §4, narrating every step with
+the balances. Every step checks its outcome on chain; any surprise makes the demo fail (exit code 1).`,
+		Action: r.demo,
+	}
+}
+
+// demoOutput is the JSON of demo: what ran, and the escrow's balances at the end (all packets closed).
+type demoOutput struct {
+	OK            bool              `json:"ok"`
+	ChainID       uint64            `json:"chainId"`
+	Escrow        string            `json:"escrow"`
+	Steps         []demoStep        `json:"steps"`
+	EscrowBalance map[string]string `json:"escrowBalance"`
+}
+
+type demoStep struct {
+	Title     string   `json:"title"`
+	PacketIDs []string `json:"packetIds"`
+}
+
+func (r *runner) demo(c *cli.Context) error {
+	home, err := os.MkdirTemp("", "hongbao-demo-")
+	if err != nil {
+		return fmt.Errorf("create a temporary home: %w", err)
+	}
+	defer os.RemoveAll(home)
+	w := r.stdout
+	if r.jsonOut {
+		w = io.Discard
+	}
+	fmt.Fprintln(w, "Starting a throwaway dev chain in this process…")
+	chain, err := devchain.Start(c.Context, devchain.Config{Port: 0, Home: home})
+	if err != nil {
+		return failf("DevnetFailed", "the demo chain did not start: %v", err)
+	}
+	defer chain.Close()
+	d, err := newDemo(c.Context, w, chain)
+	if err != nil {
+		return err
+	}
+	if err := d.run(); err != nil {
+		return failf("DemoFailed", "the demo failed at step %q: %v", d.current, asError(err).Message)
+	}
+	return r.emit(d.out, func(io.Writer) {})
+}
+
+// demo is the walkthrough's state: the chain, one client per person, and what ran.
+type demo struct {
+	ctx     context.Context
+	w       io.Writer
+	chain   *devchain.Chain
+	tcny    common.Address
+	mT, mE  money
+	alice   *client.Client // the sender, and the escrow's policy admin
+	bob     *client.Client
+	carol   *client.Client
+	dave    *client.Client // a guardian
+	erin    *client.Client // a stranger, and a keeper bot
+	names   map[common.Address]string
+	out     *demoOutput
+	current string
+	live    []*big.Int // packets left for the expiry refund at the end
+	first   *big.Int   // the Direct packet Bob claimed, for the voluntary return
+}
+
+func newDemo(ctx context.Context, w io.Writer, chain *devchain.Chain) (*demo, error) {
+	dep := chain.Deployment
+	d := &demo{ctx: ctx, w: w, chain: chain, tcny: dep.Tokens["tCNY"], names: map[common.Address]string{},
+		out: &demoOutput{ChainID: chain.ChainID, Escrow: dep.Escrow.Hex(), Steps: []demoStep{}, EscrowBalance: map[string]string{}}}
+	people := []struct {
+		name string
+		dst  **client.Client
+	}{{"Alice", &d.alice}, {"Bob", &d.bob}, {"Carol", &d.carol}, {"Dave", &d.dave}, {"Erin", &d.erin}}
+	for i, p := range people {
+		cl, err := client.New(ctx, settledBackend{chain.Client()}, dep.Escrow, devkeys.Key(i), client.WithFromBlock(dep.Block), client.WithPollInterval(5*time.Millisecond))
+		if err != nil {
+			return nil, err
+		}
+		*p.dst = cl
+		d.names[cl.Address()] = p.name
+	}
+	var err error
+	if d.mT, err = moneyOf(ctx, d.alice, d.tcny); err != nil {
+		return nil, err
+	}
+	d.mE = money{symbol: "ETH", decimals: 18}
+	return d, nil
+}
+
+func moneyOf(ctx context.Context, cl *client.Client, token common.Address) (money, error) {
+	sym, dec, err := cl.TokenInfo(ctx, token)
+	return money{symbol: sym, decimals: dec}, err
+}
+
+func (d *demo) run() error {
+	fmt.Fprintf(d.w, "Chain %d at %s; escrow %s; tCNY %s (2 decimals).\n", d.chain.ChainID, d.chain.HTTPURL, d.out.Escrow, d.tcny.Hex())
+	fmt.Fprintln(d.w, "Cast: Alice sends; Bob, Carol, Dave and Erin receive. Dave is a guardian, Erin a keeper bot.")
+	steps := []struct {
+		title string
+		fn    func() ([]*big.Int, error)
+	}{
+		{"Direct transfer (转账)", d.direct},
+		{"Equal packet (普通红包) with a claim code", d.equal},
+		{"Lucky packet (拼手气红包)", d.lucky},
+		{"Allowlist packet", d.allowlist},
+		{"Open packet", d.open},
+		{"C2 cool-off withdraw (临时冻结)", d.coolOff},
+		{"C3 undo of a group packet (分级撤回)", d.undoGroup},
+		{"C3 undo request of a Direct packet, approved by the recipient (双方确认)", d.undoDirect},
+		{"C4 decline by the recipient (接收方退还)", d.decline},
+		{"C5 voluntary return by a claimer", d.giveBack},
+		{"C6 guardian intercept (企业拦截)", d.intercept},
+		{"C1 expiry refund (24小时自动退回) by a keeper, batched", d.refund},
+		{"Conservation: the escrow holds nothing once every packet is closed", d.conservation},
+	}
+	for i, s := range steps {
+		d.current = s.title
+		fmt.Fprintf(d.w, "\n== %d. %s ==\n", i+1, s.title)
+		ids, err := s.fn()
+		if err != nil {
+			return err
+		}
+		step := demoStep{Title: s.title, PacketIDs: []string{}}
+		for _, id := range ids {
+			step.PacketIDs = append(step.PacketIDs, id.String())
+		}
+		d.out.Steps = append(d.out.Steps, step)
+	}
+	d.out.OK = true
+	fmt.Fprintln(d.w, "\nDemo complete: every packet kind and clause C1–C6 worked as SPEC §4 says.")
+	return nil
+}
+
+// say narrates.
+func (d *demo) say(format string, args ...any) { fmt.Fprintf(d.w, "  "+format+"\n", args...) }
+
+func (d *demo) name(a common.Address) string {
+	if n, ok := d.names[a]; ok {
+		return n
+	}
+	return short(a)
+}
+
+// balances prints the balances of people in a token.
+func (d *demo) balances(token common.Address, m money, people ...*client.Client) error {
+	parts := make([]string, 0, len(people))
+	for _, p := range people {
+		b, err := d.alice.Balance(d.ctx, token, p.Address())
+		if err != nil {
+			return err
+		}
+		parts = append(parts, fmt.Sprintf("%s %s", d.name(p.Address()), m.fmt(b)))
+	}
+	d.say("balances: %s", strings.Join(parts, " · "))
+	return nil
+}
+
+func (d *demo) balance(token common.Address, who *client.Client) (*big.Int, error) {
+	return d.alice.Balance(d.ctx, token, who.Address())
+}
+
+// expectDelta checks that who's token balance moved from before by want (gas included for ETH).
+func (d *demo) expectDelta(token common.Address, m money, who *client.Client, before, want *big.Int) error {
+	after, err := d.balance(token, who)
+	if err != nil {
+		return err
+	}
+	got := new(big.Int).Sub(after, before)
+	if got.Cmp(want) != 0 {
+		return fmt.Errorf("%s's balance moved by %s, expected %s", d.name(who.Address()), m.fmt(got), m.fmt(want))
+	}
+	return nil
+}
+
+// expectCode checks that err is the client error `code`, and narrates its message.
+func (d *demo) expectCode(err error, code string) error {
+	if err == nil {
+		return fmt.Errorf("expected the escrow to refuse with %s, but it went through", code)
+	}
+	if got := client.CodeOf(err); got != code {
+		return fmt.Errorf("expected %s, got %s: %v", code, got, err)
+	}
+	d.say("refused, as it should be: %s", sentence(err.Error()))
+	return nil
+}
+
+func (d *demo) tCNY(s string) *big.Int {
+	v, err := units.Parse(s, d.mT.decimals)
+	if err != nil {
+		panic(err) // constant demo amounts
+	}
+	return v
+}
+
+func (d *demo) eth(s string) *big.Int {
+	v, err := units.Parse(s, 18)
+	if err != nil {
+		panic(err) // constant demo amounts
+	}
+	return v
+}
+
+func (d *demo) send(req client.SendRequest) (*client.SendResult, error) {
+	res, err := d.alice.Send(d.ctx, req)
+	if err != nil {
+		return nil, err
+	}
+	m := d.mT
+	if req.Token == (common.Address{}) {
+		m = d.mE
+	}
+	d.say("Alice sends packet %s: %s, %s (tx %s, gas %d)", res.ID, res.Kind, m.fmt(res.Total), short20(res.TxHash), res.GasUsed)
+	return res, nil
+}
+
+func short20(h common.Hash) string { return h.Hex()[:12] + "…" }
+
+func (d *demo) direct() ([]*big.Int, error) {
+	d.say("Alice pays Bob 88.88 tCNY. Only Bob can claim it.")
+	before, err := d.balance(d.tcny, d.bob)
+	if err != nil {
+		return nil, err
+	}
+	res, err := d.send(client.SendRequest{Kind: client.Direct, Token: d.tcny, Amount: d.tCNY("88.88"), Recipient: d.bob.Address()})
+	if err != nil {
+		return nil, err
+	}
+	_, err = d.carol.Claim(d.ctx, res.ID, client.ClaimAuth{})
+	if err := d.expectCode(err, "NotRecipient"); err != nil {
+		return nil, err
+	}
+	c, err := d.bob.Claim(d.ctx, res.ID, client.ClaimAuth{})
+	if err != nil {
+		return nil, err
+	}
+	d.say("Bob claims %s.", d.mT.fmt(c.Amount))
+	if err := d.expectDelta(d.tcny, d.mT, d.bob, before, d.tCNY("88.88")); err != nil {
+		return nil, err
+	}
+	d.first = res.ID
+	return []*big.Int{res.ID}, d.balances(d.tcny, d.mT, d.alice, d.bob)
+}
+
+func (d *demo) equal() ([]*big.Int, error) {
+	d.say("Alice puts 30.00 tCNY in 3 equal shares. Her tool makes a claim code for the group chat.")
+	res, err := d.send(client.SendRequest{Kind: client.Equal, Token: d.tcny, Amount: d.tCNY("30"), Shares: 3})
+	if err != nil {
+		return nil, err
+	}
+	d.say("claim code: %s", res.ClaimCode)
+	_, err = d.erin.Claim(d.ctx, res.ID, client.ClaimAuth{Code: client.FormatClaimCode(devkeys.Key(9))})
+	if err := d.expectCode(err, "InvalidClaimSignature"); err != nil {
+		return nil, err
+	}
+	for _, p := range []*client.Client{d.bob, d.carol, d.dave} {
+		c, err := p.Claim(d.ctx, res.ID, client.ClaimAuth{Code: res.ClaimCode})
+		if err != nil {
+			return nil, err
+		}
+		if c.Amount.Cmp(d.tCNY("10")) != 0 {
+			return nil, fmt.Errorf("an equal share of 30.00 in 3 should be 10.00, %s got %s", d.name(p.Address()), d.mT.fmt(c.Amount))
+		}
+		d.say("%s claims %s with the code.", d.name(p.Address()), d.mT.fmt(c.Amount))
+	}
+	return []*big.Int{res.ID}, d.balances(d.tcny, d.mT, d.alice, d.bob, d.carol, d.dave)
+}
+
+func (d *demo) lucky() ([]*big.Int, error) {
+	d.say("Alice puts 100.00 tCNY in 3 lucky shares: each claim draws a random share (double-average method).")
+	res, err := d.send(client.SendRequest{Kind: client.Lucky, Token: d.tcny, Amount: d.tCNY("100"), Shares: 3})
+	if err != nil {
+		return nil, err
+	}
+	sum := new(big.Int)
+	for _, p := range []*client.Client{d.bob, d.carol} {
+		c, err := p.Claim(d.ctx, res.ID, client.ClaimAuth{Code: res.ClaimCode})
+		if err != nil {
+			return nil, err
+		}
+		if c.Amount.Cmp(res.MinShare) < 0 {
+			return nil, fmt.Errorf("a lucky share of %s is below the minimum share %s", d.mT.fmt(c.Amount), d.mT.fmt(res.MinShare))
+		}
+		sum.Add(sum, c.Amount)
+		d.say("%s draws %s.", d.name(p.Address()), d.mT.fmt(c.Amount))
+	}
+	d.say("The third share stays unclaimed: %s waits for the expiry refund (step 12).", d.mT.fmt(new(big.Int).Sub(res.Total, sum)))
+	d.live = append(d.live, res.ID)
+	return []*big.Int{res.ID}, d.balances(d.tcny, d.mT, d.alice, d.bob, d.carol)
+}
+
+func (d *demo) allowlist() ([]*big.Int, error) {
+	d.say("Alice puts 0.3 ETH in 2 shares that only Bob and Carol may claim (a Merkle allowlist).")
+	res, err := d.send(client.SendRequest{Kind: client.Equal, Amount: d.eth("0.3"), Shares: 2, Auth: client.Allowlist,
+		Allowlist: []common.Address{d.bob.Address(), d.carol.Address()}})
+	if err != nil {
+		return nil, err
+	}
+	before, err := d.balance(common.Address{}, d.bob)
+	if err != nil {
+		return nil, err
+	}
+	proof, _ := res.Tree.Proof(d.bob.Address())
+	c, err := d.bob.Claim(d.ctx, res.ID, client.ClaimAuth{Proof: proof})
+	if err != nil {
+		return nil, err
+	}
+	d.say("Bob claims %s with his proof (and pays %s gas).", d.mE.fmt(c.Amount), d.mE.fmt(c.GasCost))
+	if err := d.expectDelta(common.Address{}, d.mE, d.bob, before, new(big.Int).Sub(d.eth("0.15"), c.GasCost)); err != nil {
+		return nil, err
+	}
+	_, err = d.erin.Claim(d.ctx, res.ID, client.ClaimAuth{Proof: proof})
+	if err := d.expectCode(err, "NotInAllowlist"); err != nil {
+		return nil, err
+	}
+	d.say("Carol does not claim; her share waits for the expiry refund.")
+	d.live = append(d.live, res.ID)
+	return []*big.Int{res.ID}, d.balances(common.Address{}, d.mE, d.alice, d.bob)
+}
+
+func (d *demo) open() ([]*big.Int, error) {
+	d.say("Alice puts 0.1 ETH in 2 shares that anyone may claim (bots can drain such packets).")
+	res, err := d.send(client.SendRequest{Kind: client.Equal, Amount: d.eth("0.1"), Shares: 2, Auth: client.Open})
+	if err != nil {
+		return nil, err
+	}
+	c, err := d.erin.Claim(d.ctx, res.ID, client.ClaimAuth{})
+	if err != nil {
+		return nil, err
+	}
+	d.say("Erin, a stranger, claims %s: no code needed.", d.mE.fmt(c.Amount))
+	d.live = append(d.live, res.ID)
+	return []*big.Int{res.ID}, d.balances(common.Address{}, d.mE, d.alice, d.erin)
+}
+
+func (d *demo) coolOff() ([]*big.Int, error) {
+	d.say("Alice sends Bob 50.00 tCNY with a 2h cool-off (延时到账): nobody can claim yet, and she can still take it back alone.")
+	before, err := d.balance(d.tcny, d.alice)
+	if err != nil {
+		return nil, err
+	}
+	res, err := d.send(client.SendRequest{Kind: client.Direct, Token: d.tcny, Amount: d.tCNY("50"), Recipient: d.bob.Address(), Delay: 2 * time.Hour})
+	if err != nil {
+		return nil, err
+	}
+	_, err = d.bob.Claim(d.ctx, res.ID, client.ClaimAuth{})
+	if err := d.expectCode(err, "NotYetReleased"); err != nil {
+		return nil, err
+	}
+	w, err := d.alice.Withdraw(d.ctx, res.ID)
+	if err != nil {
+		return nil, err
+	}
+	if w.Event != "CoolOffWithdrawn" {
+		return nil, fmt.Errorf("withdraw in the cool-off should be C2 (CoolOffWithdrawn), got %s", w.Event)
+	}
+	d.say("Alice changes her mind: `hongbao withdraw %s` takes %s back (C2).", res.ID, d.mT.fmt(w.Amount))
+	if err := d.expectDelta(d.tcny, d.mT, d.alice, before, new(big.Int)); err != nil {
+		return nil, err
+	}
+	return []*big.Int{res.ID}, d.balances(d.tcny, d.mT, d.alice, d.bob)
+}
+
+func (d *demo) undoGroup() ([]*big.Int, error) {
+	d.say("Alice puts 20.00 tCNY in 4 equal shares; tCNY's policy gives packets up to 200.00 a 5-minute undo window.")
+	res, err := d.send(client.SendRequest{Kind: client.Equal, Token: d.tcny, Amount: d.tCNY("20"), Shares: 4})
+	if err != nil {
+		return nil, err
+	}
+	c, err := d.bob.Claim(d.ctx, res.ID, client.ClaimAuth{Code: res.ClaimCode})
+	if err != nil {
+		return nil, err
+	}
+	d.say("Bob claims %s. Then Alice notices she posted in the wrong group.", d.mT.fmt(c.Amount))
+	w, err := d.alice.Withdraw(d.ctx, res.ID)
+	if err != nil {
+		return nil, err
+	}
+	if w.Event != "Undone" || w.Amount.Cmp(d.tCNY("15")) != 0 {
+		return nil, fmt.Errorf("the undo should return the unclaimed 15.00 (Undone), got %s %s", w.Event, d.mT.fmt(w.Amount))
+	}
+	d.say("`hongbao withdraw %s` undoes it (C3): the unclaimed %s comes back; Bob keeps his share.", res.ID, d.mT.fmt(w.Amount))
+	return []*big.Int{res.ID}, d.balances(d.tcny, d.mT, d.alice, d.bob)
+}
+
+func (d *demo) undoDirect() ([]*big.Int, error) {
+	d.say("Alice pays Carol 100.00 tCNY, then asks for it back within the 5-minute window. A Direct undo needs Carol's consent.")
+	res, err := d.send(client.SendRequest{Kind: client.Direct, Token: d.tcny, Amount: d.tCNY("100"), Recipient: d.carol.Address()})
+	if err != nil {
+		return nil, err
+	}
+	w, err := d.alice.Withdraw(d.ctx, res.ID)
+	if err != nil {
+		return nil, err
+	}
+	if w.Event != "UndoRequested" {
+		return nil, fmt.Errorf("a Direct undo with consent should record a request, got %s", w.Event)
+	}
+	d.say("Alice's `hongbao withdraw %s` records an undo request; the money stays until Carol decides.", res.ID)
+	before, err := d.balance(d.tcny, d.alice)
+	if err != nil {
+		return nil, err
+	}
+	a, err := d.carol.ApproveUndo(d.ctx, res.ID)
+	if err != nil {
+		return nil, err
+	}
+	d.say("Carol runs `hongbao approve %s`: %s goes back to Alice.", res.ID, d.mT.fmt(a.Amount))
+	if err := d.expectDelta(d.tcny, d.mT, d.alice, before, d.tCNY("100")); err != nil {
+		return nil, err
+	}
+	return []*big.Int{res.ID}, d.balances(d.tcny, d.mT, d.alice, d.carol)
+}
+
+func (d *demo) decline() ([]*big.Int, error) {
+	d.say("Alice pays Dave 66.00 tCNY; Dave does not want it.")
+	res, err := d.send(client.SendRequest{Kind: client.Direct, Token: d.tcny, Amount: d.tCNY("66"), Recipient: d.dave.Address()})
+	if err != nil {
+		return nil, err
+	}
+	before, err := d.balance(d.tcny, d.alice)
+	if err != nil {
+		return nil, err
+	}
+	w, err := d.dave.Decline(d.ctx, res.ID)
+	if err != nil {
+		return nil, err
+	}
+	d.say("Dave runs `hongbao decline %s`: %s goes back to Alice (C4).", res.ID, d.mT.fmt(w.Amount))
+	if err := d.expectDelta(d.tcny, d.mT, d.alice, before, d.tCNY("66")); err != nil {
+		return nil, err
+	}
+	return []*big.Int{res.ID}, d.balances(d.tcny, d.mT, d.alice, d.dave)
+}
+
+func (d *demo) giveBack() ([]*big.Int, error) {
+	d.say("Bob gives 8.88 tCNY of Alice's 88.88 back (after claiming, any claimer may return part of it).")
+	before, err := d.balance(d.tcny, d.alice)
+	if err != nil {
+		return nil, err
+	}
+	_, err = d.bob.Return(d.ctx, d.first, d.tCNY("100"))
+	if err := d.expectCode(err, "ReturnExceedsClaim"); err != nil {
+		return nil, err
+	}
+	r, err := d.bob.Return(d.ctx, d.first, d.tCNY("8.88"))
+	if err != nil {
+		return nil, err
+	}
+	d.say("Bob runs `hongbao return %s --amount 8.88`: %s straight to Alice (C5).", d.first, d.mT.fmt(r.Amount))
+	if err := d.expectDelta(d.tcny, d.mT, d.alice, before, d.tCNY("8.88")); err != nil {
+		return nil, err
+	}
+	return []*big.Int{d.first}, d.balances(d.tcny, d.mT, d.alice, d.bob)
+}
+
+func (d *demo) intercept() ([]*big.Int, error) {
+	d.say("Alice pays Erin 1000.00 tCNY, above every undo tier, with Dave as guardian.")
+	res, err := d.send(client.SendRequest{Kind: client.Direct, Token: d.tcny, Amount: d.tCNY("1000"), Recipient: d.erin.Address(), Guardian: d.dave.Address()})
+	if err != nil {
+		return nil, err
+	}
+	p, err := d.alice.Packet(d.ctx, res.ID)
+	if err != nil {
+		return nil, err
+	}
+	for _, t := range p.TakeBack {
+		d.say("  %s", takeBackLine(p, t))
+	}
+	_, err = d.alice.Withdraw(d.ctx, res.ID)
+	if err := d.expectCode(err, client.CodeNoClause); err != nil {
+		return nil, err
+	}
+	before, err := d.balance(d.tcny, d.alice)
+	if err != nil {
+		return nil, err
+	}
+	w, err := d.dave.Intercept(d.ctx, res.ID)
+	if err != nil {
+		return nil, err
+	}
+	d.say("Dave, the guardian, suspects a scam and runs `hongbao intercept %s`: %s goes back to Alice (C6).", res.ID, d.mT.fmt(w.Amount))
+	if err := d.expectDelta(d.tcny, d.mT, d.alice, before, d.tCNY("1000")); err != nil {
+		return nil, err
+	}
+	return []*big.Int{res.ID}, d.balances(d.tcny, d.mT, d.alice, d.erin)
+}
+
+func (d *demo) refund() ([]*big.Int, error) {
+	_, err := d.erin.Refund(d.ctx, d.live[0])
+	if err := d.expectCode(err, "NotExpired"); err != nil {
+		return nil, err
+	}
+	d.say("A day passes (evm_increaseTime 24h + 1m on the dev chain).")
+	rpc := d.chain.Client().Client()
+	if err := rpc.CallContext(d.ctx, nil, "evm_increaseTime", int64((24*time.Hour+time.Minute)/time.Second)); err != nil {
+		return nil, fmt.Errorf("evm_increaseTime: %w", err)
+	}
+	if err := rpc.CallContext(d.ctx, nil, "evm_mine"); err != nil {
+		return nil, fmt.Errorf("evm_mine: %w", err)
+	}
+	res, err := d.erin.Refund(d.ctx, d.live...)
+	if err != nil {
+		return nil, err
+	}
+	if len(res.Refunded) != len(d.live) {
+		return nil, fmt.Errorf("expected %d packets refunded, got %d (skipped %v)", len(d.live), len(res.Refunded), res.Skipped)
+	}
+	for _, rf := range res.Refunded {
+		m := d.mE
+		if p, err := d.alice.Packet(d.ctx, rf.ID); err == nil && p.Token == d.tcny {
+			m = d.mT
+		}
+		d.say("Erin's keeper refunds packet %s: the unclaimed %s goes back to %s.", rf.ID, m.fmt(rf.Amount), d.name(rf.To))
+	}
+	if err := d.balances(d.tcny, d.mT, d.alice); err != nil {
+		return nil, err
+	}
+	return d.live, d.balances(common.Address{}, d.mE, d.alice)
+}
+
+func (d *demo) conservation() ([]*big.Int, error) {
+	esc := d.alice.Escrow()
+	for _, t := range []struct {
+		token common.Address
+		m     money
+	}{{d.tcny, d.mT}, {common.Address{}, d.mE}} {
+		b, err := d.alice.Balance(d.ctx, t.token, esc)
+		if err != nil {
+			return nil, err
+		}
+		d.out.EscrowBalance[t.m.symbol] = b.String()
+		if b.Sign() != 0 {
+			return nil, fmt.Errorf("the escrow still holds %s although every packet is closed", t.m.fmt(b))
+		}
+		d.say("escrow balance: %s", t.m.fmt(b))
+	}
+	packets, err := d.alice.List(d.ctx, client.ListFilter{SentBy: d.alice.Address()})
+	if err != nil {
+		return nil, err
+	}
+	for _, p := range packets {
+		if p.Status != client.StatusClosed {
+			return nil, fmt.Errorf("packet %s is %s, expected closed", p.ID, p.Status)
+		}
+	}
+	d.say("all %d packets are closed.", len(packets))
+	return nil, d.balances(d.tcny, d.mT, d.alice, d.bob, d.carol, d.dave, d.erin)
+}

@@ -1,0 +1,294 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/urfave/cli/v2"
+
+	"github.com/hongbao/hongbao/node/client"
+)
+
+func (r *runner) showCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "show",
+		Usage:     "show a packet: every field, its clause windows with the time left, who can take it back, its claims",
+		ArgsUsage: "ID",
+		Description: `EXAMPLES:
+   hongbao show 3
+   hongbao show 3 --code     # the sender prints the claim code again
+   hongbao show 3 --json`,
+		Flags: []cli.Flag{
+			&cli.BoolFlag{Name: "code", Usage: "also print the claim code (only the sender's key can derive it)"},
+		},
+		Action: r.show,
+	}
+}
+
+// packetOutput is the JSON of a packet (show, and each entry of list).
+type packetOutput struct {
+	PacketID      string         `json:"packetId"`
+	Status        string         `json:"status"`
+	Kind          string         `json:"kind"`
+	Auth          string         `json:"auth,omitempty"`
+	Sender        string         `json:"sender"`
+	Recipient     string         `json:"recipient,omitempty"`
+	ClaimKey      string         `json:"claimKey,omitempty"`
+	Root          string         `json:"root,omitempty"`
+	Guardian      string         `json:"guardian,omitempty"`
+	Token         string         `json:"token"`
+	Symbol        string         `json:"symbol"`
+	Decimals      uint8          `json:"decimals"`
+	Total         string         `json:"total"`
+	Remaining     string         `json:"remaining"`
+	Shares        uint16         `json:"shares"`
+	Claimed       uint16         `json:"claimed"`
+	MinShare      string         `json:"minShare"`
+	CreatedAt     int64          `json:"createdAt"`
+	ReleaseAt     int64          `json:"releaseAt"`
+	ExpiresAt     int64          `json:"expiresAt"`
+	UndoUntil     int64          `json:"undoUntil"`
+	UndoConsent   bool           `json:"undoConsent"`
+	UndoRequested bool           `json:"undoRequested"`
+	Now           int64          `json:"now"`
+	Claims        []claimOutput  `json:"claims"`
+	TakeBack      []takeBackJSON `json:"takeBack"`
+	ClaimCode     string         `json:"claimCode,omitempty"`
+}
+
+type claimOutput struct {
+	Claimer string `json:"claimer"`
+	Amount  string `json:"amount"`
+	Block   uint64 `json:"block"`
+	TxHash  string `json:"txHash"`
+}
+
+type takeBackJSON struct {
+	Clause string `json:"clause"`
+	Who    string `json:"who"`
+	By     string `json:"by,omitempty"`
+	From   int64  `json:"from"`
+	Until  int64  `json:"until"`
+}
+
+func packetJSON(p *client.Packet) *packetOutput {
+	out := &packetOutput{
+		PacketID: p.ID.String(), Status: p.Status.String(), Kind: p.Kind.String(), Sender: p.Sender.Hex(),
+		Token: p.Token.Hex(), Symbol: p.Symbol, Decimals: p.Decimals, Total: baseUnits(p.Total),
+		Remaining: baseUnits(p.Remaining), Shares: p.Shares, Claimed: p.Claimed, MinShare: baseUnits(p.MinShare),
+		CreatedAt: unixOrZero(p.CreatedAt), ReleaseAt: unixOrZero(p.ReleaseAt), ExpiresAt: unixOrZero(p.ExpiresAt),
+		UndoUntil: unixOrZero(p.UndoUntil), UndoConsent: p.UndoConsent, UndoRequested: p.UndoRequested,
+		Now: unixOrZero(p.Now), Claims: []claimOutput{}, TakeBack: []takeBackJSON{},
+	}
+	switch {
+	case p.Kind == client.Direct:
+		out.Recipient = p.Recipient.Hex()
+	default:
+		out.Auth = p.Auth.String()
+		if p.Auth == client.ClaimKey {
+			out.ClaimKey = p.Recipient.Hex()
+		}
+		if p.Auth == client.Allowlist {
+			out.Root = p.Root.Hex()
+		}
+	}
+	if p.Guardian != (common.Address{}) {
+		out.Guardian = p.Guardian.Hex()
+	}
+	for _, c := range p.Claims {
+		out.Claims = append(out.Claims, claimOutput{Claimer: c.Claimer.Hex(), Amount: c.Amount.String(), Block: c.Block, TxHash: c.TxHash.Hex()})
+	}
+	for _, t := range p.TakeBack {
+		tb := takeBackJSON{Clause: t.Clause, Who: t.Who, From: unixOrZero(t.From), Until: unixOrZero(t.Until)}
+		if t.By != (common.Address{}) {
+			tb.By = t.By.Hex()
+		}
+		out.TakeBack = append(out.TakeBack, tb)
+	}
+	return out
+}
+
+func (r *runner) show(c *cli.Context) error {
+	id, err := oneID(c)
+	if err != nil {
+		return err
+	}
+	n := readOnly
+	if c.Bool("code") {
+		n = signing
+	}
+	s, err := r.open(c, n)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	p, err := s.cl.Packet(c.Context, id)
+	if err != nil {
+		return err
+	}
+	out := packetJSON(p)
+	if c.Bool("code") {
+		if out.ClaimCode, err = s.cl.ClaimCode(c.Context, id); err != nil {
+			return err
+		}
+	}
+	return r.emit(out, func(w io.Writer) { printPacket(w, r.atWallClock(p), out.ClaimCode) })
+}
+
+// atWallClock returns p as of the later of its head time and the wall clock: a dev chain mines only when
+// there is a transaction, so its head can be hours old while the next block will be stamped now.
+func (r *runner) atWallClock(p *client.Packet) *client.Packet {
+	now := r.now().UTC()
+	if !now.After(p.Now) {
+		return p
+	}
+	cp := *p
+	cp.Now = now
+	return &cp
+}
+
+func printPacket(w io.Writer, p *client.Packet, code string) {
+	m := money{symbol: p.Symbol, decimals: p.Decimals}
+	now := p.Now
+	fmt.Fprintf(w, "Packet %s: %s, %s\n", p.ID, p.Kind, p.Status)
+	row := func(k, format string, args ...any) { fmt.Fprintf(w, "  %-11s %s\n", k, fmt.Sprintf(format, args...)) }
+	row("sender", "%s", p.Sender.Hex())
+	if p.Kind == client.Direct {
+		row("recipient", "%s", p.Recipient.Hex())
+	} else {
+		row("claims by", "%s", authNote(p))
+	}
+	row("token", "%s (%s, %d decimals)", p.Symbol, tokenNote(p.Token), p.Decimals)
+	if p.Status == client.StatusClosed {
+		// A closed packet's slot is cleared on chain: only what the logs and the remaining fields keep is shown.
+		row("total", "%s", m.fmt(p.Total))
+		row("remaining", "%s (closed)", m.fmt(p.Remaining))
+		row("created", "%s", fmtWhen(p.CreatedAt, now))
+	} else {
+		printTimes(row, p, m)
+	}
+	if p.Guardian != (common.Address{}) {
+		row("guardian", "%s", p.Guardian.Hex())
+	} else {
+		row("guardian", "none")
+	}
+	fmt.Fprintln(w)
+	printTakeBack(w, p)
+	printClaims(w, p, m)
+	if code != "" {
+		fmt.Fprintf(w, "\nClaim code: %s\nClaim with: hongbao claim %s --code %s\n", code, p.ID, code)
+	}
+}
+
+// printTimes prints the amounts and clause windows of a live packet.
+func printTimes(row func(k, format string, args ...any), p *client.Packet, m money) {
+	now := p.Now
+	row("total", "%s in %s (minimum share %s)", m.fmt(p.Total), plural(int(p.Shares), "share", "shares"), m.fmt(p.MinShare))
+	row("remaining", "%s; %d of %d shares claimed", m.fmt(p.Remaining), p.Claimed, p.Shares)
+	row("created", "%s", fmtWhen(p.CreatedAt, now))
+	if p.ReleaseAt.After(p.CreatedAt) {
+		row("cool-off", "until %s", fmtWhen(p.ReleaseAt, now))
+	}
+	row("expires", "%s", fmtWhen(p.ExpiresAt, now))
+	if p.UndoUntil.IsZero() {
+		row("undo", "none (the amount is above every undo tier of %s's policy)", p.Symbol)
+	} else {
+		row("undo", "until %s%s", fmtWhen(p.UndoUntil, now), requestNote(p))
+	}
+}
+
+func authNote(p *client.Packet) string {
+	switch p.Auth {
+	case client.ClaimKey:
+		return "claim code (claim key " + p.Recipient.Hex() + ")"
+	case client.Allowlist:
+		return "allowlist (root " + p.Root.Hex() + ")"
+	}
+	return "anyone (open)"
+}
+
+func tokenNote(token common.Address) string {
+	if token == (common.Address{}) {
+		return "native"
+	}
+	return token.Hex()
+}
+
+func requestNote(p *client.Packet) string {
+	switch {
+	case p.UndoRequested:
+		return "; the sender asked for it back: the recipient can approve"
+	case p.Kind == client.Direct && p.UndoConsent:
+		return "; needs the recipient's approval"
+	}
+	return ""
+}
+
+// printTakeBack says who can still take the packet back and until when (SPEC §4: a recipient always knows).
+func printTakeBack(w io.Writer, p *client.Packet) {
+	if len(p.TakeBack) == 0 {
+		fmt.Fprintln(w, "Nobody can take it back any more: it is closed.")
+		return
+	}
+	fmt.Fprintln(w, "Who can still take it back:")
+	for _, t := range p.TakeBack {
+		fmt.Fprintf(w, "  %s\n", takeBackLine(p, t))
+	}
+}
+
+func takeBackLine(p *client.Packet, t client.TakeBack) string {
+	id := p.ID.String()
+	until := func(tm time.Time) string {
+		if p.Kind == client.Direct && (t.Who == "recipient" || t.Who == "guardian") {
+			return "until claimed"
+		}
+		if tm.IsZero() {
+			return "until it closes"
+		}
+		return "until " + fmtWhen(tm, p.Now)
+	}
+	switch t.Clause {
+	case "cool-off":
+		return fmt.Sprintf("revocable by %s (sender) %s: the whole packet, cool-off (`hongbao withdraw %s`)", short(t.By), until(t.Until), id)
+	case "undo":
+		return fmt.Sprintf("revocable by %s (sender) %s: the unclaimed rest, undo window (`hongbao withdraw %s`)", short(t.By), until(t.Until), id)
+	case "undo-request":
+		if p.UndoRequested {
+			return fmt.Sprintf("requested back by %s (sender): it returns if the recipient approves", short(t.By))
+		}
+		return fmt.Sprintf("revocable by %s (sender) %s with the recipient's approval: undo request (`hongbao withdraw %s`)", short(t.By), until(t.Until), id)
+	case "approve-undo":
+		return fmt.Sprintf("returnable by %s (recipient) %s: approve the sender's undo request (`hongbao approve %s`)", short(t.By), until(t.Until), id)
+	case "decline":
+		return fmt.Sprintf("returnable by %s (recipient) %s: decline it (`hongbao decline %s`)", short(t.By), until(t.Until), id)
+	case "intercept":
+		return fmt.Sprintf("revocable by %s (guardian) %s: intercept (`hongbao intercept %s`)", short(t.By), until(t.Until), id)
+	case "refund":
+		if t.From.IsZero() {
+			return fmt.Sprintf("refundable by anyone now: the unclaimed rest goes back to the sender (`hongbao refund %s`)", id)
+		}
+		return fmt.Sprintf("refundable by anyone from %s: the unclaimed rest goes back to the sender", fmtWhen(t.From, p.Now))
+	}
+	return fmt.Sprintf("%s by %s %s (%s)", t.Clause, t.Who, short(t.By), until(t.Until))
+}
+
+func printClaims(w io.Writer, p *client.Packet, m money) {
+	if len(p.Claims) == 0 {
+		fmt.Fprintln(w, "No claims yet.")
+		return
+	}
+	fmt.Fprintf(w, "Claims so far (%d):\n", len(p.Claims))
+	for _, c := range p.Claims {
+		fmt.Fprintf(w, "  %s  %s  (block %d)\n", c.Claimer.Hex(), padLeft(m.fmt(c.Amount), 16), c.Block)
+	}
+}
+
+func padLeft(s string, n int) string {
+	if len(s) >= n {
+		return s
+	}
+	return strings.Repeat(" ", n-len(s)) + s
+}

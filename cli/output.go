@@ -1,0 +1,145 @@
+package cli
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"math/big"
+	"os"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/mattn/go-isatty"
+
+	"github.com/hongbao/hongbao/node/units"
+)
+
+// emit writes a command's result: obj as one JSON object under --json, else what human writes.
+func (r *runner) emit(obj any, human func(w io.Writer)) error {
+	if r.jsonOut {
+		enc := json.NewEncoder(r.stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(obj); err != nil {
+			return fmt.Errorf("write JSON: %w", err)
+		}
+		return nil
+	}
+	human(r.stdout)
+	return nil
+}
+
+// note writes a line of narration for people: to stderr, and never under --json.
+func (r *runner) note(format string, args ...any) {
+	if r.jsonOut {
+		return
+	}
+	fmt.Fprintf(r.stderr, format+"\n", args...)
+}
+
+// isTerminal reports whether w is a terminal.
+func isTerminal(w any) bool {
+	f, ok := w.(*os.File)
+	return ok && (isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd()))
+}
+
+// spin runs fn while a spinner turns on stderr. The spinner shows only when stderr is a terminal and the
+// output is not JSON, so logs and pipes stay clean.
+func (r *runner) spin(msg string, fn func() error) error {
+	if r.jsonOut || !isTerminal(r.stderr) {
+		return fn()
+	}
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		frames := []string{"⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"}
+		t := time.NewTicker(100 * time.Millisecond)
+		defer t.Stop()
+		for i := 0; ; i++ {
+			fmt.Fprintf(r.stderr, "\r%s %s", frames[i%len(frames)], msg)
+			select {
+			case <-done:
+				fmt.Fprintf(r.stderr, "\r%s\r", strings.Repeat(" ", len(msg)+4))
+				return
+			case <-t.C:
+			}
+		}
+	}()
+	err := fn()
+	close(done)
+	wg.Wait()
+	return err
+}
+
+// money is an amount of a token, for display.
+type money struct {
+	symbol   string
+	decimals uint8
+}
+
+// fmt renders v with its symbol and the token's decimals ("12.50 tCNY", "0.1 ETH").
+func (m money) fmt(v *big.Int) string { return units.FormatAmount(v, m.decimals, m.symbol) }
+
+// baseUnits renders an amount for JSON: base units as a decimal string ("0" for nil).
+func baseUnits(v *big.Int) string {
+	if v == nil {
+		return "0"
+	}
+	return v.String()
+}
+
+// unixOrZero renders a time for JSON: unix seconds, 0 for none.
+func unixOrZero(t time.Time) int64 {
+	if t.IsZero() {
+		return 0
+	}
+	return t.Unix()
+}
+
+const timeLayout = "2006-01-02 15:04:05 UTC"
+
+func fmtTime(t time.Time) string { return t.UTC().Format(timeLayout) }
+
+// fmtWhen renders t relative to now: "2026-05-01 10:00:00 UTC (in 23h59m)" or "... (5m ago)".
+func fmtWhen(t, now time.Time) string {
+	d := t.Sub(now)
+	switch {
+	case d > 0:
+		return fmt.Sprintf("%s (in %s)", fmtTime(t), fmtSpan(d))
+	case d < 0:
+		return fmt.Sprintf("%s (%s ago)", fmtTime(t), fmtSpan(-d))
+	}
+	return fmtTime(t) + " (now)"
+}
+
+// fmtSpan renders a duration the way people say it: "2d3h", "23h59m", "5m", "42s".
+func fmtSpan(d time.Duration) string {
+	d = d.Round(time.Second)
+	days := d / (24 * time.Hour)
+	d -= days * 24 * time.Hour
+	h, m, s := d/time.Hour, (d%time.Hour)/time.Minute, (d%time.Minute)/time.Second
+	switch {
+	case days > 0 && h > 0:
+		return fmt.Sprintf("%dd%dh", days, h)
+	case days > 0:
+		return fmt.Sprintf("%dd", days)
+	case h > 0 && m > 0:
+		return fmt.Sprintf("%dh%dm", h, m)
+	case h > 0:
+		return fmt.Sprintf("%dh", h)
+	case m > 0 && s > 0 && m < 10:
+		return fmt.Sprintf("%dm%ds", m, s)
+	case m > 0:
+		return fmt.Sprintf("%dm", m)
+	}
+	return fmt.Sprintf("%ds", s)
+}
+
+// short abbreviates an address for sentences ("0xf39F…2266"); tables show addresses in full.
+func short(a common.Address) string {
+	h := a.Hex()
+	return h[:6] + "…" + h[len(h)-4:]
+}

@@ -1,0 +1,34 @@
+// Package keeper refunds expired red packets (SPEC §4 C1). A contract cannot wake itself up, so "the unclaimed
+// rest goes back after 24 hours" needs someone to call the escrow's refundMany; anyone may, and this package is
+// that someone.
+//
+// A pass (RunOnce) does three things:
+//
+//  1. Scan: it follows the escrow's logs from a checkpoint. PacketSent adds a packet with its expiry and
+//     total; Claimed lowers what is left (and removes the packet when nothing is); Refunded,
+//     CoolOffWithdrawn, Undone, UndoApproved, Declined and Intercepted remove it.
+//  2. Select: the packets whose expiry is at or before the head block's time are due.
+//  3. Refund: due packets go out in refundMany batches (Config.BatchSize, default 50). Each batch is
+//     simulated (eth_call of refundMany) against the pending block; ids that are no longer refundable
+//     (someone else refunded or closed them, or the checkpoint was stale) are dropped after a getPacket
+//     each, and a batch that would refund nothing is not sent. Once the transaction is built and signed it
+//     is simulated once more, just before it is sent. The receipt is awaited and its Refunded events
+//     remove the packets.
+//
+// Idempotence: the checkpoint (a small JSON file, written atomically after every scanned chunk and every
+// batch) holds the last scanned block and the open packets. After a crash or restart, the events of the
+// blocks scanned since remove what was refunded meanwhile, and the pending-block simulation catches what the
+// logs do not show yet (a transaction still in the pool). After an ambiguous send error the same signed
+// transaction is sent again (never a new one), and a transaction whose receipt did not come in time is
+// booked by the next pass. refundMany itself skips ids that are not refundable and never reverts for them,
+// so even two keepers that simulate at the very same moment cannot make each other's transaction fail; the
+// later one refunds fewer packets (counted in hongbao_keeper_ids_preempted_total). To keep that rare, each
+// keeper starts its batches at a point of the due list derived from its own address.
+//
+// The keeper always sends refundMany, even for one id: refund(id) would revert if another keeper got
+// there first, and one due packet at a time is a keeper's steady state.
+//
+// RPC errors are retried with exponential backoff (Config.Retry); Run keeps going after a failed pass, backing
+// off between passes. Metrics are served in the Prometheus text format by Keeper.MetricsHandler; logs go to
+// a log/slog logger.
+package keeper

@@ -1,0 +1,154 @@
+package keeper
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/hongbao/hongbao/bindings/escrow"
+)
+
+// closingEvents are the events after which a packet holds nothing: every withdrawal clause that takes the
+// whole rest. (Claimed closes a packet only when it takes the last of it; Returned never touches it.)
+var closingEvents = []string{
+	escrow.HongbaoEscrowRefundedEventName,
+	escrow.HongbaoEscrowCoolOffWithdrawnEventName,
+	escrow.HongbaoEscrowUndoneEventName,
+	escrow.HongbaoEscrowUndoApprovedEventName,
+	escrow.HongbaoEscrowDeclinedEventName,
+	escrow.HongbaoEscrowInterceptedEventName,
+}
+
+// eventTopics are the topic ids the scan asks for.
+type eventTopics struct {
+	sent, claimed, refunded common.Hash
+	closing                 map[common.Hash]bool
+	all                     []common.Hash
+}
+
+func newEventTopics() (eventTopics, error) {
+	parsed, err := escrow.HongbaoEscrowMetaData.ParseABI()
+	if err != nil {
+		return eventTopics{}, fmt.Errorf("keeper: parse the escrow ABI: %w", err)
+	}
+	id := func(name string) common.Hash { return parsed.Events[name].ID }
+	t := eventTopics{
+		sent:     id(escrow.HongbaoEscrowPacketSentEventName),
+		claimed:  id(escrow.HongbaoEscrowClaimedEventName),
+		refunded: id(escrow.HongbaoEscrowRefundedEventName),
+		closing:  map[common.Hash]bool{},
+	}
+	t.all = []common.Hash{t.sent, t.claimed}
+	for _, name := range closingEvents {
+		t.closing[id(name)] = true
+		t.all = append(t.all, id(name))
+	}
+	return t, nil
+}
+
+// head reads the head block header.
+func (k *Keeper) head(ctx context.Context) (*types.Header, error) {
+	var h *types.Header
+	err := k.retry(ctx, "read the head block", func(ctx context.Context) (err error) {
+		h, err = k.backend.HeaderByNumber(ctx, nil)
+		return err
+	})
+	return h, err
+}
+
+// scan applies the escrow's logs from the checkpoint up to head - Confirmations, in chunks of MaxBlockRange
+// blocks, saving the checkpoint after each chunk.
+func (k *Keeper) scan(ctx context.Context, head uint64, sum *Summary) error {
+	from := k.state.nextBlock(k.cfg.StartBlock)
+	defer func() { k.metrics.setScan(k.state.lastBlock, head) }()
+	if head < k.cfg.Confirmations {
+		return nil
+	}
+	target := head - k.cfg.Confirmations
+	if from > target {
+		return nil
+	}
+	sum.FromBlock, sum.Scanned = from, true
+	for from <= target {
+		to := min(from+k.cfg.MaxBlockRange-1, target)
+		logs, err := k.filter(ctx, from, to)
+		if err != nil {
+			return err
+		}
+		for i := range logs {
+			k.apply(&logs[i])
+		}
+		k.state.scanned, k.state.lastBlock = true, to
+		sum.ToBlock = to
+		if err := k.state.save(); err != nil {
+			return err
+		}
+		k.log.Debug("scanned", "from", from, "to", to, "logs", len(logs), "open", len(k.state.open))
+		from = to + 1
+	}
+	return nil
+}
+
+// filter reads the logs of the events the keeper follows in [from, to].
+func (k *Keeper) filter(ctx context.Context, from, to uint64) ([]types.Log, error) {
+	q := ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(from),
+		ToBlock:   new(big.Int).SetUint64(to),
+		Addresses: []common.Address{k.cfg.Escrow},
+		Topics:    [][]common.Hash{k.topics.all},
+	}
+	var logs []types.Log
+	err := k.retry(ctx, fmt.Sprintf("read logs of blocks %d-%d", from, to), func(ctx context.Context) (err error) {
+		logs, err = k.backend.FilterLogs(ctx, q)
+		return err
+	})
+	return logs, err
+}
+
+// apply updates the open set with one log. Logs that do not decode are ignored with a warning: they cannot
+// come from this escrow's ABI, and refunds are simulated anyway.
+func (k *Keeper) apply(l *types.Log) {
+	if l.Address != k.cfg.Escrow || len(l.Topics) < 2 || l.Removed {
+		return
+	}
+	id, ok := packetID(l.Topics[1])
+	if !ok {
+		k.log.Warn("packet id out of range; ignored", "tx", l.TxHash, "topic", l.Topics[1])
+		return
+	}
+	switch topic := l.Topics[0]; {
+	case topic == k.topics.sent:
+		ev, err := k.abi.UnpackPacketSentEvent(l)
+		if err != nil || !ev.ExpiresAt.IsUint64() {
+			k.log.Warn("undecodable PacketSent; ignored", "tx", l.TxHash, "err", err)
+			return
+		}
+		if ev.Total.Sign() > 0 {
+			k.state.open[id] = &openPacket{expiresAt: ev.ExpiresAt.Uint64(), remaining: new(big.Int).Set(ev.Total)}
+		}
+	case topic == k.topics.claimed:
+		ev, err := k.abi.UnpackClaimedEvent(l)
+		if err != nil {
+			k.log.Warn("undecodable Claimed; ignored", "tx", l.TxHash, "err", err)
+			return
+		}
+		if p := k.state.open[id]; p != nil {
+			p.remaining.Sub(p.remaining, ev.Amount)
+			if p.remaining.Sign() <= 0 {
+				delete(k.state.open, id)
+			}
+		}
+	case k.topics.closing[topic]:
+		delete(k.state.open, id)
+	}
+}
+
+// packetID reads an indexed uint256 packet id; the escrow numbers packets with a uint64 counter.
+func packetID(topic common.Hash) (uint64, bool) {
+	v := new(big.Int).SetBytes(topic.Bytes())
+	return v.Uint64(), v.IsUint64()
+}
