@@ -203,7 +203,8 @@ contract HongbaoEscrow is IHongbaoEscrow, EIP712, Ownable2Step, ReentrancyGuardT
             uint256 releaseAt = block.timestamp + p.delay;
             uint256 expiresAt = releaseAt + p.ttl;
             uint256 undoUntil = window == 0 ? 0 : block.timestamp + window;
-            uint256 flags = (token == address(0) ? 0 : _F_TOKEN) | (consent ? _F_CONSENT : 0) | (orgId == 0 ? 0 : _F_ORG);
+            uint256 flags =
+                (token == address(0) ? 0 : _F_TOKEN) | (consent ? _F_CONSENT : 0) | (orgId == 0 ? 0 : _F_ORG);
             Packet storage pk = _packets[id];
             pk.core = amount | (releaseAt << _REL) | (expiresAt << _EXP) | (shares << _SHARES) | (kind << _KIND)
                 | (mode << _AUTH) | flags;
@@ -434,7 +435,7 @@ contract HongbaoEscrow is IHongbaoEscrow, EIP712, Ownable2Step, ReentrancyGuardT
         }
         uint64 orgId = uint64(extra >> 160);
         address to = orgId == 0 ? _senderOf(id) : address(0);
-        emit Returned(id, msg.sender, to, received);
+        emit Returned(id, msg.sender, to, amount, received);
         if (orgId != 0) _creditBudget(orgId, token, id, received);
         else _push(token, to, received);
     }
@@ -494,16 +495,16 @@ contract HongbaoEscrow is IHongbaoEscrow, EIP712, Ownable2Step, ReentrancyGuardT
     }
 
     /// @notice `sender`'s lock for `token`: the threshold and delay in effect now, and a loosening still pending.
-    function lockOf(address sender, address token) external view returns (Lock memory l) {
+    function lockOf(address sender, address token) external view returns (Lock memory lock) {
         (uint256 threshold, uint256 minDelay) = _effectiveLock(sender, token);
-        l.threshold = uint128(threshold);
-        l.minDelay = uint32(minDelay);
+        lock.threshold = uint128(threshold);
+        lock.minDelay = uint32(minDelay);
         uint256 pendingAt = (_locks[sender][token] >> 160) & _M40;
         if (pendingAt > block.timestamp) {
             uint256 pw = _pendingLocks[sender][token];
-            l.pendingAt = uint40(pendingAt);
-            l.pendingThreshold = uint128(pw);
-            l.pendingMinDelay = uint32(pw >> 128);
+            lock.pendingAt = uint40(pendingAt);
+            lock.pendingThreshold = uint128(pw);
+            lock.pendingMinDelay = uint32(pw >> 128);
         }
     }
 

@@ -281,7 +281,7 @@ func (c *Client) Return(ctx context.Context, id *big.Int, amount *big.Int) (*Ret
 	res := &ReturnResult{TxInfo: info(r), ID: id, Amount: new(big.Int), Owed: new(big.Int)}
 	for _, l := range c.escrowLogs(r) {
 		if ev, err := c.abi.UnpackReturnedEvent(l); err == nil {
-			res.Amount, res.To = ev.Amount, ev.To
+			res.Amount, res.To = ev.Received, ev.To // what reached the sender (or budget)
 		} else if ev, err := c.abi.UnpackOwedCreditedEvent(l); err == nil {
 			res.Owed = ev.Amount
 		} else if ev, err := c.abi.UnpackOrgBudgetCreditedEvent(l); err == nil {

@@ -163,8 +163,10 @@ interface IHongbaoEscrow {
     event UndoApproved(uint256 indexed id, address indexed to, uint256 amount);
     /// @notice C4: the recipient declined the packet; it went back.
     event Declined(uint256 indexed id, address indexed to, uint256 amount);
-    /// @notice C5: a claimer sent `amount` back to the sender (outside the packet's own balance).
-    event Returned(uint256 indexed id, address indexed claimer, address indexed to, uint256 amount);
+    /// @notice C5: a claimer sent `amount` back (its claim record goes down by that much); `received` arrived and
+    ///         went on to the sender or the budget (less than `amount` only for a fee-on-transfer token). Outside the
+    ///         packet's own balance.
+    event Returned(uint256 indexed id, address indexed claimer, address indexed to, uint256 amount, uint256 received);
     /// @notice C6: a guardian stopped the packet; the unclaimed rest went back.
     event Intercepted(uint256 indexed id, address indexed guardian, address indexed to, uint256 amount);
     /// @notice A push payout failed; `amount` is now owed to `account`, paid by `withdrawOwed`.
@@ -194,7 +196,8 @@ interface IHongbaoEscrow {
     event OrgFunded(uint64 indexed orgId, address indexed token, address indexed from, uint256 amount);
     /// @notice Unused budget went back to the treasury `to`.
     event OrgBudgetWithdrawn(uint64 indexed orgId, address indexed token, address indexed to, uint256 amount);
-    /// @notice Money of packet `id` went back into the budget of `orgId` (refund, withdraw, decline, intercept, return).
+    /// @notice Money of packet `id` went back into the budget of `orgId` (refund, withdraw, decline, intercept,
+    ///         return).
     event OrgBudgetCredited(uint64 indexed orgId, address indexed token, uint256 indexed id, uint256 amount);
     /// @notice An admin asked to change the treasury of `orgId`; it takes effect at `effectiveAt`.
     event OrgTreasuryChangeRequested(uint64 indexed orgId, address treasury, uint40 effectiveAt);

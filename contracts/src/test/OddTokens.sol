@@ -14,6 +14,9 @@ contract NoReturnToken {
     event Transfer(address indexed from, address indexed to, uint256 value);
     event Approval(address indexed owner, address indexed spender, uint256 value);
 
+    error InsufficientAllowance();
+    error InsufficientBalance();
+
     /// @notice Mint `amount` to `to` (anyone; test token).
     function mint(address to, uint256 amount) external {
         balanceOf[to] += amount;
@@ -29,7 +32,7 @@ contract NoReturnToken {
     /// @notice TransferFrom without a return value.
     function transferFrom(address from, address to, uint256 amount) external {
         uint256 a = allowance[from][msg.sender];
-        require(a >= amount, "allowance");
+        if (a < amount) revert InsufficientAllowance();
         if (a != type(uint256).max) allowance[from][msg.sender] = a - amount;
         _move(from, to, amount);
     }
@@ -41,7 +44,7 @@ contract NoReturnToken {
     }
 
     function _move(address from, address to, uint256 amount) private {
-        require(balanceOf[from] >= amount, "balance");
+        if (balanceOf[from] < amount) revert InsufficientBalance();
         balanceOf[from] -= amount;
         balanceOf[to] += amount;
         emit Transfer(from, to, amount);

@@ -17,6 +17,9 @@ contract TestActor {
         Reenter
     }
 
+    error NotOwner();
+    error Rejected();
+
     address public immutable owner;
     Mode public mode;
     address public reenterTarget;
@@ -44,7 +47,7 @@ contract TestActor {
 
     /// @notice Forward a call (owner only); bubbles the revert data.
     function execute(address target, uint256 value, bytes calldata data) external payable returns (bytes memory) {
-        require(msg.sender == owner, "owner");
+        if (msg.sender != owner) revert NotOwner();
         (bool ok, bytes memory ret) = target.call{value: value}(data);
         if (!ok) {
             assembly ("memory-safe") {
@@ -60,9 +63,10 @@ contract TestActor {
         return signer == owner ? bytes4(0x1626ba7e) : bytes4(0xffffffff);
     }
 
+    // solhint-disable-next-line no-complex-fallback
     receive() external payable {
         Mode m = mode;
-        if (m == Mode.Reject) revert("no ETH");
+        if (m == Mode.Reject) revert Rejected();
         if (m == Mode.BurnGas) {
             while (true) {}
         }

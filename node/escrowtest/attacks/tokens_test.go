@@ -55,7 +55,7 @@ func TestFeeOnTransferToken(t *testing.T) {
 	back := big.NewInt(100_000)
 	w.ok(w.Key(3), token, nil, contracttest.ERC20ABI.PackApprove(w.Escrow, back))
 	r = w.okEscrow(w.Key(3), esc.PackReturnFunds(id, back))
-	requireBig(t, big.NewInt(99_000), oneEvent[escrow.HongbaoEscrowReturned](t, r).Amount)
+	requireBig(t, big.NewInt(99_000), oneEvent[escrow.HongbaoEscrowReturned](t, r).Received)
 	requireBig(t, big.NewInt(98_010), w.TokenBalance(token, w.Addr(2)))
 	requireBig(t, sub(share, back), w.ClaimedAmount(id, w.Addr(3)))
 	w.requireSolvent(token, []*big.Int{id}, nil)

@@ -43,6 +43,7 @@ func TestReturnFunds(t *testing.T) {
 			require.Equal(t, f.Addr(claimerA), ev.Claimer)
 			require.Equal(t, f.Addr(sender), ev.To)
 			requireEq(t, amount, ev.Amount, "Returned amount")
+			requireEq(t, amount, ev.Received, "Returned received (no transfer fee)")
 			none[escrow.HongbaoEscrowOwedCredited](t, r)
 			f.moved(s, map[common.Address]*big.Int{f.Addr(sender): amount, f.Addr(claimerA): neg(amount)})
 			requireEq(t, sub(before, amount), f.ClaimedAmount(id, f.Addr(claimerA)), "claimedAmount after return")

@@ -206,8 +206,8 @@ func (w *world) applyEvent(r *types.Receipt, ev any) {
 	case *escrow.HongbaoEscrowReturned:
 		p := w.packet(ev.Id)
 		require.Equal(w.t, w.payee(p), ev.To, "%s: return not to the sender (or the budget)", w.where())
-		p.returned.Add(p.returned, ev.Amount)
-		w.expectCredit(p, ev.Amount)
+		p.returned.Add(p.returned, ev.Received)
+		w.expectCredit(p, ev.Received)
 	case *escrow.HongbaoEscrowOwedCredited:
 		require.Positive(w.t, ev.Amount.Sign(), "%s: empty credit", w.where())
 		o := g.owedOf(ev.Token, ev.Account)

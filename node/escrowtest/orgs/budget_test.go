@@ -275,7 +275,7 @@ func TestReturnFeeOnTransferToBudget(t *testing.T) {
 
 	s := f.snap(f.fee, f.Addr(recipient), f.Addr(memberA), f.Escrow)
 	r := f.must(recipient, nil, esc.PackReturnFunds(id, big.NewInt(100_000)))
-	requireEq(t, big.NewInt(99_000), one[escrow.HongbaoEscrowReturned](t, r).Amount, "Returned: what arrived")
+	requireEq(t, big.NewInt(99_000), one[escrow.HongbaoEscrowReturned](t, r).Received, "Returned: what arrived")
 	credited(t, r, org, f.fee, id, big.NewInt(99_000))
 	requireEq(t, big.NewInt(490_000+99_000), f.budget(org, f.fee), "budget")
 	requireEq(t, big.NewInt(400_000), f.ClaimedAmount(id, f.Addr(recipient)), "claim record drops by the amount sent")

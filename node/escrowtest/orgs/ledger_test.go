@@ -116,7 +116,7 @@ func (l *ledger) record(t *testing.T, r *types.Receipt) {
 			leave(e.Id, e.Amount)
 		case *escrow.HongbaoEscrowReturned:
 			if l.book(t, e.Id).org != 0 {
-				owe = append(owe, payback{e.Id, e.Amount})
+				owe = append(owe, payback{e.Id, e.Received})
 			}
 		case *escrow.HongbaoEscrowOrgBudgetCredited:
 			require.NotEmpty(t, owe, "OrgBudgetCredited without a payback before it")

@@ -1,0 +1,692 @@
+package indexer
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// applier applies logs, in chain order, to the database inside one transaction: it writes the events row and
+// updates the derived state. Prepared statements are cached for the life of the transaction.
+type applier struct {
+	ctx   context.Context
+	tx    *sql.Tx
+	stmts map[string]*sql.Stmt
+	// skipEvents replays rows already in the events table (a rebuild): only the derived state is written.
+	skipEvents bool
+}
+
+func newApplier(ctx context.Context, tx *sql.Tx) *applier {
+	return &applier{ctx: ctx, tx: tx, stmts: map[string]*sql.Stmt{}}
+}
+
+func (a *applier) stmt(q string) (*sql.Stmt, error) {
+	if s, ok := a.stmts[q]; ok {
+		return s, nil
+	}
+	s, err := a.tx.PrepareContext(a.ctx, q)
+	if err != nil {
+		return nil, fmt.Errorf("prepare %q: %w", q, err)
+	}
+	a.stmts[q] = s
+	return s, nil
+}
+
+func (a *applier) exec(q string, args ...any) error {
+	s, err := a.stmt(q)
+	if err != nil {
+		return err
+	}
+	_, err = s.ExecContext(a.ctx, args...)
+	return err
+}
+
+// execOne runs an UPDATE that must touch exactly one row (the thing it updates must exist).
+func (a *applier) execOne(what, q string, args ...any) error {
+	s, err := a.stmt(q)
+	if err != nil {
+		return err
+	}
+	res, err := s.ExecContext(a.ctx, args...)
+	if err != nil {
+		return err
+	}
+	if n, err := res.RowsAffected(); err != nil || n != 1 {
+		return fmt.Errorf("%s: not in the index (updated %d rows, %v)", what, n, err)
+	}
+	return nil
+}
+
+func (a *applier) queryRow(q string, args ...any) (*sql.Row, error) {
+	s, err := a.stmt(q)
+	if err != nil {
+		return nil, err
+	}
+	return s.QueryRowContext(a.ctx, args...), nil
+}
+
+// apply decodes one log, updates the state and stores the event.
+func (a *applier) apply(l *types.Log) error {
+	r, err := a.decodeRow(l)
+	if err != nil {
+		return fmt.Errorf("block %d log %d (tx %s): %w", l.BlockNumber, l.Index, l.TxHash.Hex(), err)
+	}
+	if a.skipEvents {
+		return nil
+	}
+	return a.insertEvent(r)
+}
+
+func (a *applier) insertEvent(r *row) error {
+	l := r.log
+	var token, amount any
+	if r.hasToken {
+		token = addrText(r.token)
+	}
+	if r.amount != nil {
+		amount = dec(r.amount)
+	}
+	err := a.exec(`INSERT INTO events (block_number, log_index, block_hash, block_time, tx_hash, tx_index, name,
+		packet_id, org_id, token, account, counterparty, amount, details, topics, data)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		int64(l.BlockNumber), int64(l.Index), l.BlockHash.Hex(), int64(l.BlockTimestamp), l.TxHash.Hex(),
+		int64(l.TxIndex), r.name, nullInt(r.packet), nullInt(r.org), token, nullAddr(r.account),
+		nullAddr(r.counterparty), amount, r.details, topicsText(l.Topics), hexutil.Encode(l.Data))
+	if err != nil {
+		return fmt.Errorf("store event %s at block %d log %d: %w", r.name, l.BlockNumber, l.Index, err)
+	}
+	return nil
+}
+
+// ---------------------------------------------------------------- packets
+
+// pstate is the mutable part of a packet row.
+type pstate struct {
+	token         common.Address
+	total         *big.Int
+	remaining     *big.Int
+	claimedAmount *big.Int
+	relayFees     *big.Int
+	returned      *big.Int
+	claimed       int64
+	closed        bool
+	orgID         uint64
+}
+
+func (a *applier) packet(id uint64) (*pstate, error) {
+	row, err := a.queryRow(`SELECT token, total, remaining, claimed_amount, relay_fees, returned, claimed, status,
+		COALESCE(org_id, 0) FROM packets WHERE id = ?`, int64(id))
+	if err != nil {
+		return nil, err
+	}
+	var token, total, rem, ca, fees, ret, status string
+	p := &pstate{}
+	var org int64
+	if err := row.Scan(&token, &total, &rem, &ca, &fees, &ret, &p.claimed, &status, &org); err != nil {
+		if errors.Is(err, sql.ErrNoRows) {
+			return nil, fmt.Errorf("packet %d is not in the index", id)
+		}
+		return nil, fmt.Errorf("read packet %d: %w", id, err)
+	}
+	p.token, p.closed, p.orgID = common.HexToAddress(token), status == "closed", uint64(org)
+	for _, f := range []struct {
+		s   string
+		dst **big.Int
+	}{{total, &p.total}, {rem, &p.remaining}, {ca, &p.claimedAmount}, {fees, &p.relayFees}, {ret, &p.returned}} {
+		if *f.dst, err = parseDec(f.s); err != nil {
+			return nil, fmt.Errorf("packet %d: %w", id, err)
+		}
+	}
+	return p, nil
+}
+
+// packetRow starts the events row of a packet event: its id and the packet's token.
+func (a *applier) packetRow(r *row, id *big.Int) (uint64, *pstate, error) {
+	n, err := id64(id)
+	if err != nil {
+		return 0, nil, err
+	}
+	p, err := a.packet(n)
+	if err != nil {
+		return 0, nil, err
+	}
+	r.packet = n
+	r.setToken(p.token)
+	if p.orgID != 0 {
+		r.org = p.orgID
+	}
+	return n, p, nil
+}
+
+func onPacketSent(a *applier, l *types.Log, r *row) error {
+	ev, err := escrowABI.UnpackPacketSentEvent(l)
+	if err != nil {
+		return err
+	}
+	id, err := id64(ev.Id)
+	if err != nil {
+		return err
+	}
+	r.packet, r.account, r.counterparty, r.amount = id, ev.Sender, ev.Recipient, ev.Total
+	r.setToken(ev.Token)
+	return a.exec(`INSERT INTO packets (id, sender, token, kind, auth, total, shares, claimed, remaining,
+		claimed_amount, relay_fees, returned, min_share, recipient, root, guardian, org_id, created_at, release_at,
+		expires_at, undo_until, undo_consent, undo_requested, status, close_reason, closed_amount, closed_at,
+		sent_block, sent_tx, closed_block, closed_tx)
+		VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, '0', '0', '0', ?, ?, NULL, NULL, NULL, ?, ?, ?, ?, ?, 0, 'live', NULL, '0',
+		NULL, ?, ?, NULL, NULL)`,
+		int64(id), addrText(ev.Sender), addrText(ev.Token), Kind(ev.Kind).String(), AuthMode(ev.Auth).String(),
+		dec(ev.Total), int64(ev.Shares), dec(ev.Total), dec(ev.MinShare), nullAddr(ev.Recipient),
+		int64(l.BlockTimestamp), ev.ReleaseAt.Int64(), ev.ExpiresAt.Int64(), ev.UndoUntil.Int64(),
+		boolInt(ev.UndoConsent), int64(l.BlockNumber), l.TxHash.Hex())
+}
+
+func onAllowlistSet(a *applier, l *types.Log, r *row) error {
+	ev, err := escrowABI.UnpackAllowlistSetEvent(l)
+	if err != nil {
+		return err
+	}
+	id, _, err := a.packetRow(r, ev.Id)
+	if err != nil {
+		return err
+	}
+	return a.execOne("packet", `UPDATE packets SET root = ? WHERE id = ?`, common.Hash(ev.Root).Hex(), int64(id))
+}
+
+func onGuardianSet(a *applier, l *types.Log, r *row) error {
+	ev, err := escrowABI.UnpackGuardianSetEvent(l)
+	if err != nil {
+		return err
+	}
+	id, _, err := a.packetRow(r, ev.Id)
+	if err != nil {
+		return err
+	}
+	r.account = ev.Guardian
+	return a.execOne("packet", `UPDATE packets SET guardian = ? WHERE id = ?`, addrText(ev.Guardian), int64(id))
+}
+
+// onOrgPacketSent marks the packet as the organisation's and takes its total from the budget (the contract
+// debits the budget by the amount sent; nothing is pulled from the member).
+func onOrgPacketSent(a *applier, l *types.Log, r *row) error {
+	ev, err := escrowABI.UnpackOrgPacketSentEvent(l)
+	if err != nil {
+		return err
+	}
+	id, p, err := a.packetRow(r, ev.Id)
+	if err != nil {
+		return err
+	}
+	r.org, r.account, r.amount = ev.OrgId, ev.Member, p.total
+	if err := a.execOne("packet", `UPDATE packets SET org_id = ? WHERE id = ?`, int64(ev.OrgId), int64(id)); err != nil {
+		return err
+	}
+	return a.addBudget(ev.OrgId, p.token, new(big.Int).Neg(p.total))
+}
+
+func onClaimed(a *applier, l *types.Log, r *row) error {
+	ev, err := escrowABI.UnpackClaimedEvent(l)
+	if err != nil {
+		return err
+	}
+	id, p, err := a.packetRow(r, ev.Id)
+	if err != nil {
+		return err
+	}
+	r.account, r.amount = ev.Claimer, ev.Amount
+	if p.closed {
+		return fmt.Errorf("claim of closed packet %d", id)
+	}
+	p.remaining.Sub(p.remaining, ev.Amount)
+	if p.remaining.Sign() < 0 {
+		return fmt.Errorf("claim of %s exceeds what packet %d holds", ev.Amount, id)
+	}
+	p.claimedAmount.Add(p.claimedAmount, ev.Amount)
+	err = a.execOne("packet", `UPDATE packets SET remaining = ?, claimed = claimed + 1, claimed_amount = ? WHERE id = ?`,
+		dec(p.remaining), dec(p.claimedAmount), int64(id))
+	if err != nil {
+		return err
+	}
+	err = a.exec(`INSERT INTO claims (packet_id, claimer, amount, relay_fee, relayer, returned, block_number,
+		log_index, tx_hash) VALUES (?, ?, ?, '0', NULL, '0', ?, ?, ?)`,
+		int64(id), addrText(ev.Claimer), dec(ev.Amount), int64(l.BlockNumber), int64(l.Index), l.TxHash.Hex())
+	if err != nil {
+		return fmt.Errorf("store claim of packet %d by %s: %w", id, ev.Claimer.Hex(), err)
+	}
+	if p.remaining.Sign() == 0 { // the last share: the contract zeroes the packet
+		return a.close(l, id, ReasonClaimed, new(big.Int))
+	}
+	return nil
+}
+
+// onRelayFeePaid attributes the fee to the claim the same claimFor call just made: its Claimed log is the one
+// right before (nothing else is emitted in between).
+func onRelayFeePaid(a *applier, l *types.Log, r *row) error {
+	ev, err := escrowABI.UnpackRelayFeePaidEvent(l)
+	if err != nil {
+		return err
+	}
+	id, p, err := a.packetRow(r, ev.Id)
+	if err != nil {
+		return err
+	}
+	r.account, r.amount = ev.Relayer, ev.Fee
+	if l.Index == 0 {
+		return errors.New("relay fee without a claim before it")
+	}
+	err = a.execOne("claim before the relay fee", `UPDATE claims SET relay_fee = ?, relayer = ?
+		WHERE packet_id = ? AND block_number = ? AND log_index = ?`,
+		dec(ev.Fee), addrText(ev.Relayer), int64(id), int64(l.BlockNumber), int64(l.Index-1))
+	if err != nil {
+		return err
+	}
+	return a.execOne("packet", `UPDATE packets SET relay_fees = ? WHERE id = ?`,
+		dec(new(big.Int).Add(p.relayFees, ev.Fee)), int64(id))
+}
+
+// closeEvent handles the clauses that send a packet's whole rest back and close it.
+func closeEvent(a *applier, l *types.Log, r *row, reason string, id *big.Int, to common.Address, amount *big.Int) error {
+	n, p, err := a.packetRow(r, id)
+	if err != nil {
+		return err
+	}
+	r.account, r.amount = to, amount
+	if p.closed {
+		return fmt.Errorf("packet %d closed twice", n)
+	}
+	if p.remaining.Cmp(amount) != 0 {
+		return fmt.Errorf("packet %d closes with %s but the index holds %s", n, amount, p.remaining)
+	}
+	return a.close(l, n, reason, amount)
+}
+
+func (a *applier) close(l *types.Log, id uint64, reason string, amount *big.Int) error {
+	return a.execOne("packet", `UPDATE packets SET remaining = '0', status = 'closed', close_reason = ?,
+		closed_amount = ?, closed_at = ?, closed_block = ?, closed_tx = ? WHERE id = ?`,
+		reason, dec(amount), int64(l.BlockTimestamp), int64(l.BlockNumber), l.TxHash.Hex(), int64(id))
+}
+
+func onRefunded(a *applier, l *types.Log, r *row) error {
+	ev, err := escrowABI.UnpackRefundedEvent(l)
+	if err != nil {
+		return err
+	}
+	return closeEvent(a, l, r, ReasonRefunded, ev.Id, ev.To, ev.Amount)
+}
+
+func onCoolOffWithdrawn(a *applier, l *types.Log, r *row) error {
+	ev, err := escrowABI.UnpackCoolOffWithdrawnEvent(l)
+	if err != nil {
+		return err
+	}
+	return closeEvent(a, l, r, ReasonWithdrawn, ev.Id, ev.To, ev.Amount)
+}
+
+func onUndone(a *applier, l *types.Log, r *row) error {
+	ev, err := escrowABI.UnpackUndoneEvent(l)
+	if err != nil {
+		return err
+	}
+	return closeEvent(a, l, r, ReasonUndone, ev.Id, ev.To, ev.Amount)
+}
+
+func onUndoApproved(a *applier, l *types.Log, r *row) error {
+	ev, err := escrowABI.UnpackUndoApprovedEvent(l)
+	if err != nil {
+		return err
+	}
+	return closeEvent(a, l, r, ReasonApproved, ev.Id, ev.To, ev.Amount)
+}
+
+func onDeclined(a *applier, l *types.Log, r *row) error {
+	ev, err := escrowABI.UnpackDeclinedEvent(l)
+	if err != nil {
+		return err
+	}
+	return closeEvent(a, l, r, ReasonDeclined, ev.Id, ev.To, ev.Amount)
+}
+
+func onIntercepted(a *applier, l *types.Log, r *row) error {
+	ev, err := escrowABI.UnpackInterceptedEvent(l)
+	if err != nil {
+		return err
+	}
+	if err := closeEvent(a, l, r, ReasonIntercepted, ev.Id, ev.To, ev.Amount); err != nil {
+		return err
+	}
+	r.account, r.counterparty = ev.Guardian, ev.To
+	return nil
+}
+
+func onUndoRequested(a *applier, l *types.Log, r *row) error {
+	ev, err := escrowABI.UnpackUndoRequestedEvent(l)
+	if err != nil {
+		return err
+	}
+	id, _, err := a.packetRow(r, ev.Id)
+	if err != nil {
+		return err
+	}
+	r.account, r.counterparty = ev.Sender, ev.Recipient
+	return a.execOne("packet", `UPDATE packets SET undo_requested = 1 WHERE id = ?`, int64(id))
+}
+
+// onReturned records a C5 return against the packet and the claim. The money went straight to the sender (or,
+// for an organisation's packet, into the budget through OrgBudgetCredited): the packet's balance is unchanged.
+func onReturned(a *applier, l *types.Log, r *row) error {
+	ev, err := escrowABI.UnpackReturnedEvent(l)
+	if err != nil {
+		return err
+	}
+	id, p, err := a.packetRow(r, ev.Id)
+	if err != nil {
+		return err
+	}
+	// Amount is what left the claimer's record; Received is what arrived and went on (less for fee tokens).
+	r.account, r.counterparty, r.amount = ev.Claimer, ev.To, ev.Received
+	if err := a.execOne("packet", `UPDATE packets SET returned = ? WHERE id = ?`,
+		dec(new(big.Int).Add(p.returned, ev.Received)), int64(id)); err != nil {
+		return err
+	}
+	row, err := a.queryRow(`SELECT returned FROM claims WHERE packet_id = ? AND claimer = ?`, int64(id), addrText(ev.Claimer))
+	if err != nil {
+		return err
+	}
+	var ret string
+	if err := row.Scan(&ret); err != nil {
+		return fmt.Errorf("return by %s, who has no claim on packet %d: %w", ev.Claimer.Hex(), id, err)
+	}
+	sum, err := parseDec(ret)
+	if err != nil {
+		return err
+	}
+	return a.execOne("claim", `UPDATE claims SET returned = ? WHERE packet_id = ? AND claimer = ?`,
+		dec(sum.Add(sum, ev.Amount)), int64(id), addrText(ev.Claimer))
+}
+
+// ---------------------------------------------------------------- owed ledger
+
+func onOwedCredited(a *applier, l *types.Log, r *row) error {
+	ev, err := escrowABI.UnpackOwedCreditedEvent(l)
+	if err != nil {
+		return err
+	}
+	r.account, r.amount = ev.Account, ev.Amount
+	r.setToken(ev.Token)
+	return a.addOwed(ev.Token, ev.Account, ev.Amount)
+}
+
+func onOwedWithdrawn(a *applier, l *types.Log, r *row) error {
+	ev, err := escrowABI.UnpackOwedWithdrawnEvent(l)
+	if err != nil {
+		return err
+	}
+	r.account, r.counterparty, r.amount = ev.Account, ev.To, ev.Amount
+	r.setToken(ev.Token)
+	return a.addOwed(ev.Token, ev.Account, new(big.Int).Neg(ev.Amount))
+}
+
+func (a *applier) addOwed(token, account common.Address, delta *big.Int) error {
+	return a.addAmount("owed balance", `SELECT amount FROM owed WHERE token = ? AND account = ?`,
+		`INSERT INTO owed (token, account, amount) VALUES (?, ?, ?)
+			ON CONFLICT (token, account) DO UPDATE SET amount = excluded.amount`,
+		`DELETE FROM owed WHERE token = ? AND account = ?`, delta, addrText(token), addrText(account))
+}
+
+// addAmount adds delta to the decimal amount a key selects: absent counts as zero, a result of zero deletes the
+// row (so the tables hold only what is owed or budgeted), and a negative result is an error: the logs say money
+// left that the index never saw arrive.
+func (a *applier) addAmount(what, sel, upsert, del string, delta *big.Int, key ...any) error {
+	row, err := a.queryRow(sel, key...)
+	if err != nil {
+		return err
+	}
+	cur := new(big.Int)
+	var s string
+	switch err := row.Scan(&s); {
+	case errors.Is(err, sql.ErrNoRows):
+	case err != nil:
+		return fmt.Errorf("read %s: %w", what, err)
+	default:
+		if cur, err = parseDec(s); err != nil {
+			return err
+		}
+	}
+	cur.Add(cur, delta)
+	switch cur.Sign() {
+	case -1:
+		return fmt.Errorf("%s %v would go negative (%s)", what, key, cur)
+	case 0:
+		return a.exec(del, key...)
+	}
+	return a.exec(upsert, append(key, dec(cur))...)
+}
+
+// ---------------------------------------------------------------- security locks
+
+func onLockSet(a *applier, l *types.Log, r *row) error {
+	ev, err := escrowABI.UnpackLockSetEvent(l)
+	if err != nil {
+		return err
+	}
+	r.account = ev.Sender
+	r.setToken(ev.Token)
+	return a.exec(`INSERT INTO locks (sender, token, threshold, min_delay, pending_threshold, pending_min_delay,
+		pending_at) VALUES (?, ?, ?, ?, NULL, NULL, NULL)
+		ON CONFLICT (sender, token) DO UPDATE SET threshold = excluded.threshold, min_delay = excluded.min_delay,
+		pending_threshold = NULL, pending_min_delay = NULL, pending_at = NULL`,
+		addrText(ev.Sender), addrText(ev.Token), dec(ev.Threshold), int64(ev.MinDelay))
+}
+
+// onLockLoosenRequested mirrors setLock: the lock in effect at the block (a loosening that came due counts)
+// stays, and the new values wait until effectiveAt.
+func onLockLoosenRequested(a *applier, l *types.Log, r *row) error {
+	ev, err := escrowABI.UnpackLockLoosenRequestedEvent(l)
+	if err != nil {
+		return err
+	}
+	r.account = ev.Sender
+	r.setToken(ev.Token)
+	cur, err := a.lock(ev.Sender, ev.Token)
+	if err != nil {
+		return err
+	}
+	now := cur.At(l.BlockTimestamp)
+	return a.exec(`INSERT INTO locks (sender, token, threshold, min_delay, pending_threshold, pending_min_delay,
+		pending_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (sender, token) DO UPDATE SET threshold = excluded.threshold, min_delay = excluded.min_delay,
+		pending_threshold = excluded.pending_threshold, pending_min_delay = excluded.pending_min_delay,
+		pending_at = excluded.pending_at`,
+		addrText(ev.Sender), addrText(ev.Token), dec(now.Threshold), int64(now.MinDelay), dec(ev.Threshold),
+		int64(ev.MinDelay), ev.EffectiveAt.Int64())
+}
+
+func (a *applier) lock(sender, token common.Address) (Lock, error) {
+	row, err := a.queryRow(lockQuery+` WHERE sender = ? AND token = ?`, addrText(sender), addrText(token))
+	if err != nil {
+		return Lock{}, err
+	}
+	l, err := scanLock(row)
+	if errors.Is(err, sql.ErrNoRows) {
+		return Lock{Sender: sender, Token: token, Threshold: new(big.Int)}, nil
+	}
+	return l, err
+}
+
+// ---------------------------------------------------------------- organisations
+
+func onOrgCreated(a *applier, l *types.Log, r *row) error {
+	ev, err := escrowABI.UnpackOrgCreatedEvent(l)
+	if err != nil {
+		return err
+	}
+	r.org, r.account, r.counterparty = ev.OrgId, ev.Creator, ev.Treasury
+	return a.exec(`INSERT INTO orgs (id, creator, treasury, pending_treasury, treasury_change_at, created_at)
+		VALUES (?, ?, ?, NULL, NULL, ?)`, int64(ev.OrgId), addrText(ev.Creator), addrText(ev.Treasury),
+		int64(l.BlockTimestamp))
+}
+
+func onOrgAdminAdded(a *applier, l *types.Log, r *row) error {
+	ev, err := escrowABI.UnpackOrgAdminAddedEvent(l)
+	if err != nil {
+		return err
+	}
+	r.org, r.account = ev.OrgId, ev.Admin
+	return a.exec(`INSERT INTO org_admins (org_id, admin) VALUES (?, ?)`, int64(ev.OrgId), addrText(ev.Admin))
+}
+
+func onOrgAdminRemoved(a *applier, l *types.Log, r *row) error {
+	ev, err := escrowABI.UnpackOrgAdminRemovedEvent(l)
+	if err != nil {
+		return err
+	}
+	r.org, r.account = ev.OrgId, ev.Admin
+	return a.execOne("org admin", `DELETE FROM org_admins WHERE org_id = ? AND admin = ?`, int64(ev.OrgId), addrText(ev.Admin))
+}
+
+func onOrgMemberSet(a *applier, l *types.Log, r *row) error {
+	ev, err := escrowABI.UnpackOrgMemberSetEvent(l)
+	if err != nil {
+		return err
+	}
+	r.org, r.account = ev.OrgId, ev.Member
+	r.setToken(ev.Token)
+	err = a.exec(`INSERT INTO org_members (org_id, member, active) VALUES (?, ?, 1)
+		ON CONFLICT (org_id, member) DO UPDATE SET active = 1`, int64(ev.OrgId), addrText(ev.Member))
+	if err != nil {
+		return err
+	}
+	return a.exec(`INSERT INTO org_member_caps (org_id, member, token, per_packet_cap, daily_cap) VALUES (?, ?, ?, ?, ?)
+		ON CONFLICT (org_id, member, token) DO UPDATE SET per_packet_cap = excluded.per_packet_cap,
+		daily_cap = excluded.daily_cap`,
+		int64(ev.OrgId), addrText(ev.Member), addrText(ev.Token), dec(ev.PerPacketCap), dec(ev.DailyCap))
+}
+
+// onOrgMemberRemoved deactivates the member and drops its caps in every token: on chain the caps belong to a
+// membership generation, so a member added again starts with none.
+func onOrgMemberRemoved(a *applier, l *types.Log, r *row) error {
+	ev, err := escrowABI.UnpackOrgMemberRemovedEvent(l)
+	if err != nil {
+		return err
+	}
+	r.org, r.account = ev.OrgId, ev.Member
+	err = a.execOne("org member", `UPDATE org_members SET active = 0 WHERE org_id = ? AND member = ?`,
+		int64(ev.OrgId), addrText(ev.Member))
+	if err != nil {
+		return err
+	}
+	return a.exec(`DELETE FROM org_member_caps WHERE org_id = ? AND member = ?`, int64(ev.OrgId), addrText(ev.Member))
+}
+
+func onOrgFunded(a *applier, l *types.Log, r *row) error {
+	ev, err := escrowABI.UnpackOrgFundedEvent(l)
+	if err != nil {
+		return err
+	}
+	r.org, r.account, r.amount = ev.OrgId, ev.From, ev.Amount
+	r.setToken(ev.Token)
+	return a.addBudget(ev.OrgId, ev.Token, ev.Amount)
+}
+
+func onOrgBudgetWithdrawn(a *applier, l *types.Log, r *row) error {
+	ev, err := escrowABI.UnpackOrgBudgetWithdrawnEvent(l)
+	if err != nil {
+		return err
+	}
+	r.org, r.account, r.amount = ev.OrgId, ev.To, ev.Amount
+	r.setToken(ev.Token)
+	return a.addBudget(ev.OrgId, ev.Token, new(big.Int).Neg(ev.Amount))
+}
+
+func onOrgBudgetCredited(a *applier, l *types.Log, r *row) error {
+	ev, err := escrowABI.UnpackOrgBudgetCreditedEvent(l)
+	if err != nil {
+		return err
+	}
+	id, err := id64(ev.Id)
+	if err != nil {
+		return err
+	}
+	r.org, r.packet, r.amount = ev.OrgId, id, ev.Amount
+	r.setToken(ev.Token)
+	return a.addBudget(ev.OrgId, ev.Token, ev.Amount)
+}
+
+func (a *applier) addBudget(org uint64, token common.Address, delta *big.Int) error {
+	return a.addAmount("budget", `SELECT amount FROM budgets WHERE org_id = ? AND token = ?`,
+		`INSERT INTO budgets (org_id, token, amount) VALUES (?, ?, ?)
+			ON CONFLICT (org_id, token) DO UPDATE SET amount = excluded.amount`,
+		`DELETE FROM budgets WHERE org_id = ? AND token = ?`, delta, int64(org), addrText(token))
+}
+
+// onOrgTreasuryChangeRequested mirrors requestTreasuryChange: a change that already came due is settled first.
+func onOrgTreasuryChangeRequested(a *applier, l *types.Log, r *row) error {
+	ev, err := escrowABI.UnpackOrgTreasuryChangeRequestedEvent(l)
+	if err != nil {
+		return err
+	}
+	r.org, r.account = ev.OrgId, ev.Treasury
+	row, err := a.queryRow(`SELECT treasury, pending_treasury, COALESCE(treasury_change_at, 0) FROM orgs WHERE id = ?`, int64(ev.OrgId))
+	if err != nil {
+		return err
+	}
+	var o Org
+	var treasury string
+	var pending sql.NullString
+	var at int64
+	if err := row.Scan(&treasury, &pending, &at); err != nil {
+		return fmt.Errorf("organisation %d: %w", ev.OrgId, err)
+	}
+	o.Treasury, o.PendingTreasury, o.TreasuryChangeAt = common.HexToAddress(treasury), scanAddr(pending), uint64(at)
+	return a.execOne("organisation", `UPDATE orgs SET treasury = ?, pending_treasury = ?, treasury_change_at = ? WHERE id = ?`,
+		addrText(o.TreasuryAt(l.BlockTimestamp)), addrText(ev.Treasury), ev.EffectiveAt.Int64(), int64(ev.OrgId))
+}
+
+// ---------------------------------------------------------------- policy and ownership
+
+func onTokenPolicySet(a *applier, l *types.Log, r *row) error {
+	ev, err := escrowABI.UnpackTokenPolicySetEvent(l)
+	if err != nil {
+		return err
+	}
+	r.setToken(ev.Token)
+	tiers, err := tiersJSON(ev.Tiers)
+	if err != nil {
+		return err
+	}
+	return a.exec(`INSERT INTO policies (token, min_share, tiers) VALUES (?, ?, ?)
+		ON CONFLICT (token) DO UPDATE SET min_share = excluded.min_share, tiers = excluded.tiers`,
+		addrText(ev.Token), dec(ev.MinShare), tiers)
+}
+
+// onOwnershipTransferStarted and onOwnershipTransferred record the policy admin's two-step transfer (events only).
+func onOwnershipTransferStarted(_ *applier, l *types.Log, r *row) error {
+	ev, err := escrowABI.UnpackOwnershipTransferStartedEvent(l)
+	if err != nil {
+		return err
+	}
+	r.account, r.counterparty = ev.PreviousOwner, ev.NewOwner
+	return nil
+}
+
+func onOwnershipTransferred(_ *applier, l *types.Log, r *row) error {
+	ev, err := escrowABI.UnpackOwnershipTransferredEvent(l)
+	if err != nil {
+		return err
+	}
+	r.account, r.counterparty = ev.PreviousOwner, ev.NewOwner
+	return nil
+}
+
+func boolInt(b bool) int64 {
+	if b {
+		return 1
+	}
+	return 0
+}

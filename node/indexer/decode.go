@@ -1,0 +1,245 @@
+package indexer
+
+import (
+	"encoding/json"
+	"fmt"
+	"math/big"
+	"reflect"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/hongbao/hongbao/bindings/escrow"
+)
+
+var escrowABI = escrow.NewHongbaoEscrow()
+
+// unknownEvent names a log whose first topic is not an event of the escrow's ABI. It is kept (every log of the
+// escrow is), but changes no state.
+const unknownEvent = "Unknown"
+
+// row is one events row: the log, its decoded name and arguments, and the columns History filters on.
+type row struct {
+	log          *types.Log
+	name         string
+	packet       uint64
+	org          uint64
+	hasToken     bool
+	token        common.Address
+	account      common.Address
+	counterparty common.Address
+	amount       *big.Int // nil: the event moves no money
+	details      string   // JSON object of every argument
+}
+
+func (r *row) setToken(t common.Address) { r.hasToken, r.token = true, t }
+
+// handler decodes one event with its generated binding and applies it to the state.
+type handler struct {
+	name string
+	fn   func(a *applier, l *types.Log, r *row) error
+}
+
+// handlerFuncs rebuilds the state from each event of the escrow's ABI, by name.
+var handlerFuncs = map[string]func(a *applier, l *types.Log, r *row) error{
+	"PacketSent":                 onPacketSent,
+	"AllowlistSet":               onAllowlistSet,
+	"GuardianSet":                onGuardianSet,
+	"OrgPacketSent":              onOrgPacketSent,
+	"Claimed":                    onClaimed,
+	"RelayFeePaid":               onRelayFeePaid,
+	"Refunded":                   onRefunded,
+	"CoolOffWithdrawn":           onCoolOffWithdrawn,
+	"Undone":                     onUndone,
+	"UndoRequested":              onUndoRequested,
+	"UndoApproved":               onUndoApproved,
+	"Declined":                   onDeclined,
+	"Returned":                   onReturned,
+	"Intercepted":                onIntercepted,
+	"OwedCredited":               onOwedCredited,
+	"OwedWithdrawn":              onOwedWithdrawn,
+	"LockSet":                    onLockSet,
+	"LockLoosenRequested":        onLockLoosenRequested,
+	"OrgCreated":                 onOrgCreated,
+	"OrgAdminAdded":              onOrgAdminAdded,
+	"OrgAdminRemoved":            onOrgAdminRemoved,
+	"OrgMemberSet":               onOrgMemberSet,
+	"OrgMemberRemoved":           onOrgMemberRemoved,
+	"OrgFunded":                  onOrgFunded,
+	"OrgBudgetWithdrawn":         onOrgBudgetWithdrawn,
+	"OrgBudgetCredited":          onOrgBudgetCredited,
+	"OrgTreasuryChangeRequested": onOrgTreasuryChangeRequested,
+	"TokenPolicySet":             onTokenPolicySet,
+	"OwnershipTransferStarted":   onOwnershipTransferStarted,
+	"OwnershipTransferred":       onOwnershipTransferred,
+	"EIP712DomainChanged":        recordOnly,
+}
+
+// handlers maps an event's topic to its handler. An ABI event without a handler is still stored, with all its
+// arguments, but changes no state; a test fails when that happens, so that the index keeps up with the
+// contract.
+var handlers = func() map[common.Hash]handler {
+	out := map[common.Hash]handler{}
+	for name, ev := range escrowABI.GetABI().Events {
+		fn, ok := handlerFuncs[name]
+		if !ok {
+			fn = recordOnly
+		}
+		out[ev.ID] = handler{name: name, fn: fn}
+	}
+	return out
+}()
+
+func recordOnly(*applier, *types.Log, *row) error { return nil }
+
+// decodeRow fills a row's name and details from the ABI and runs its handler.
+func (a *applier) decodeRow(l *types.Log) (*row, error) {
+	r := &row{log: l, name: unknownEvent, details: "{}"}
+	if len(l.Topics) == 0 {
+		return r, nil
+	}
+	h, ok := handlers[l.Topics[0]]
+	if !ok {
+		return r, nil
+	}
+	r.name = h.name
+	d, err := detailsJSON(escrowABI.GetABI().Events[h.name], l)
+	if err != nil {
+		return nil, fmt.Errorf("decode %s: %w", h.name, err)
+	}
+	r.details = d
+	if err := h.fn(a, l, r); err != nil {
+		return nil, fmt.Errorf("%s: %w", h.name, err)
+	}
+	return r, nil
+}
+
+// detailsJSON is every argument of the event, indexed or not, as a JSON object with numbers as decimal strings
+// and byte arrays as hex: enough to rebuild the state without the raw log.
+func detailsJSON(ev abi.Event, l *types.Log) (string, error) {
+	m := map[string]any{}
+	if len(l.Data) > 0 {
+		if err := ev.Inputs.NonIndexed().UnpackIntoMap(m, l.Data); err != nil {
+			return "", err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range ev.Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopicsIntoMap(m, indexed, l.Topics[1:]); err != nil {
+		return "", err
+	}
+	for k, v := range m {
+		m[k] = plain(reflect.ValueOf(v))
+	}
+	b, err := json.Marshal(m)
+	return string(b), err
+}
+
+var (
+	bigIntType  = reflect.TypeOf((*big.Int)(nil))
+	addressType = reflect.TypeOf(common.Address{})
+)
+
+// plain turns a decoded ABI value into JSON-friendly values: integers as decimal strings (uint256 does not fit
+// a JSON number), addresses checksummed, byte arrays hex, structs as objects keyed by their JSON names.
+func plain(v reflect.Value) any {
+	if !v.IsValid() {
+		return nil
+	}
+	switch {
+	case v.Type() == bigIntType:
+		return v.Interface().(*big.Int).String()
+	case v.Type() == addressType:
+		return v.Interface().(common.Address).Hex()
+	}
+	switch v.Kind() {
+	case reflect.Bool:
+		return v.Bool()
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return strconv.FormatUint(v.Uint(), 10)
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return strconv.FormatInt(v.Int(), 10)
+	case reflect.String:
+		return v.String()
+	case reflect.Array:
+		if v.Type().Elem().Kind() == reflect.Uint8 {
+			b := make([]byte, v.Len())
+			reflect.Copy(reflect.ValueOf(b), v)
+			return hexutil.Encode(b)
+		}
+		return plainList(v)
+	case reflect.Slice:
+		if v.Type().Elem().Kind() == reflect.Uint8 {
+			return hexutil.Encode(v.Bytes())
+		}
+		return plainList(v)
+	case reflect.Struct:
+		out := map[string]any{}
+		for i := 0; i < v.NumField(); i++ {
+			f := v.Type().Field(i)
+			name := strings.Split(f.Tag.Get("json"), ",")[0]
+			if name == "" {
+				name = lowerFirst(f.Name)
+			}
+			out[name] = plain(v.Field(i))
+		}
+		return out
+	case reflect.Pointer, reflect.Interface:
+		return plain(v.Elem())
+	}
+	return fmt.Sprint(v.Interface())
+}
+
+func plainList(v reflect.Value) []any {
+	out := make([]any, v.Len())
+	for i := range out {
+		out[i] = plain(v.Index(i))
+	}
+	return out
+}
+
+func lowerFirst(s string) string {
+	r := []rune(s)
+	if len(r) > 0 {
+		r[0] = unicode.ToLower(r[0])
+	}
+	return string(r)
+}
+
+// id64 converts a uint256 packet id (sequential from 1; the contract keeps it in 64 bits) to uint64.
+func id64(id *big.Int) (uint64, error) {
+	if id == nil || !id.IsUint64() || id.Sign() == 0 {
+		return 0, fmt.Errorf("packet id %v out of range", id)
+	}
+	return id.Uint64(), nil
+}
+
+// topicsText is the raw topics as comma-separated hex; parseTopics reverses it.
+func topicsText(ts []common.Hash) string {
+	parts := make([]string, len(ts))
+	for i, t := range ts {
+		parts[i] = t.Hex()
+	}
+	return strings.Join(parts, ",")
+}
+
+func parseTopics(s string) []common.Hash {
+	if s == "" {
+		return nil
+	}
+	parts := strings.Split(s, ",")
+	out := make([]common.Hash, len(parts))
+	for i, p := range parts {
+		out[i] = common.HexToHash(p)
+	}
+	return out
+}

@@ -1,0 +1,373 @@
+package indexer
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/hongbao/hongbao/bindings/escrow"
+)
+
+// ErrNotFound is returned for a packet, organisation or lock the index does not hold.
+var ErrNotFound = errors.New("not in the index")
+
+const packetColumns = `id, sender, token, kind, auth, total, shares, claimed, remaining, claimed_amount, relay_fees,
+	returned, min_share, recipient, root, guardian, COALESCE(org_id, 0), created_at, release_at, expires_at,
+	undo_until, undo_consent, undo_requested, status, COALESCE(close_reason, ''), closed_amount,
+	COALESCE(closed_at, 0), sent_block, sent_tx, COALESCE(closed_block, 0), COALESCE(closed_tx, '')`
+
+type scanner interface{ Scan(dest ...any) error }
+
+func scanPacket(s scanner) (*Packet, error) {
+	var (
+		p                                                        Packet
+		sender, token, kind, auth, status, sentTx, closedTx      string
+		total, rem, claimedAmt, fees, ret, minShare, closedAmt   string
+		recipient, root, guardian                                sql.NullString
+		id, shares, claimed, org, created, release, expires      int64
+		undoUntil, consent, requested, closedAt, sentBlock, cblk int64
+	)
+	err := s.Scan(&id, &sender, &token, &kind, &auth, &total, &shares, &claimed, &rem, &claimedAmt, &fees, &ret,
+		&minShare, &recipient, &root, &guardian, &org, &created, &release, &expires, &undoUntil, &consent, &requested,
+		&status, &p.CloseReason, &closedAmt, &closedAt, &sentBlock, &sentTx, &cblk, &closedTx)
+	if err != nil {
+		return nil, err
+	}
+	p.ID, p.Sender, p.Token = uint64(id), common.HexToAddress(sender), common.HexToAddress(token)
+	p.Kind, p.Auth = Kind(indexOf(kindNames, kind)), AuthMode(indexOf(authNames, auth))
+	p.Shares, p.Claimed = uint16(shares), uint16(claimed)
+	p.Recipient, p.Guardian, p.OrgID = scanAddr(recipient), scanAddr(guardian), uint64(org)
+	if root.Valid {
+		p.Root = common.HexToHash(root.String)
+	}
+	p.CreatedAt, p.ReleaseAt, p.ExpiresAt, p.UndoUntil = uint64(created), uint64(release), uint64(expires), uint64(undoUntil)
+	p.UndoConsent, p.UndoRequested, p.Closed = consent != 0, requested != 0, status == "closed"
+	p.ClosedAt, p.SentBlock, p.SentTx, p.ClosedBlock = uint64(closedAt), uint64(sentBlock), common.HexToHash(sentTx), uint64(cblk)
+	if closedTx != "" {
+		p.ClosedTx = common.HexToHash(closedTx)
+	}
+	for _, f := range []struct {
+		s   string
+		dst **big.Int
+	}{{total, &p.Total}, {rem, &p.Remaining}, {claimedAmt, &p.ClaimedAmount}, {fees, &p.RelayFees},
+		{ret, &p.Returned}, {minShare, &p.MinShare}, {closedAmt, &p.ClosedAmount}} {
+		if *f.dst, err = parseDec(f.s); err != nil {
+			return nil, fmt.Errorf("packet %d: %w", id, err)
+		}
+	}
+	return &p, nil
+}
+
+func indexOf(names []string, s string) int {
+	for i, n := range names {
+		if n == s {
+			return i
+		}
+	}
+	return 255
+}
+
+// Packet returns packet id as rebuilt from the logs, or ErrNotFound.
+func (d *DB) Packet(ctx context.Context, id uint64) (*Packet, error) {
+	p, err := scanPacket(d.db.QueryRowContext(ctx, `SELECT `+packetColumns+` FROM packets WHERE id = ?`, int64(id)))
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("packet %d: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read packet %d: %w", id, err)
+	}
+	return p, nil
+}
+
+// PacketFilter selects packets; zero fields select everything.
+type PacketFilter struct {
+	Sender    common.Address // packets sent by this address
+	Recipient common.Address // Direct packets to this address (or claim-key packets with this key)
+	LiveOnly  bool           // only packets with money left
+}
+
+// Packets returns the packets the filter selects, by id.
+func (d *DB) Packets(ctx context.Context, f PacketFilter) ([]*Packet, error) {
+	var where []string
+	var args []any
+	if f.Sender != (common.Address{}) {
+		where, args = append(where, "sender = ?"), append(args, addrText(f.Sender))
+	}
+	if f.Recipient != (common.Address{}) {
+		where, args = append(where, "recipient = ?"), append(args, addrText(f.Recipient))
+	}
+	if f.LiveOnly {
+		where = append(where, "status = 'live'")
+	}
+	q := `SELECT ` + packetColumns + ` FROM packets`
+	if len(where) > 0 {
+		q += " WHERE " + strings.Join(where, " AND ")
+	}
+	rows, err := d.db.QueryContext(ctx, q+" ORDER BY id", args...)
+	if err != nil {
+		return nil, fmt.Errorf("list packets: %w", err)
+	}
+	defer rows.Close()
+	var out []*Packet
+	for rows.Next() {
+		p, err := scanPacket(rows)
+		if err != nil {
+			return nil, fmt.Errorf("list packets: %w", err)
+		}
+		out = append(out, p)
+	}
+	return out, rows.Err()
+}
+
+// Claims returns the claims of packet id, in claim order.
+func (d *DB) Claims(ctx context.Context, id uint64) ([]Claim, error) {
+	rows, err := d.db.QueryContext(ctx, `SELECT packet_id, claimer, amount, relay_fee, relayer, returned, block_number,
+		tx_hash FROM claims WHERE packet_id = ? ORDER BY block_number, log_index`, int64(id))
+	if err != nil {
+		return nil, fmt.Errorf("claims of packet %d: %w", id, err)
+	}
+	defer rows.Close()
+	var out []Claim
+	for rows.Next() {
+		var c Claim
+		var pid, block int64
+		var claimer, amount, fee, ret, tx string
+		var relayer sql.NullString
+		if err := rows.Scan(&pid, &claimer, &amount, &fee, &relayer, &ret, &block, &tx); err != nil {
+			return nil, fmt.Errorf("claims of packet %d: %w", id, err)
+		}
+		c.PacketID, c.Claimer, c.Relayer, c.Block, c.TxHash = uint64(pid), common.HexToAddress(claimer), scanAddr(relayer), uint64(block), common.HexToHash(tx)
+		if c.Amount, err = parseDec(amount); err != nil {
+			return nil, err
+		}
+		if c.RelayFee, err = parseDec(fee); err != nil {
+			return nil, err
+		}
+		if c.Returned, err = parseDec(ret); err != nil {
+			return nil, err
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// Balance is an amount of one token held for someone: an owed balance or an organisation budget.
+type Balance struct {
+	Token   common.Address
+	Account common.Address // owed: the account; budgets: zero
+	OrgID   uint64         // budgets: the organisation; owed: zero
+	Amount  *big.Int
+}
+
+// Owed returns every non-zero owed balance (SPEC §1 pull balances), by token then account.
+func (d *DB) Owed(ctx context.Context) ([]Balance, error) {
+	return d.balances(ctx, `SELECT token, account, 0, amount FROM owed ORDER BY token, account`)
+}
+
+// Budgets returns every non-zero organisation budget, by organisation then token.
+func (d *DB) Budgets(ctx context.Context) ([]Balance, error) {
+	return d.balances(ctx, `SELECT token, NULL, org_id, amount FROM budgets ORDER BY org_id, token`)
+}
+
+func (d *DB) balances(ctx context.Context, q string) ([]Balance, error) {
+	rows, err := d.db.QueryContext(ctx, q)
+	if err != nil {
+		return nil, fmt.Errorf("read balances: %w", err)
+	}
+	defer rows.Close()
+	var out []Balance
+	for rows.Next() {
+		var b Balance
+		var token, amount string
+		var account sql.NullString
+		var org int64
+		if err := rows.Scan(&token, &account, &org, &amount); err != nil {
+			return nil, fmt.Errorf("read balances: %w", err)
+		}
+		b.Token, b.Account, b.OrgID = common.HexToAddress(token), scanAddr(account), uint64(org)
+		if b.Amount, err = parseDec(amount); err != nil {
+			return nil, err
+		}
+		out = append(out, b)
+	}
+	return out, rows.Err()
+}
+
+const lockQuery = `SELECT sender, token, threshold, min_delay, pending_threshold, COALESCE(pending_min_delay, 0),
+	COALESCE(pending_at, 0) FROM locks`
+
+func scanLock(s scanner) (Lock, error) {
+	var l Lock
+	var sender, token, threshold string
+	var pending sql.NullString
+	var minDelay, pendingDelay, pendingAt int64
+	if err := s.Scan(&sender, &token, &threshold, &minDelay, &pending, &pendingDelay, &pendingAt); err != nil {
+		return l, err
+	}
+	var err error
+	l.Sender, l.Token, l.MinDelay = common.HexToAddress(sender), common.HexToAddress(token), uint32(minDelay)
+	if l.Threshold, err = parseDec(threshold); err != nil {
+		return l, err
+	}
+	if pending.Valid {
+		if l.PendingThreshold, err = parseDec(pending.String); err != nil {
+			return l, err
+		}
+		l.PendingMinDelay, l.PendingAt = uint32(pendingDelay), uint64(pendingAt)
+	}
+	return l, nil
+}
+
+// Locks returns every security lock the logs set, by sender then token. Use Lock.At for the one in effect.
+func (d *DB) Locks(ctx context.Context) ([]Lock, error) {
+	rows, err := d.db.QueryContext(ctx, lockQuery+` ORDER BY sender, token`)
+	if err != nil {
+		return nil, fmt.Errorf("read locks: %w", err)
+	}
+	defer rows.Close()
+	var out []Lock
+	for rows.Next() {
+		l, err := scanLock(rows)
+		if err != nil {
+			return nil, fmt.Errorf("read locks: %w", err)
+		}
+		out = append(out, l)
+	}
+	return out, rows.Err()
+}
+
+// Org returns organisation id with its admins, or ErrNotFound.
+func (d *DB) Org(ctx context.Context, id uint64) (*Org, error) {
+	var o Org
+	var creator, treasury string
+	var pending sql.NullString
+	var at, created int64
+	err := d.db.QueryRowContext(ctx, `SELECT creator, treasury, pending_treasury, COALESCE(treasury_change_at, 0),
+		created_at FROM orgs WHERE id = ?`, int64(id)).Scan(&creator, &treasury, &pending, &at, &created)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("organisation %d: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read organisation %d: %w", id, err)
+	}
+	o.ID, o.Creator, o.Treasury, o.PendingTreasury = id, common.HexToAddress(creator), common.HexToAddress(treasury), scanAddr(pending)
+	o.TreasuryChangeAt, o.CreatedAt = uint64(at), uint64(created)
+	rows, err := d.db.QueryContext(ctx, `SELECT admin FROM org_admins WHERE org_id = ? ORDER BY admin`, int64(id))
+	if err != nil {
+		return nil, fmt.Errorf("admins of organisation %d: %w", id, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var a string
+		if err := rows.Scan(&a); err != nil {
+			return nil, err
+		}
+		o.Admins = append(o.Admins, common.HexToAddress(a))
+	}
+	return &o, rows.Err()
+}
+
+// Tier is one undo tier of a token policy (SPEC §4).
+type Tier struct {
+	MaxAmount *big.Int `json:"maxAmount"`
+	Window    uint32   `json:"window"`
+	Consent   bool     `json:"consent"`
+}
+
+// tierJSON keeps the uint128 maxAmount exact as a string.
+type tierJSON struct {
+	MaxAmount string `json:"maxAmount"`
+	Window    uint32 `json:"window"`
+	Consent   bool   `json:"consent"`
+}
+
+func tiersJSON(tiers []escrow.IHongbaoEscrowTier) (string, error) {
+	out := make([]tierJSON, len(tiers))
+	for i, t := range tiers {
+		out[i] = tierJSON{MaxAmount: dec(t.MaxAmount), Window: t.Window, Consent: t.Consent}
+	}
+	b, err := json.Marshal(out)
+	return string(b), err
+}
+
+// Policy is a token's policy for packets sent after it was set.
+type Policy struct {
+	Token    common.Address
+	MinShare *big.Int
+	Tiers    []Tier
+}
+
+// Policy returns the last policy the logs set for token, or ErrNotFound (the contract then uses minimum
+// share 1 and no undo tier).
+func (d *DB) Policy(ctx context.Context, token common.Address) (*Policy, error) {
+	var minShare, tiers string
+	err := d.db.QueryRowContext(ctx, `SELECT min_share, tiers FROM policies WHERE token = ?`, addrText(token)).Scan(&minShare, &tiers)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("policy of %s: %w", token.Hex(), ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read policy of %s: %w", token.Hex(), err)
+	}
+	p := &Policy{Token: token}
+	if p.MinShare, err = parseDec(minShare); err != nil {
+		return nil, err
+	}
+	var raw []tierJSON
+	if err := json.Unmarshal([]byte(tiers), &raw); err != nil {
+		return nil, fmt.Errorf("policy of %s: %w", token.Hex(), err)
+	}
+	for _, t := range raw {
+		m, err := parseDec(t.MaxAmount)
+		if err != nil {
+			return nil, err
+		}
+		p.Tiers = append(p.Tiers, Tier{MaxAmount: m, Window: t.Window, Consent: t.Consent})
+	}
+	return p, nil
+}
+
+// Member is an organisation member's standing and caps in one token.
+type Member struct {
+	OrgID        uint64
+	Member       common.Address
+	Token        common.Address
+	Active       bool
+	PerPacketCap *big.Int
+	DailyCap     *big.Int
+}
+
+// Members returns the caps of the members of organisation id, by member then token. A removed member has
+// none (and starts with none if added again).
+func (d *DB) Members(ctx context.Context, id uint64) ([]Member, error) {
+	rows, err := d.db.QueryContext(ctx, `SELECT m.member, c.token, m.active, c.per_packet_cap, c.daily_cap
+		FROM org_members m JOIN org_member_caps c ON c.org_id = m.org_id AND c.member = m.member
+		WHERE m.org_id = ? ORDER BY m.member, c.token`, int64(id))
+	if err != nil {
+		return nil, fmt.Errorf("members of organisation %d: %w", id, err)
+	}
+	defer rows.Close()
+	var out []Member
+	for rows.Next() {
+		var m Member
+		var member, token, perPacket, daily string
+		var active int64
+		if err := rows.Scan(&member, &token, &active, &perPacket, &daily); err != nil {
+			return nil, fmt.Errorf("members of organisation %d: %w", id, err)
+		}
+		m.OrgID, m.Member, m.Token, m.Active = id, common.HexToAddress(member), common.HexToAddress(token), active != 0
+		if m.PerPacketCap, err = parseDec(perPacket); err != nil {
+			return nil, err
+		}
+		if m.DailyCap, err = parseDec(daily); err != nil {
+			return nil, err
+		}
+		out = append(out, m)
+	}
+	return out, rows.Err()
+}

@@ -1,0 +1,17 @@
+// A tiny element builder: h('div', {class: 'x', onclick: f}, 'text', child). Text is always set as text,
+// never parsed as HTML.
+export function h(tag, attrs = {}, ...children) {
+  const el = document.createElement(tag)
+  for (const [k, v] of Object.entries(attrs ?? {})) {
+    if (v === undefined || v === null || v === false) continue
+    if (k.startsWith('on') && typeof v === 'function') el.addEventListener(k.slice(2), v)
+    else if (k === 'class') el.className = v
+    else if (k === 'value') el.value = v
+    else el.setAttribute(k, v === true ? '' : String(v))
+  }
+  for (const c of children.flat(Infinity)) {
+    if (c === undefined || c === null || c === false) continue
+    el.append(c instanceof Node ? c : document.createTextNode(String(c)))
+  }
+  return el
+}

@@ -1,0 +1,432 @@
+// The claim page: reads the link, shows the packet, claims it through the relayer or a wallet, and shows
+// what the visitor received. See web/README.md for the link format and the runtime configuration.
+import './style.css'
+import { Relayer } from './api.js'
+import { chainOf, publicClientOf, readPacket } from './chain.js'
+import { claimAuth, claimDirect, claimViaRelayer } from './claim.js'
+import { getAddress, isAddress } from 'viem'
+import { privateKeyToAccount } from 'viem/accounts'
+import { parseClaimCode } from './claimcode.js'
+import { h } from './dom.js'
+import { UserError, sentence } from './errors.js'
+import { formatAmount, formatAmountShort, formatDuration, formatTime, kindLabels, shortAddress } from './format.js'
+import { parseLink } from './link.js'
+import { browserSigner, injectedProvider, injectedSigner, storageKey } from './wallet.js'
+
+const app = document.getElementById('app')
+const eq = (a, b) => String(a ?? '').toLowerCase() === String(b ?? '').toLowerCase()
+// The relayer answers addresses in lower case; show them with their EIP-55 checksum.
+const checksummed = (a) => (isAddress(a, { strict: false }) ? getAddress(a) : a)
+
+const state = {
+  config: {},
+  link: null,
+  chain: null,
+  rpcUrl: '',
+  pc: null,
+  relayer: null,
+  info: null,
+  relayerProblem: '',
+  provider: injectedProvider(),
+  signer: null,
+  balance: null,
+  packet: null,
+  skew: 0, // chain time minus wall-clock time, seconds
+  code: '',
+  busy: '',
+  error: '',
+  fatal: '',
+  result: null,
+  showKey: false,
+}
+
+async function loadConfig() {
+  try {
+    const res = await fetch('/config.json', { cache: 'no-store' })
+    if (res.ok) return await res.json()
+  } catch {
+    // no runtime configuration: defaults
+  }
+  return {}
+}
+
+function absolute(url) {
+  return url ? new URL(url, location.href).toString().replace(/\/+$/, '') : ''
+}
+
+async function boot() {
+  state.config = await loadConfig()
+  try {
+    state.link = parseLink(location.href)
+  } catch (err) {
+    state.fatal = sentence(err)
+    return render()
+  }
+  if (!state.link) return render()
+  const { link, config } = state
+  state.code = link.code
+  state.rpcUrl = Number(config.chainId) === link.chainId ? absolute(config.rpcUrl) : ''
+  state.chain = chainOf(link.chainId, state.rpcUrl)
+  state.pc = publicClientOf(state.chain, state.rpcUrl, state.provider)
+  await connectRelayer(absolute(link.relayer || config.relayerUrl || location.origin))
+  if (!state.provider) state.signer = browserSigner()
+  else if (localStorage.getItem('hongbao.useBrowserKey') === '1') state.signer = browserSigner()
+  await refresh()
+  setInterval(tick, 1000)
+  // A new code typed into the address bar changes only the fragment: start over with it.
+  window.addEventListener('hashchange', () => location.reload())
+}
+
+async function connectRelayer(base) {
+  const r = new Relayer(base)
+  try {
+    const info = await r.info()
+    if (Number(info.chainId) !== state.link.chainId || !eq(info.escrow, state.link.escrow)) {
+      state.relayerProblem = `the relayer at ${base} serves another escrow (chain ${info.chainId}, ${info.escrow}), so it cannot relay this packet`
+      return
+    }
+    state.relayer = r
+    state.info = info
+  } catch (err) {
+    state.relayerProblem = `no relayer: ${sentence(err)}`
+  }
+}
+
+// loadPacket reads the packet from the relayer, or else from the chain.
+async function loadPacket() {
+  const { link } = state
+  const claimer = state.signer?.address
+  if (state.relayer) state.packet = await state.relayer.packet(link.packetId, claimer)
+  else if (state.pc) state.packet = await readPacket(state.pc, link.escrow, link.packetId, claimer)
+  else throw new UserError('NoSource', `this packet cannot be read: ${state.relayerProblem || 'no relayer'}, and no chain node is configured for chain ${link.chainId}`)
+  state.skew = state.packet.now - Date.now() / 1000
+}
+
+async function refresh() {
+  try {
+    await loadPacket()
+    state.fatal = ''
+  } catch (err) {
+    state.fatal = sentence(err)
+  }
+  if (state.signer?.kind === 'browser' && state.pc && state.rpcUrl) {
+    state.balance = await state.pc.getBalance({ address: state.signer.address }).catch(() => null)
+  }
+  render()
+}
+
+function ctx() {
+  const p = state.packet ?? {}
+  return { claimer: state.signer?.address, symbol: p.symbol, decimals: p.decimals, packetId: String(state.link?.packetId) }
+}
+
+async function claim(via) {
+  const { link, signer } = state
+  state.busy = via
+  state.error = ''
+  render()
+  try {
+    // Read the packet again first: the deadline of a relayed claim counts from the chain's current time,
+    // and a claim of a packet that changed since the page loaded is refused by the relayer or the escrow
+    // with the reason.
+    await loadPacket()
+    const packet = state.packet
+    const auth = await claimAuth({ packet, link, claimer: signer.address, code: state.code, relayer: state.relayer })
+    state.result =
+      via === 'relay'
+        ? await claimViaRelayer({ signer, relayer: state.relayer, info: state.info, packet, link, auth })
+        : await claimDirect({ signer, publicClient: state.pc, chain: state.chain, rpcUrl: state.rpcUrl, link, packet, auth })
+  } catch (err) {
+    state.error = sentence(err, ctx())
+  }
+  state.busy = ''
+  await refresh()
+}
+
+async function connectWallet() {
+  state.error = ''
+  try {
+    state.signer = await injectedSigner(state.provider, state.chain)
+    localStorage.removeItem('hongbao.useBrowserKey')
+    state.result = null
+  } catch (err) {
+    state.error = sentence(err)
+  }
+  await refresh()
+}
+
+async function useBrowserKey() {
+  state.signer = browserSigner()
+  localStorage.setItem('hongbao.useBrowserKey', '1')
+  state.result = null
+  await refresh()
+}
+
+// ---- rendering -------------------------------------------------------------------------------------------
+
+function render() {
+  const focused = document.activeElement?.id
+  app.replaceChildren(
+    h('header', { class: 'top' }, h('span', { class: 'seal' }, '红'), h('span', {}, 'hongbao'), h('span', { class: 'muted' }, '红包')),
+    ...(state.link ? claimScreen() : startScreen()),
+  )
+  if (focused) document.getElementById(focused)?.focus()
+}
+
+function startScreen() {
+  const input = h('input', { id: 'link', type: 'url', placeholder: 'https://…/claim/31337/0x…/7#code=hb1…', autocomplete: 'off' })
+  return [
+    h('section', { class: 'card' },
+      h('h1', {}, 'Claim a red packet'),
+      state.fatal && h('p', { class: 'error', 'data-testid': 'error' }, state.fatal),
+      h('p', {}, 'Open the link the sender shared, or paste it here.'),
+      h('form', { onsubmit: (e) => { e.preventDefault(); if (input.value.trim()) location.href = input.value.trim() } },
+        input, h('button', { class: 'primary', type: 'submit' }, 'Open'))),
+  ]
+}
+
+function claimScreen() {
+  if (!state.packet) {
+    return [h('section', { class: 'card' }, state.fatal
+      ? h('p', { class: 'error', 'data-testid': 'error' }, state.fatal)
+      : h('p', { class: 'muted' }, 'Reading the packet…'))]
+  }
+  return [packetCard(), resultCard(), claimCard(), accountCard(), claimsList()].filter(Boolean)
+}
+
+function packetCard() {
+  const p = state.packet
+  const k = kindLabels[p.kind] ?? { en: p.kind, zh: '' }
+  const amt = (v) => formatAmountShort(v, p.decimals, p.symbol)
+  const total = p.total ?? p.remaining
+  return h('section', { class: 'packet', 'data-testid': 'packet' },
+    h('div', { class: 'kind', 'data-testid': 'packet-kind' }, `${k.en} · ${k.zh}`),
+    h('div', { class: 'from' }, 'from ', h('span', { class: 'mono', title: checksummed(p.sender) }, shortAddress(checksummed(p.sender)))),
+    h('div', { class: 'total', 'data-testid': 'packet-total' }, amt(total)),
+    h('div', { class: 'meta', 'data-testid': 'packet-claimed' },
+      p.kind === 'direct'
+        ? `for ${shortAddress(checksummed(p.recipient))}`
+        : `${p.claimed} of ${p.shares} claimed · ${amt(p.remaining)} left`),
+    h('div', { class: 'time', 'data-testid': 'packet-time', 'data-countdown': '' }, timeText()),
+    ...takeBackNotes(p).map((n) => h('div', { class: 'note', 'data-testid': 'take-back' }, n)),
+    h('div', { class: 'id muted' }, `packet ${p.id} · ${p.auth === 'claim-key' ? 'claim code' : p.auth} · chain ${state.link.chainId}`),
+  )
+}
+
+// takeBackNotes says who can still take the packet back, and until when (SPEC §4: a recipient always
+// knows). The relayer lists it; a packet read from the chain only shows its guardian.
+function takeBackNotes(p) {
+  const until = (t) => (t.until ? ` until ${formatTime(t.until)}` : '')
+  const list = p.takeBack?.length ? p.takeBack : p.guardian ? [{ clause: 'intercept', who: 'guardian', by: p.guardian, until: p.expiresAt }] : []
+  const notes = []
+  for (const t of list) {
+    switch (t.clause) {
+      case 'cool-off':
+        notes.push(`In its cool-off: the sender can still withdraw it${until(t)}.`)
+        break
+      case 'undo':
+        notes.push(`The sender can take the unclaimed rest back${until(t)} (undo window).`)
+        break
+      case 'undo-request':
+        notes.push(`The sender can ask for it back${until(t)}; it goes back only if the recipient approves.`)
+        break
+      case 'approve-undo':
+        notes.push(`The sender asked for it back; the recipient can approve${until(t)}.`)
+        break
+      case 'intercept':
+        notes.push(t.who === 'org admin'
+          ? `Revocable by the admins of organisation ${p.orgId} until claimed${until(t)}.`
+          : `Revocable by ${shortAddress(checksummed(t.by))} (guardian) until claimed${until(t)}.`)
+        break
+    }
+  }
+  return notes
+}
+
+function timeText() {
+  const p = state.packet
+  const now = Date.now() / 1000 + state.skew
+  switch (p.status) {
+    case 'cool-off':
+      return `Opens in ${formatDuration(p.releaseAt - now)} (cool-off until ${formatTime(p.releaseAt)})`
+    case 'open':
+      return now < p.expiresAt ? `${formatDuration(p.expiresAt - now)} left to claim` : 'Expired'
+    case 'expired':
+      return `Expired at ${formatTime(p.expiresAt)}`
+    case 'closed':
+      return 'Closed: nothing is left'
+    default:
+      return p.status
+  }
+}
+
+function tick() {
+  const el = document.querySelector('[data-countdown]')
+  if (el && state.packet) el.textContent = timeText()
+}
+
+function mine() {
+  const p = state.packet
+  const me = state.signer?.address
+  if (!p || !me) return null
+  if (p.claimer && eq(p.claimer.address, me)) return p.claimer.claimed ? p.claimer.amount : null
+  return p.claims?.find((c) => eq(c.claimer, me))?.amount ?? null
+}
+
+function resultCard() {
+  const p = state.packet
+  const r = state.result
+  const amt = (v) => formatAmount(v, p.decimals, p.symbol)
+  // The headline is cut to a few decimals; the exact amount follows when it differs.
+  const headline = (v, testid) => {
+    const short = formatAmountShort(v, p.decimals, p.symbol)
+    if (short === amt(v)) return h('div', { class: 'amount', 'data-testid': testid }, short)
+    return [h('div', { class: 'amount', title: amt(v) }, short), h('div', { class: 'exact mono', 'data-testid': testid }, amt(v))]
+  }
+  if (r && eq(r.claimer, state.signer?.address)) {
+    return h('section', { class: 'card result', 'data-testid': 'result' },
+      h('div', { class: 'big' }, 'You received'),
+      headline(r.claimerReceived, 'received'),
+      BigInt(r.fee ?? 0) > 0n && h('p', { class: 'muted' }, `Your share was ${amt(r.amount)}; the relayer kept ${amt(r.fee)} for paying the gas.`),
+      BigInt(r.owed ?? 0) > 0n && h('p', { class: 'note' }, `${amt(r.owed)} of it is held for you in the escrow (your address did not accept the payment); withdraw it with withdrawOwed.`),
+      h('p', { class: 'muted small' }, 'Sent to ', h('span', { class: 'mono', 'data-testid': 'received-by' }, checksummed(r.claimer)), ' in transaction ',
+        h('span', { class: 'mono', 'data-testid': 'tx' }, shortAddress(r.txHash)), '.'))
+  }
+  const m = mine()
+  if (m !== null) {
+    return h('section', { class: 'card result', 'data-testid': 'result' },
+      h('div', { class: 'big' }, 'You claimed this packet'),
+      headline(m, 'received'),
+      h('p', { class: 'muted small' }, 'Your share, before any relayer fee.'))
+  }
+  return null
+}
+
+function codeProblem() {
+  const p = state.packet
+  if (p.kind === 'direct' || p.auth !== 'claim-key') return ''
+  if (!state.code) return 'Paste the claim code the sender shared (it starts with hb1).'
+  let key
+  try {
+    key = parseClaimCode(state.code)
+  } catch (err) {
+    return sentence(err)
+  }
+  if (p.claimKey && !eq(privateKeyToAccount(key).address, p.claimKey)) {
+    return `this claim code is not the code of packet ${p.id}; check that you copied the code of this packet`
+  }
+  return ''
+}
+
+// onCodeInput checks the code as it is typed, updating the hint and the buttons in place (a full render
+// would replace the input under the caret).
+function onCodeInput(e) {
+  state.code = e.target.value.trim()
+  const problem = codeProblem()
+  const hint = document.querySelector('[data-testid=code-problem]')
+  if (hint) {
+    hint.textContent = problem
+    hint.hidden = !problem
+  }
+  for (const b of document.querySelectorAll('button[data-claim]')) {
+    b.disabled = !!problem || !!state.busy || (b.dataset.claim === 'relay' && !b.dataset.ok)
+  }
+}
+
+function claimCard() {
+  const p = state.packet
+  if (mine() !== null) return null
+  const parts = []
+  if (!state.error && (p.status === 'cool-off' || p.status === 'expired' || p.status === 'closed')) {
+    parts.push(h('p', { class: 'muted' }, timeText()))
+  }
+  if (p.kind !== 'direct' && p.auth === 'claim-key') {
+    const problem = codeProblem()
+    if (problem || !state.link.code) {
+      parts.push(h('label', { for: 'code' }, 'Claim code'),
+        h('input', { id: 'code', value: state.code, placeholder: 'hb1…', autocomplete: 'off', spellcheck: 'false',
+          oninput: onCodeInput }),
+        h('p', { class: 'hint', 'data-testid': 'code-problem', hidden: !problem }, problem))
+    }
+  }
+  if (p.auth === 'open' && p.kind !== 'direct') {
+    parts.push(h('p', { class: 'note' }, 'Anyone with this link can claim this packet.'))
+  }
+  if (!state.signer) {
+    parts.push(h('p', {}, 'Choose how to receive it:'),
+      h('button', { class: 'primary', onclick: connectWallet, 'data-testid': 'connect-wallet' }, 'Connect my wallet'),
+      h('button', { class: 'secondary', onclick: useBrowserKey, 'data-testid': 'use-browser-key' }, 'Use a key made in this browser'))
+  } else if (p.status === 'open') {
+    const blocked = !!codeProblem() || !!state.busy
+    const relayOK = state.relayer && p.relay?.available
+    const fee = p.relay?.minFee
+    parts.push(h('button', { class: 'primary', disabled: blocked || !relayOK, onclick: () => claim('relay'), 'data-testid': 'claim-relay', 'data-claim': 'relay', 'data-ok': relayOK ? '1' : false },
+      state.busy === 'relay' ? 'Claiming…' : 'Claim — free, no gas needed'))
+    if (relayOK && fee && BigInt(fee) > 0n) {
+      parts.push(h('p', { class: 'muted small' }, `The relayer pays the gas and keeps at most ${formatAmount(fee, p.decimals, p.symbol)} of your share for it.`))
+    } else if (!relayOK) {
+      parts.push(h('p', { class: 'muted small' }, state.relayerProblem || p.relay?.reason || 'the relayer cannot relay this claim'))
+    }
+    const canDirect = state.pc && (state.signer.kind === 'wallet' || (state.balance !== null && state.balance > 0n))
+    if (canDirect) {
+      parts.push(h('button', { class: 'secondary', disabled: blocked, onclick: () => claim('direct'), 'data-testid': 'claim-direct', 'data-claim': 'direct' },
+        state.busy === 'direct' ? 'Claiming…' : state.signer.kind === 'wallet' ? 'Claim with my wallet (I pay the gas)' : 'Claim from this key (it pays the gas)'))
+    }
+  }
+  if (state.error) parts.push(h('p', { class: 'error', role: 'alert', 'data-testid': 'error' }, state.error))
+  if (parts.length === 0) return null
+  return h('section', { class: 'card claim' }, ...parts)
+}
+
+function accountCard() {
+  const s = state.signer
+  if (!s) return null
+  if (s.kind === 'wallet') {
+    return h('section', { class: 'card account' },
+      h('div', {}, 'Receiving with your wallet'),
+      h('div', { class: 'mono addr', 'data-testid': 'account' }, s.address),
+      h('button', { class: 'link', onclick: useBrowserKey }, 'Use a key made in this browser instead'))
+  }
+  const key = state.showKey ? s.exportKey() : ''
+  return h('section', { class: 'card account' },
+    h('div', {}, 'Receiving with a key made in this browser'),
+    h('div', { class: 'mono addr', 'data-testid': 'account' }, s.address),
+    h('p', { class: 'note' }, s.saved
+      ? 'The key is saved in this browser only. Whatever it receives is lost if the browser data is cleared: export the key and import it into a wallet to keep it.'
+      : 'This browser does not let the page save the key: export it now, or it is gone when you close the page.'),
+    state.showKey
+      ? h('div', { class: 'export' },
+          h('textarea', { readonly: true, rows: 2, class: 'mono', 'data-testid': 'private-key' }, key),
+          h('div', { class: 'row' },
+            h('button', { class: 'secondary', onclick: () => navigator.clipboard?.writeText(key) }, 'Copy'),
+            h('button', { class: 'secondary', onclick: () => download(s.address, key) }, 'Download'),
+            h('button', { class: 'link', onclick: () => { state.showKey = false; render() } }, 'Hide')),
+          h('p', { class: 'hint' }, 'Anyone who sees this private key can take what it holds.'))
+      : h('button', { class: 'secondary', onclick: () => { state.showKey = true; render() }, 'data-testid': 'export-key' }, 'Export private key'),
+    state.provider && h('button', { class: 'link', onclick: connectWallet }, 'Use my wallet instead'),
+    h('p', { class: 'muted small' }, `Stored under "${storageKey}".`))
+}
+
+function download(address, key) {
+  const blob = new Blob([`hongbao browser key\naddress: ${address}\nprivate key: ${key}\n`], { type: 'text/plain' })
+  const a = h('a', { href: URL.createObjectURL(blob), download: `hongbao-key-${address.slice(2, 10)}.txt` })
+  a.click()
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000)
+}
+
+function claimsList() {
+  const p = state.packet
+  if (!p.claims?.length) return null
+  const me = state.signer?.address
+  return h('section', { class: 'card' },
+    h('h2', {}, 'Claims'),
+    h('ul', { class: 'claims', 'data-testid': 'claims' }, p.claims.map((c) =>
+      h('li', { class: eq(c.claimer, me) ? 'me' : '' },
+        h('span', { class: 'mono', title: checksummed(c.claimer) }, eq(c.claimer, me) ? 'you' : shortAddress(checksummed(c.claimer))),
+        h('span', { title: formatAmount(c.amount, p.decimals, p.symbol) }, formatAmountShort(c.amount, p.decimals, p.symbol))))))
+}
+
+boot().catch((err) => {
+  state.fatal = sentence(err)
+  render()
+})

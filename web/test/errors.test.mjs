@@ -1,0 +1,30 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { explainRevert, sentence, UserError } from '../src/errors.js'
+
+const me = '0x90F79bf6EB2c4f870365E785982E1f101E93b906'
+const other = '0x70997970C51812dc3A010C7d01b50e0d17dc79C8'
+
+test('the claim errors of the escrow read as sentences', () => {
+  const cases = [
+    ['PacketNotFound', [9n], 'there is no packet 9 on this escrow; check the link'],
+    ['PacketClosed', [7n], 'packet 7 is closed: nothing is left in it (claimed, refunded, withdrawn, declined or intercepted)'],
+    ['AlreadyClaimed', [7n, me], 'you already claimed packet 7 (one claim per address)'],
+    ['AlreadyClaimed', [7n, other], `${other} already claimed packet 7 (one claim per address)`],
+    ['InvalidClaimSignature', [7n, other], 'this claim code is not the code of packet 7; check that you copied the code of this packet'],
+    ['NotRecipient', [7n, other], `only ${other} can claim packet 7`],
+    ['NotInAllowlist', [7n, me], `${me} is not on the allowlist of packet 7 (or the proof is wrong); ask the sender to add you`],
+    ['SomethingNew', [], 'the escrow refused the claim (SomethingNew)'],
+  ]
+  for (const [name, args, want] of cases) assert.equal(explainRevert(name, args, { claimer: me }), want, name)
+  assert.match(explainRevert('PacketExpired', [7n, 1700000000]), /^packet 7 expired at \d{4}-\d\d-\d\d \d\d:\d\d; it can no longer be claimed/)
+  assert.match(explainRevert('NotYetReleased', [7n, 1700000000]), /^packet 7 is in its cool-off until \d{4}-\d\d-\d\d \d\d:\d\d; claims open then$/)
+})
+
+test('sentence finds the revert in a viem error chain, and wallet refusals', () => {
+  const viemErr = { name: 'ContractFunctionExecutionError', shortMessage: 'x', cause: { name: 'ContractFunctionRevertedError', data: { errorName: 'PacketClosed', args: [3n] } } }
+  assert.equal(sentence(viemErr), 'packet 3 is closed: nothing is left in it (claimed, refunded, withdrawn, declined or intercepted)')
+  assert.equal(sentence({ name: 'TransactionExecutionError', cause: { code: 4001, message: 'User rejected' } }), 'you cancelled the request in your wallet')
+  assert.equal(sentence(new UserError('X', 'a sentence')), 'a sentence')
+  assert.equal(sentence(Object.assign(new Error('the relayer says no'), { name: 'RelayerError' })), 'the relayer says no')
+})
