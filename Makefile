@@ -3,29 +3,36 @@ GO      ?= go
 NPM     ?= npm
 PKGS    := escrow tokens mocks
 
-.PHONY: all build deps generate check-generated lint test test-short bench-gas demo devnet clean
+.PHONY: all build deps generate check-generated lint test e2e browser bench-gas demo devnet clean
 
 all: build
 
-## deps: install the pinned npm packages (solc, OpenZeppelin, solhint) and Go modules
-deps: contracts/node_modules/.installed
+## deps: install the pinned npm packages (solc, OpenZeppelin, solhint; Vite, viem for the claim page) and Go modules
+deps: contracts/node_modules/.installed web/node_modules/.installed
 	$(GO) mod download
 
 contracts/node_modules/.installed: contracts/package.json contracts/package-lock.json
 	cd contracts && $(NPM) ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-## generate: compile the contracts (contracts/out) and regenerate the Go bindings (bindings/)
-generate: contracts/node_modules/.installed
+web/node_modules/.installed: web/package.json web/package-lock.json
+	cd web && $(NPM) ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+## generate: compile the contracts (contracts/out, contracts/abi), regenerate the Go bindings (bindings/) and
+## rebuild the claim page (web/dist, which embeds the escrow's ABI)
+generate: contracts/node_modules/.installed web/node_modules/.installed
 	cd contracts && node scripts/compile.js
 	for p in $(PKGS); do \
 		$(GO) tool abigen --v2 --combined-json contracts/out/combined/$$p.json --pkg $$p --out bindings/$$p/$$p.go || exit 1; \
 	done
+	cd web && npx --no-install vite build --logLevel warn
 
-## check-generated: fail when contracts/out or bindings/ differ from what the sources produce
-check-generated: contracts/node_modules/.installed
+## check-generated: fail when contracts/out, contracts/abi, bindings/ or web/dist differ from their sources
+check-generated: contracts/node_modules/.installed web/node_modules/.installed
 	cd contracts && node scripts/compile.js --check
 	$(GO) test -count=1 ./bindings/...
+	cd web && node --test test/
 
 ## lint: solhint over the Solidity sources
 lint: contracts/node_modules/.installed
@@ -35,6 +42,16 @@ lint: contracts/node_modules/.installed
 test: deps check-generated lint
 	$(GO) vet ./...
 	$(GO) test -count=1 -timeout 45m ./...
+
+## e2e: the browser test: headless Chromium claims a packet through the relayer on a dev chain
+e2e: deps browser
+	node web/e2e/claim.spec.mjs
+
+## browser: Debian's Chromium for the browser test (installed only when missing)
+browser:
+	@command -v chromium >/dev/null || { \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium fonts-wqy-microhei; }
 
 ## bench-gas: print the gas table (markdown) and store it in docs/gas.md
 bench-gas:
