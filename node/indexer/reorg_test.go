@@ -85,7 +85,7 @@ func TestReorgRollsBackAndReplays(t *testing.T) {
 	txB := sendRaw(t, env, sender, nonce, env.Escrow, contracttest.Ether(2),
 		esc.PackSend(contracttest.DirectParams(env.Addr(6), contracttest.Ether(2))))
 	env.Backend.Commit()
-	r, err := env.Client.TransactionReceipt(ctx, txB)
+	r, err := env.Receipt(txB)
 	require.NoError(t, err)
 	require.Equal(t, types.ReceiptStatusSuccessful, r.Status)
 	for n, _ := env.Client.BlockNumber(ctx); n <= headA; n, _ = env.Client.BlockNumber(ctx) {

@@ -150,6 +150,12 @@ func (h *harness) sendMany(params []escrow.IHongbaoEscrowSendParams) []packet {
 	out := make([]packet, len(hashes))
 	for i, hash := range hashes {
 		r, err := h.env.Client.TransactionReceipt(ctx, hash)
+		// The node indexes transactions asynchronously after a block: under load a receipt can be "not found"
+		// for a moment right after Commit.
+		for tries := 0; err != nil && tries < 500; tries++ {
+			time.Sleep(10 * time.Millisecond)
+			r, err = h.env.Client.TransactionReceipt(ctx, hash)
+		}
 		require.NoError(h.t, err)
 		require.Equal(h.t, types.ReceiptStatusSuccessful, r.Status, "send %d: %s", i, h.replay(hash, r))
 		ev := one[escrow.HongbaoEscrowPacketSent](h.t, r)

@@ -192,11 +192,22 @@ func (c *Chain) SendUnchecked(from *ecdsa.PrivateKey, to *common.Address, value 
 		return nil, err
 	}
 	c.Backend.Commit()
-	r, err := c.Client.TransactionReceipt(ctx, signed.Hash())
+	r, err := c.Receipt(signed.Hash())
 	if err != nil {
 		return nil, fmt.Errorf("receipt of %s: %w", signed.Hash(), err)
 	}
 	return r, nil
+}
+
+// Receipt returns the receipt of a mined transaction. Transactions are indexed asynchronously after a block,
+// so under load a receipt can be "not found" for a moment right after Commit: it retries for a few seconds.
+func (c *Chain) Receipt(hash common.Hash) (*types.Receipt, error) {
+	r, err := c.Client.TransactionReceipt(context.Background(), hash)
+	for tries := 0; err != nil && errors.Is(err, ethereum.NotFound) && tries < 1000; tries++ {
+		time.Sleep(5 * time.Millisecond)
+		r, err = c.Client.TransactionReceipt(context.Background(), hash)
+	}
+	return r, err
 }
 
 // Deploy sends a contract creation of bytecode+args and returns the new address.

@@ -308,7 +308,7 @@ func (w *world) sendWithGas(from *ecdsa.PrivateKey, to common.Address, data []by
 		return nil, err
 	}
 	w.Backend.Commit()
-	return w.Client.TransactionReceipt(ctx, signed.Hash())
+	return w.Receipt(signed.Hash())
 }
 
 // callWithGas runs a call in the pending block with an explicit gas limit and returns its revert, if any.
