@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -98,6 +99,30 @@ func writeProofs(list string, s *session, res *client.SendResult, addrs []common
 		return "", failf("WriteFailed", "packet %s was sent, but its proofs could not be written to %s: %v; the root is %s", res.ID, path, err, pf.Root.Hex())
 	}
 	return path, nil
+}
+
+// proofsDir is where the local claim page server (hongbao web, relay, devnet --web) finds allowlist proofs:
+// <home>/proofs/<chain id>.
+func proofsDir(home string, chainID uint64) string {
+	return filepath.Join(home, "proofs", strconv.FormatUint(chainID, 10))
+}
+
+// shareProofs copies a packet's proofs file into proofsDir, so that a claim page served from this machine
+// can hand each listed visitor their proof. A failure only costs that convenience: it is noted, not fatal.
+func (r *runner) shareProofs(s *session, path string) {
+	data, err := os.ReadFile(path)
+	if err == nil {
+		var pf proofsFile
+		if err = json.Unmarshal(data, &pf); err == nil {
+			dir := proofsDir(s.g.home, s.chainID)
+			if err = os.MkdirAll(dir, 0o755); err == nil {
+				err = deploy.WriteFileAtomic(filepath.Join(dir, pf.Escrow.Hex()+"-"+pf.PacketID+".json"), data, 0o644)
+			}
+		}
+	}
+	if err != nil {
+		r.note("note: the proofs were not copied for the claim page server (%v); give it --proofs %s", err, filepath.Dir(path))
+	}
 }
 
 // readProof reads the proof of `me` from a --proof file: a proofs file written by send, or a bare JSON

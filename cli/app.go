@@ -68,6 +68,8 @@ type runner struct {
 	stdout, stderr io.Writer
 	lookupEnv      func(string) (string, bool)
 	now            func() time.Time // wall clock, for the night-time risk warning of SPEC §7
+	// tty, when set, says whether a person answers on stdin (tests); nil: stdin is a terminal.
+	tty func() bool
 
 	// jsonOut is set as soon as --json is known, so that even a command-line error is printed as JSON.
 	jsonOut bool
@@ -150,6 +152,14 @@ func (r *runner) commands() []*cli.Command {
 		r.listCommand(),
 		r.policyCommand(),
 		r.lockCommand(),
+		r.orgCommand(),
+		r.keeperCommand(),
+		r.indexCommand(),
+		r.historyCommand(),
+		r.exportCommand(),
+		r.reconcileCommand(),
+		r.relayCommand(),
+		r.webCommand(),
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"math/big"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
@@ -20,14 +21,19 @@ func (r *runner) claimCommand() *cli.Command {
 		Description: `A Direct packet is claimed by its recipient. A group packet needs the claim code the sender shared
 (--code), or, for an allowlist packet, the proofs file (--proof); an open packet needs neither.
 
+With --relayer the claim costs no gas: you sign it (EIP-712 ClaimFor, bound to that relayer, a fee cap and a
+deadline) and the relayer submits it, paying the gas for a fee out of your share. An account with no ETH
+can claim this way.
+
 EXAMPLES:
    hongbao claim 7
    hongbao claim 3 --code hb1Xy…
-   hongbao claim 4 --proof friends.proofs.json`,
-		Flags: []cli.Flag{
+   hongbao claim 4 --proof friends.proofs.json
+   hongbao claim 3 --code hb1Xy… --relayer http://127.0.0.1:8547          # no ETH needed`,
+		Flags: append([]cli.Flag{
 			&cli.StringFlag{Name: "code", Usage: "the claim code of a group packet (starts with hb1)"},
 			&cli.StringFlag{Name: "proof", Usage: "the proofs file of an allowlist packet (or a JSON array of your proof's hashes)"},
-		},
+		}, relayClaimFlags()...),
 		Action: r.claim,
 	}
 }
@@ -48,6 +54,9 @@ type amountOutput struct {
 	Event string `json:"event"`
 	// Owed is the part credited to To's pull balance because the push failed (withdrawOwed pays it).
 	Owed string `json:"owed,omitempty"`
+	// Budget is the organisation whose budget received the amount (a packet sent from a budget; To is then
+	// the zero address).
+	Budget uint64 `json:"budget,omitempty"`
 }
 
 func newAmountOutput(id *big.Int, tx client.TxInfo, amount *big.Int, token common.Address, m money, to common.Address, event string, owed *big.Int) *amountOutput {
@@ -80,11 +89,22 @@ func (r *runner) claim(c *cli.Context) error {
 			return err
 		}
 	}
+	if c.String("relayer") != "" {
+		return r.relayedClaim(c, s, p, m, auth)
+	}
+	if c.IsSet("max-fee") || c.IsSet("deadline") {
+		return usagef("InvalidFlag", "--max-fee and --deadline are for a gasless claim through --relayer URL")
+	}
 	var res *client.ClaimResult
 	err = r.spin("claiming…", func() (err error) {
 		res, err = s.cl.Claim(ctx, id, auth)
 		return err
 	})
+	if client.CodeOf(err) == "InsufficientFunds" {
+		ce := asError(err)
+		return &Error{Code: ce.Code, Err: err, Message: strings.TrimSuffix(ce.Message, ".") +
+			", or claim without gas through a relayer: add --relayer URL (the claim page's server, `hongbao web`)"}
+	}
 	if err != nil {
 		return err
 	}

@@ -60,8 +60,8 @@ func (r *runner) approveCommand() *cli.Command {
 func (r *runner) interceptCommand() *cli.Command {
 	return r.clause(clauseCommand{
 		name:        "intercept",
-		usage:       "as the packet's guardian, stop it: the unclaimed rest goes back to the sender (C6)",
-		description: "EXAMPLE:\n   hongbao intercept 9",
+		usage:       "as the packet's guardian or an admin of its organisation, stop it: the unclaimed rest goes back (C6)",
+		description: "The unclaimed rest goes back to the sender, or, for a packet sent from an organisation's budget, to that\nbudget. A Direct packet can be intercepted until it is claimed, a group packet until it expires.\n`hongbao show ID` lists who can intercept it.\n\nEXAMPLE:\n   hongbao intercept 9",
 		verb:        "intercepting…",
 		run:         (*client.Client).Intercept,
 	})
@@ -103,6 +103,7 @@ func (r *runner) runClause(c *cli.Context, cc clauseCommand) error {
 		return err
 	}
 	out := newAmountOutput(id, res.TxInfo, res.Amount, p.Token, m, res.To, res.Event, res.Owed)
+	out.Budget = res.Budget
 	return r.emit(out, func(w io.Writer) {
 		fmt.Fprintln(w, describeWithdraw(res, p, m))
 		printTx(w, res.TxInfo)
@@ -113,6 +114,9 @@ func (r *runner) runClause(c *cli.Context, cc clauseCommand) error {
 // describeWithdraw says in a sentence what a clause transaction did.
 func describeWithdraw(res *client.WithdrawResult, p *client.Packet, m money) string {
 	amt, id, to := m.fmt(res.Amount), res.ID, res.To.Hex()
+	if res.Budget != 0 {
+		return describeToBudget(res, m)
+	}
 	switch res.Event {
 	case "CoolOffWithdrawn":
 		return fmt.Sprintf("Withdrew packet %s in its cool-off (C2): %s back to %s", id, amt, to)
@@ -130,6 +134,18 @@ func describeWithdraw(res *client.WithdrawResult, p *client.Packet, m money) str
 		return fmt.Sprintf("Refunded packet %s (C1): the unclaimed %s went back to the sender %s", id, amt, to)
 	}
 	return fmt.Sprintf("Packet %s: %s to %s (%s)", id, amt, to, res.Event)
+}
+
+// describeToBudget says what a clause transaction did to a packet of an organisation: the money went back to
+// the budget, not to a wallet.
+func describeToBudget(res *client.WithdrawResult, m money) string {
+	clause := map[string]string{"CoolOffWithdrawn": "withdrew it in its cool-off (C2)", "Undone": "undid it (C3)",
+		"UndoApproved": "the undo was approved (C3)", "Declined": "it was declined (C4)", "Intercepted": "intercepted it (C6)",
+		"Refunded": "refunded it (C1)"}[res.Event]
+	if clause == "" {
+		clause = res.Event
+	}
+	return fmt.Sprintf("Packet %s: %s; %s went back to the budget of organisation %d", res.ID, clause, m.fmt(res.Amount), res.Budget)
 }
 
 func (r *runner) returnCommand() *cli.Command {
@@ -224,6 +240,7 @@ type refundItem struct {
 	Symbol   string `json:"symbol"`
 	Decimals uint8  `json:"decimals"`
 	Owed     bool   `json:"owed"`
+	Budget   uint64 `json:"budget,omitempty"` // an organisation's packet: the amount went back to its budget
 }
 
 type skipItem struct {
@@ -302,7 +319,7 @@ func refundJSON(res *client.RefundResult, packets map[string]*client.Packet, ski
 	for _, rf := range res.Refunded {
 		p := packets[rf.ID.String()]
 		out.Refunded = append(out.Refunded, refundItem{PacketID: rf.ID.String(), To: rf.To.Hex(), Amount: rf.Amount.String(),
-			Token: p.Token.Hex(), Symbol: p.Symbol, Decimals: p.Decimals, Owed: rf.Owed})
+			Token: p.Token.Hex(), Symbol: p.Symbol, Decimals: p.Decimals, Owed: rf.Owed, Budget: rf.Budget})
 		out.PacketIDs = append(out.PacketIDs, rf.ID.String())
 		sum.Add(sum, rf.Amount)
 		tokens[p.Token.Hex()] = true
@@ -335,6 +352,10 @@ func printRefund(w io.Writer, res *client.RefundResult, packets map[string]*clie
 	for _, rf := range res.Refunded {
 		p := packets[rf.ID.String()]
 		m := money{symbol: p.Symbol, decimals: p.Decimals}
+		if rf.Budget != 0 {
+			fmt.Fprintf(w, "Refunded packet %s (C1): the unclaimed %s went back to the budget of organisation %d\n", rf.ID, m.fmt(rf.Amount), rf.Budget)
+			continue
+		}
 		fmt.Fprintf(w, "Refunded packet %s (C1): the unclaimed %s went back to the sender %s\n", rf.ID, m.fmt(rf.Amount), rf.To.Hex())
 		if rf.Owed {
 			fmt.Fprintf(w, "  note: the push failed; it is credited to %s's pull balance (withdrawOwed)\n", rf.To.Hex())

@@ -4,14 +4,19 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"math/big"
+	"os"
 	"sort"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
 
+	"github.com/hongbao/hongbao/node/client"
 	"github.com/hongbao/hongbao/node/deploy"
 	"github.com/hongbao/hongbao/node/devchain"
 	"github.com/hongbao/hongbao/node/devkeys"
 	"github.com/hongbao/hongbao/node/units"
+	"github.com/hongbao/hongbao/web"
 )
 
 func (r *runner) devnetCommand() *cli.Command {
@@ -24,14 +29,21 @@ evm_increaseTime, evm_setNextBlockTimestamp, evm_mine, evm_snapshot, evm_revert,
 It records the deployment, so other commands on this machine find the escrow without --escrow.
 Without --datadir the chain is gone when it stops. Stop it with Ctrl-C (SIGINT) or SIGTERM.
 
+With --web it also serves the claim page and the relayer API (/v1/) on one origin (--web-addr); the
+relayer is dev account 9, which pays the gas of relayed claims. It prints the URL; give it to send as
+--web-url (or HONGBAO_WEB_URL) and send prints each packet's claim link.
+
 EXAMPLES:
    hongbao devnet
-   hongbao devnet --port 8546 --datadir ./chain`,
+   hongbao devnet --port 8546 --datadir ./chain
+   hongbao devnet --web`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "host", Value: devchain.DefaultHost, Usage: "address to listen on"},
 			&cli.IntFlag{Name: "port", Value: devchain.DefaultPort, Usage: "HTTP and WebSocket port (0: any free port)"},
 			&cli.StringFlag{Name: "datadir", Usage: "keep the chain in this directory across restarts"},
 			&cli.BoolFlag{Name: "log", Usage: "log the node's activity to stderr"},
+			&cli.BoolFlag{Name: "web", Usage: "also serve the claim page and the relayer (dev account 9 pays the gas)"},
+			&cli.StringFlag{Name: "web-addr", Value: defaultWebAddr, Usage: "--web: host:port of the claim page (port 0: any free port)"},
 		},
 		Action: r.devnet,
 	}
@@ -46,6 +58,9 @@ type devnetOutput struct {
 	Tokens         map[string]string `json:"tokens"`
 	DeploymentFile string            `json:"deploymentFile"`
 	Accounts       []devAccount      `json:"accounts"`
+	// Web is the claim page's URL and Relayer the relayer's address (--web).
+	Web     string `json:"web,omitempty"`
+	Relayer string `json:"relayer,omitempty"`
 }
 
 type devAccount struct {
@@ -71,6 +86,14 @@ func (r *runner) devnet(c *cli.Context) error {
 		return failf("DevnetFailed", "the dev chain did not start: %v; try another --port (or --port 0 for any free port)", err)
 	}
 	out := devnetJSON(chain, g.home)
+	if c.Bool("web") {
+		stop, err := r.devnetWeb(c, chain, g, out)
+		if err != nil {
+			chain.Close()
+			return err
+		}
+		defer stop()
+	}
 	if err := r.emit(out, func(w io.Writer) { printDevnet(w, out) }); err != nil {
 		chain.Close()
 		return err
@@ -116,8 +139,11 @@ func printDevnet(w io.Writer, out *devnetOutput) {
 		fmt.Fprintf(w, "  (%d) %s  key %s\n", i, a.Address, a.PrivateKey)
 	}
 	fmt.Fprintln(w, "\nThese keys are the public Anvil/Hardhat test keys: DEV ONLY, anyone can spend from them on a real chain.")
+	if out.Web != "" {
+		fmt.Fprintf(w, "\nClaim page   %s (relayer %s, dev account %d, pays the gas of relayed claims)\n", out.Web, out.Relayer, devnetRelayer)
+	}
 	fmt.Fprintln(w, "\nTry, in another terminal:")
-	fmt.Fprintf(w, "  hongbao send --shares 3 --lucky --amount 100 --token tCNY --private-key %s%s\n", out.Accounts[0].PrivateKey, rpcNote(out.RPC))
+	fmt.Fprintf(w, "  hongbao send --shares 3 --lucky --amount 100 --token tCNY --private-key %s%s%s\n", out.Accounts[0].PrivateKey, rpcNote(out.RPC), webNote(out.Web))
 	fmt.Fprintln(w, "\nPress Ctrl-C to stop.")
 }
 
@@ -127,4 +153,42 @@ func rpcNote(url string) string {
 		return ""
 	}
 	return " --rpc " + url
+}
+
+// devnetRelayer is the dev account whose key the relayer of devnet --web uses.
+const devnetRelayer = 9
+
+func webNote(url string) string {
+	if url == "" {
+		return ""
+	}
+	return " --web-url " + url
+}
+
+// devnetWeb serves the claim page and the relayer on the dev chain; it returns how to stop them.
+func (r *runner) devnetWeb(c *cli.Context, chain *devchain.Chain, g *globals, out *devnetOutput) (func(), error) {
+	dep := chain.Deployment
+	cl, err := client.New(c.Context, settledBackend{chain.Client()}, dep.Escrow, devkeys.Key(devnetRelayer),
+		client.WithEndpoint(chain.HTTPURL), client.WithFromBlock(dep.Block))
+	if err != nil {
+		return nil, err
+	}
+	fees := map[common.Address]*big.Int{{}: new(big.Int).Set(defaultETHFee)}
+	for _, token := range dep.Tokens {
+		fees[token] = big.NewInt(1) // tCNY has 2 decimals: 0.01
+	}
+	dir := proofsDir(g.home, chain.ChainID)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, failf("DevnetFailed", "cannot create the proofs directory %s: %v", dir, unwrapPathError(err))
+	}
+	rl, err := r.newRelayer(c.Context, cl, &relayOptions{fees: fees, proofs: dir}, r.logger())
+	if err != nil {
+		return nil, err
+	}
+	url, stop, err := serve(c.String("web-addr"), web.Handler(web.Config{ChainID: chain.ChainID, RPCURL: chain.HTTPURL, API: rl}))
+	if err != nil {
+		return nil, err
+	}
+	out.Web, out.Relayer = url, rl.Address().Hex()
+	return stop, nil
 }

@@ -188,11 +188,11 @@ func (r *runner) send(c *cli.Context) error {
 		return err
 	}
 	f.req.Token, f.req.Amount = token, amount
-	warnings, err := r.checkRisks(ctx, s, f.req, m)
+	warnings, source, err := r.checkRisks(ctx, s, f.req, m)
 	if err != nil {
 		return err
 	}
-	if err := r.confirm(warnings); err != nil {
+	if err := r.confirm(warnings, amount, m); err != nil {
 		return err
 	}
 	var res *client.SendResult
@@ -208,41 +208,50 @@ func (r *runner) send(c *cli.Context) error {
 		if proofs, err = writeProofs(f.allowFile, s, res, f.req.Allowlist); err != nil {
 			return err
 		}
+		r.shareProofs(s, proofs)
 	}
 	out := sendJSON(res, f.req, m, warnings)
+	out.RiskSource = source
 	out.ProofsFile = proofs
 	out.ClaimCommand = claimCommand(s.g, res, proofs)
+	out.ClaimLink = claimLink(s.g.webURL, s.chainID, s.cl.Escrow(), res.ID, res.ClaimCode)
 	return r.emit(out, func(w io.Writer) { printSend(w, res, f.req, m, out) })
 }
 
 // sendOutput is the JSON of send.
 type sendOutput struct {
-	PacketID     string   `json:"packetId"`
-	TxHash       string   `json:"txHash"`
-	GasUsed      uint64   `json:"gasUsed"`
-	Block        uint64   `json:"block"`
-	Kind         string   `json:"kind"`
-	Auth         string   `json:"auth,omitempty"`
-	Token        string   `json:"token"`
-	Symbol       string   `json:"symbol"`
-	Decimals     uint8    `json:"decimals"`
-	Total        string   `json:"total"`
-	Shares       uint16   `json:"shares"`
-	MinShare     string   `json:"minShare"`
-	Recipient    string   `json:"recipient,omitempty"`
-	Guardian     string   `json:"guardian,omitempty"`
-	ReleaseAt    int64    `json:"releaseAt"`
-	ExpiresAt    int64    `json:"expiresAt"`
-	UndoUntil    int64    `json:"undoUntil"`
-	UndoConsent  bool     `json:"undoConsent"`
-	ClaimCode    string   `json:"claimCode,omitempty"`
-	ClaimCommand string   `json:"claimCommand"`
-	Root         string   `json:"root,omitempty"`
-	ProofsFile   string   `json:"proofsFile,omitempty"`
-	Permit       bool     `json:"permit,omitempty"`
-	ApprovalTx   string   `json:"approvalTxHash,omitempty"`
-	Warnings     []string `json:"warnings,omitempty"`
-	Org          uint64   `json:"org,omitempty"`
+	PacketID     string `json:"packetId"`
+	TxHash       string `json:"txHash"`
+	GasUsed      uint64 `json:"gasUsed"`
+	Block        uint64 `json:"block"`
+	Kind         string `json:"kind"`
+	Auth         string `json:"auth,omitempty"`
+	Token        string `json:"token"`
+	Symbol       string `json:"symbol"`
+	Decimals     uint8  `json:"decimals"`
+	Total        string `json:"total"`
+	Shares       uint16 `json:"shares"`
+	MinShare     string `json:"minShare"`
+	Recipient    string `json:"recipient,omitempty"`
+	Guardian     string `json:"guardian,omitempty"`
+	ReleaseAt    int64  `json:"releaseAt"`
+	ExpiresAt    int64  `json:"expiresAt"`
+	UndoUntil    int64  `json:"undoUntil"`
+	UndoConsent  bool   `json:"undoConsent"`
+	ClaimCode    string `json:"claimCode,omitempty"`
+	ClaimCommand string `json:"claimCommand"`
+	// ClaimLink opens the packet on the claim page (hongbao web) when --web-url is known.
+	ClaimLink  string   `json:"claimLink,omitempty"`
+	Root       string   `json:"root,omitempty"`
+	ProofsFile string   `json:"proofsFile,omitempty"`
+	Permit     bool     `json:"permit,omitempty"`
+	ApprovalTx string   `json:"approvalTxHash,omitempty"`
+	Warnings   []string `json:"warnings,omitempty"`
+	// Risks are the risk rules that fired (SPEC §7), which --yes or a typed confirmation accepted; RiskSource
+	// says where the sender's history was read: "index" or "logs".
+	Risks      []riskWarning `json:"risks,omitempty"`
+	RiskSource string        `json:"riskSource"`
+	Org        uint64        `json:"org,omitempty"`
 	// LockApplied: the sender's security lock raised the cool-off (seconds) from what was asked.
 	LockApplied *lockRaiseOutput `json:"lockApplied,omitempty"`
 }
@@ -253,13 +262,17 @@ type lockRaiseOutput struct {
 	To        int64  `json:"to"`
 }
 
-func sendJSON(res *client.SendResult, req client.SendRequest, m money, warnings []string) *sendOutput {
+func sendJSON(res *client.SendResult, req client.SendRequest, m money, risks []riskWarning) *sendOutput {
+	var warnings []string
+	for _, w := range risks {
+		warnings = append(warnings, w.String())
+	}
 	out := &sendOutput{
 		PacketID: res.ID.String(), TxHash: res.TxHash.Hex(), GasUsed: res.GasUsed, Block: res.Block,
 		Kind: res.Kind.String(), Token: res.Token.Hex(), Symbol: m.symbol, Decimals: m.decimals,
 		Total: baseUnits(res.Total), Shares: res.Shares, MinShare: baseUnits(res.MinShare),
 		ReleaseAt: unixOrZero(res.ReleaseAt), ExpiresAt: unixOrZero(res.ExpiresAt), UndoUntil: unixOrZero(res.UndoUntil),
-		UndoConsent: res.UndoConsent, ClaimCode: res.ClaimCode, Permit: res.Permit, Warnings: warnings,
+		UndoConsent: res.UndoConsent, ClaimCode: res.ClaimCode, Permit: res.Permit, Warnings: warnings, Risks: risks,
 	}
 	if res.Kind != client.Direct {
 		out.Auth = res.Auth.String()
@@ -347,6 +360,9 @@ func describeSend(res *client.SendResult, req client.SendRequest, m money) strin
 
 func printShare(w io.Writer, res *client.SendResult, out *sendOutput) {
 	fmt.Fprintln(w)
+	if out.ClaimLink != "" {
+		fmt.Fprintf(w, "Claim link (opens the claim page; no ETH needed to claim through its relayer):\n  %s\n", out.ClaimLink)
+	}
 	switch {
 	case res.ClaimCode != "":
 		fmt.Fprintf(w, "Claim code (share it with the group; whoever holds it can claim one share):\n  %s\n", res.ClaimCode)

@@ -57,6 +57,14 @@ type packetOutput struct {
 	Claims        []claimOutput  `json:"claims"`
 	TakeBack      []takeBackJSON `json:"takeBack"`
 	ClaimCode     string         `json:"claimCode,omitempty"`
+	// OrgID is the organisation whose budget paid for the packet (0: none); every way back leads there.
+	OrgID uint64 `json:"orgId,omitempty"`
+	// OrgAdmins (show only) are the organisation's admins: each can intercept the packet (SPEC §5).
+	OrgAdmins []string `json:"orgAdmins,omitempty"`
+	// Interceptors (show only) are who can still intercept the packet now: its guardian and its
+	// organisation's admins.
+	Interceptors []string `json:"interceptors,omitempty"`
+	ClaimLink    string   `json:"claimLink,omitempty"`
 }
 
 type claimOutput struct {
@@ -81,7 +89,7 @@ func packetJSON(p *client.Packet) *packetOutput {
 		Remaining: baseUnits(p.Remaining), Shares: p.Shares, Claimed: p.Claimed, MinShare: baseUnits(p.MinShare),
 		CreatedAt: unixOrZero(p.CreatedAt), ReleaseAt: unixOrZero(p.ReleaseAt), ExpiresAt: unixOrZero(p.ExpiresAt),
 		UndoUntil: unixOrZero(p.UndoUntil), UndoConsent: p.UndoConsent, UndoRequested: p.UndoRequested,
-		Now: unixOrZero(p.Now), Claims: []claimOutput{}, TakeBack: []takeBackJSON{},
+		Now: unixOrZero(p.Now), Claims: []claimOutput{}, TakeBack: []takeBackJSON{}, OrgID: p.OrgID,
 	}
 	switch {
 	case p.Kind == client.Direct:
@@ -130,12 +138,53 @@ func (r *runner) show(c *cli.Context) error {
 		return err
 	}
 	out := packetJSON(p)
+	admins, err := orgAdmins(c, s, p)
+	if err != nil {
+		return err
+	}
+	out.OrgAdmins = hexesOrNil(admins)
+	out.Interceptors = hexesOrNil(interceptors(p, admins))
 	if c.Bool("code") {
 		if out.ClaimCode, err = s.cl.ClaimCode(c.Context, id); err != nil {
 			return err
 		}
 	}
-	return r.emit(out, func(w io.Writer) { printPacket(w, r.atWallClock(p), out.ClaimCode) })
+	out.ClaimLink = claimLink(s.g.webURL, s.chainID, s.cl.Escrow(), p.ID, out.ClaimCode)
+	return r.emit(out, func(w io.Writer) { printPacket(w, r.atWallClock(p), admins, out) })
+}
+
+// orgAdmins are the admins of the packet's organisation (nil for a packet of the sender's own money).
+func orgAdmins(c *cli.Context, s *session, p *client.Packet) ([]common.Address, error) {
+	if p.OrgID == 0 {
+		return nil, nil
+	}
+	o, err := s.cl.Org(c.Context, p.OrgID)
+	if err != nil {
+		return nil, err
+	}
+	return o.Admins, nil
+}
+
+// interceptors are who can still intercept p (C6): its guardian, and every admin of its organisation.
+func interceptors(p *client.Packet, admins []common.Address) []common.Address {
+	var out []common.Address
+	for _, t := range p.TakeBack {
+		switch {
+		case t.Clause != "intercept":
+		case t.Who == "guardian":
+			out = append(out, t.By)
+		case t.Who == "org admin":
+			out = append(out, admins...)
+		}
+	}
+	return out
+}
+
+func hexesOrNil(as []common.Address) []string {
+	if len(as) == 0 {
+		return nil
+	}
+	return hexes(as)
 }
 
 // atWallClock returns p as of the later of its head time and the wall clock: a dev chain mines only when
@@ -150,7 +199,8 @@ func (r *runner) atWallClock(p *client.Packet) *client.Packet {
 	return &cp
 }
 
-func printPacket(w io.Writer, p *client.Packet, code string) {
+func printPacket(w io.Writer, p *client.Packet, admins []common.Address, out *packetOutput) {
+	code := out.ClaimCode
 	m := money{symbol: p.Symbol, decimals: p.Decimals}
 	now := p.Now
 	fmt.Fprintf(w, "Packet %s: %s, %s\n", p.ID, p.Kind, p.Status)
@@ -175,11 +225,18 @@ func printPacket(w io.Writer, p *client.Packet, code string) {
 	} else {
 		row("guardian", "none")
 	}
+	if p.OrgID != 0 {
+		row("organisation", "%d: paid from its budget; every way back goes to that budget, and its %s can intercept it",
+			p.OrgID, plural(len(admins), "admin", "admins"))
+	}
 	fmt.Fprintln(w)
-	printTakeBack(w, p)
+	printTakeBack(w, p, admins)
 	printClaims(w, p, m)
 	if code != "" {
 		fmt.Fprintf(w, "\nClaim code: %s\nClaim with: hongbao claim %s --code %s\n", code, p.ID, code)
+	}
+	if out.ClaimLink != "" {
+		fmt.Fprintf(w, "Claim link: %s\n", out.ClaimLink)
 	}
 }
 
@@ -228,21 +285,27 @@ func requestNote(p *client.Packet) string {
 }
 
 // printTakeBack says who can still take the packet back and until when (SPEC §4: a recipient always knows).
-func printTakeBack(w io.Writer, p *client.Packet) {
+func printTakeBack(w io.Writer, p *client.Packet, admins []common.Address) {
 	if len(p.TakeBack) == 0 {
 		fmt.Fprintln(w, "Nobody can take it back any more: it is closed.")
 		return
 	}
 	fmt.Fprintln(w, "Who can still take it back:")
 	for _, t := range p.TakeBack {
-		fmt.Fprintf(w, "  %s\n", takeBackLine(p, t))
+		fmt.Fprintf(w, "  %s\n", takeBackLine(p, t, admins))
 	}
 }
 
-func takeBackLine(p *client.Packet, t client.TakeBack) string {
+// takeBackLine says who can take p back by clause t, until when, and how. admins are the admins of p's
+// organisation (nil for none).
+func takeBackLine(p *client.Packet, t client.TakeBack, admins []common.Address) string {
 	id := p.ID.String()
+	back := "the sender"
+	if p.OrgID != 0 {
+		back = fmt.Sprintf("organisation %d's budget", p.OrgID)
+	}
 	until := func(tm time.Time) string {
-		if p.Kind == client.Direct && (t.Who == "recipient" || t.Who == "guardian") {
+		if p.Kind == client.Direct && (t.Who == "recipient" || t.Who == "guardian" || t.Who == "org admin") {
 			return "until claimed"
 		}
 		if tm.IsZero() {
@@ -265,14 +328,30 @@ func takeBackLine(p *client.Packet, t client.TakeBack) string {
 	case "decline":
 		return fmt.Sprintf("returnable by %s (recipient) %s: decline it (`hongbao decline %s`)", short(t.By), until(t.Until), id)
 	case "intercept":
+		if t.Who == "org admin" {
+			return fmt.Sprintf("revocable by any admin of organisation %d (%s) %s: intercept, back to its budget (`hongbao intercept %s`)",
+				p.OrgID, shortList(admins), until(t.Until), id)
+		}
 		return fmt.Sprintf("revocable by %s (guardian) %s: intercept (`hongbao intercept %s`)", short(t.By), until(t.Until), id)
 	case "refund":
 		if t.From.IsZero() {
-			return fmt.Sprintf("refundable by anyone now: the unclaimed rest goes back to the sender (`hongbao refund %s`)", id)
+			return fmt.Sprintf("refundable by anyone now: the unclaimed rest goes back to %s (`hongbao refund %s`)", back, id)
 		}
-		return fmt.Sprintf("refundable by anyone from %s: the unclaimed rest goes back to the sender", fmtWhen(t.From, p.Now))
+		return fmt.Sprintf("refundable by anyone from %s: the unclaimed rest goes back to %s", fmtWhen(t.From, p.Now), back)
 	}
 	return fmt.Sprintf("%s by %s %s (%s)", t.Clause, t.Who, short(t.By), until(t.Until))
+}
+
+// shortList abbreviates addresses for a sentence: "0xf39F…2266, 0x7099…79C8".
+func shortList(as []common.Address) string {
+	if len(as) == 0 {
+		return "see `hongbao org show`"
+	}
+	parts := make([]string, len(as))
+	for i, a := range as {
+		parts[i] = short(a)
+	}
+	return strings.Join(parts, ", ")
 }
 
 func printClaims(w io.Writer, p *client.Packet, m money) {

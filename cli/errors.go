@@ -18,6 +18,8 @@ type Error struct {
 	Message string
 	Usage   bool
 	Err     error
+	// reported: the command already printed it (a JSON result that carries the error), so Run only returns it.
+	reported bool
 }
 
 func (e *Error) Error() string { return e.Message }
@@ -54,6 +56,9 @@ func asError(err error) *Error {
 // report prints a failure in the output format of the run and returns it as an *Error.
 func (r *runner) report(err error) error {
 	ce := asError(err)
+	if ce.reported {
+		return ce
+	}
 	if r.jsonOut {
 		payload := map[string]any{"error": map[string]string{"code": ce.Code, "message": ce.Message}}
 		enc := json.NewEncoder(r.stdout)

@@ -29,6 +29,9 @@ const (
 	envJSON         = "HONGBAO_JSON"
 	envYes          = "HONGBAO_YES"
 	envEnvFile      = "HONGBAO_ENV_FILE"
+	envWebURL       = "HONGBAO_WEB_URL"
+	envRiskConfig   = "HONGBAO_RISK_CONFIG"
+	envIndexDB      = "HONGBAO_INDEX_DB"
 )
 
 // globals are the resolved global settings. Each comes from its flag, else its environment variable, else
@@ -44,6 +47,9 @@ type globals struct {
 	privateKey   string
 	json         bool
 	yes          bool
+	webURL       string // the claim page's base URL, for the claim links send and show print ("" -> none)
+	riskConfig   string // the risk warnings' thresholds file ("" -> <home>/risk.json if it exists, else defaults)
+	indexDB      string // the index database ("" -> <home>/index/<chain>-<escrow>.db)
 }
 
 // globalFlags are defined once on the app; reorder lets the user write them anywhere on the line.
@@ -60,6 +66,9 @@ func globalFlags() []cli.Flag {
 		&cli.BoolFlag{Name: "json", Usage: "print one JSON object (stable field names; amounts in base units) (env " + envJSON + ")"},
 		&cli.BoolFlag{Name: "yes", Aliases: []string{"y"}, Usage: "answer yes to risk warnings: needed when not interactive (env " + envYes + ")"},
 		&cli.StringFlag{Name: "env-file", Usage: "read settings from this file instead of ./.env (env " + envEnvFile + ")"},
+		&cli.StringFlag{Name: "web-url", Usage: "base URL of the claim page (hongbao web), for the claim links send prints (env " + envWebURL + ")"},
+		&cli.StringFlag{Name: "risk-config", Usage: "JSON file of the risk warnings' thresholds (env " + envRiskConfig + "; default <home>/risk.json, see docs/risk.md)"},
+		&cli.StringFlag{Name: "db", Usage: "the index database (env " + envIndexDB + "; default <home>/index/<chain id>-<escrow>.db)"},
 	}
 }
 
@@ -100,8 +109,14 @@ func (r *runner) resolveGlobals(c *cli.Context) (*globals, error) {
 		privateKey:   get("private-key", envPrivateKey, ""),
 		json:         getBool("json", envJSON),
 		yes:          getBool("yes", envYes),
+		webURL:       strings.TrimRight(get("web-url", envWebURL, ""), "/"),
+		riskConfig:   get("risk-config", envRiskConfig, ""),
+		indexDB:      get("db", envIndexDB, ""),
 	}
 	r.jsonOut = g.json
+	if err := checkWebURL(g.webURL); err != nil {
+		return nil, err
+	}
 	if g.home == "" {
 		g.home = deploy.Home()
 	}

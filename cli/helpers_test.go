@@ -46,7 +46,7 @@ func newHarness(t *testing.T) *harness {
 func hermetic(t *testing.T) {
 	t.Helper()
 	for _, k := range []string{envRPC, envEscrow, envChainID, envHome, envKeystore, envAccount, envPasswordFile,
-		envPrivateKey, envJSON, envYes} {
+		envPrivateKey, envJSON, envYes, envWebURL, envRiskConfig, envIndexDB} {
 		t.Setenv(k, "")
 	}
 	empty := filepath.Join(t.TempDir(), "empty.env")

@@ -31,6 +31,9 @@ type session struct {
 	chainID uint64
 	dep     *deploy.Deployment // the deployment file of the chain, if any
 	key     *ecdsa.PrivateKey  // nil for read-only commands
+	// fromBlock is the escrow's deployment block when known (the deployment file), else 0: where log scans
+	// (the index, the keeper) start.
+	fromBlock uint64
 }
 
 // Close releases the connection.
@@ -141,7 +144,7 @@ func (s *session) findEscrow(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	s.cl = cl
+	s.cl, s.fromBlock = cl, fromBlock
 	return nil
 }
 
