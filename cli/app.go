@@ -188,6 +188,7 @@ func usageError(_ *cli.Context, err error, isSubcommand bool) error {
 func reorder(app *cli.App, args []string) []string {
 	global := flagArity(app.Flags)
 	var globals, rest []string
+	command := false // a command name came before: --help is then the command's, not the app's
 	for i := 1; i < len(args); i++ {
 		a := args[i]
 		if a == "--" {
@@ -196,7 +197,10 @@ func reorder(app *cli.App, args []string) []string {
 		}
 		name, hasValue := flagName(a)
 		takesValue, isGlobal := global[name]
-		if !isGlobal {
+		if name == "" && len(rest) == 0 {
+			command = true
+		}
+		if !isGlobal || (command && (name == "help" || name == "h")) {
 			rest = append(rest, a)
 			continue
 		}

@@ -139,13 +139,18 @@ func describeWithdraw(res *client.WithdrawResult, p *client.Packet, m money) str
 // describeToBudget says what a clause transaction did to a packet of an organisation: the money went back to
 // the budget, not to a wallet.
 func describeToBudget(res *client.WithdrawResult, m money) string {
-	clause := map[string]string{"CoolOffWithdrawn": "withdrew it in its cool-off (C2)", "Undone": "undid it (C3)",
-		"UndoApproved": "the undo was approved (C3)", "Declined": "it was declined (C4)", "Intercepted": "intercepted it (C6)",
-		"Refunded": "refunded it (C1)"}[res.Event]
-	if clause == "" {
-		clause = res.Event
+	what := map[string]string{
+		"CoolOffWithdrawn": "Withdrew packet %s in its cool-off (C2): %s",
+		"Undone":           "Undid packet %s (C3): the unclaimed %s",
+		"UndoApproved":     "Approved the undo of packet %s: %s",
+		"Declined":         "Declined packet %s (C4): %s",
+		"Intercepted":      "Intercepted packet %s (C6): the unclaimed %s",
+		"Refunded":         "Refunded packet %s (C1): the unclaimed %s",
+	}[res.Event]
+	if what == "" {
+		what = "Packet %s (" + res.Event + "): %s"
 	}
-	return fmt.Sprintf("Packet %s: %s; %s went back to the budget of organisation %d", res.ID, clause, m.fmt(res.Amount), res.Budget)
+	return fmt.Sprintf(what+" went back to the budget of organisation %d", res.ID, m.fmt(res.Amount), res.Budget)
 }
 
 func (r *runner) returnCommand() *cli.Command {

@@ -36,7 +36,7 @@ func (r *runner) orgCommand() *cli.Command {
 	tokenFlag := func(usage string) cli.Flag {
 		return &cli.StringFlag{Name: "token", Value: "ETH", Usage: usage}
 	}
-	return &cli.Command{
+	return withSubcommandHelp(&cli.Command{
 		Name:        "org",
 		Usage:       "organisations (企业微信): a budget, admins who can intercept, members who send under caps",
 		UsageText:   "hongbao org create|show|add-admin|remove-admin|add-member|remove-member|fund|withdraw|treasury ...",
@@ -71,12 +71,15 @@ func (r *runner) orgCommand() *cli.Command {
 				Action: r.orgTreasury},
 		},
 		Action: func(c *cli.Context) error {
+			if c.Args().First() == "help" || c.Args().First() == "h" {
+				return showSubcommandHelp(c, c.Args().Get(1))
+			}
 			if c.NArg() == 0 {
 				return usagef("InvalidArgs", "org what? run `hongbao org show ID`, `hongbao org create --treasury ADDR`, ... (see `hongbao help org`)")
 			}
 			return usagef("InvalidArgs", "unknown org action %q: use create, show, add-admin, remove-admin, add-member, remove-member, fund, withdraw or treasury", c.Args().First())
 		},
-	}
+	})
 }
 
 // txOutput is the transaction part of a command's JSON.

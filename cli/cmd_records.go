@@ -72,12 +72,9 @@ func (r *runner) index(c *cli.Context) error {
 	if c.NArg() > 0 {
 		return usagef("InvalidArgs", "index takes no arguments, only flags (got %q)", c.Args().First())
 	}
-	interval, err := parseDuration("interval", c.String("interval"))
-	if err != nil {
-		return err
-	}
-	if interval <= 0 {
-		return usagef("InvalidDuration", "--interval must be longer than 0, e.g. 2s")
+	interval, err := time.ParseDuration(c.String("interval"))
+	if err != nil || interval <= 0 {
+		return usagef("InvalidDuration", "--interval %q is not a positive duration: write e.g. 2s or 500ms", c.String("interval"))
 	}
 	s, err := r.open(c, readOnly)
 	if err != nil {
@@ -109,21 +106,11 @@ func (r *runner) index(c *cli.Context) error {
 	if !c.Bool("follow") {
 		return nil
 	}
-	ix, err := s.indexer(db, c.Uint64("confirmations"))
+	ix, err := s.indexer(db, c.Uint64("confirmations"), r.logger())
 	if err != nil {
 		return err
 	}
-	ix = withLogger(ix, s, db, c.Uint64("confirmations"), r)
 	return ix.Run(ctx, interval) // until Main cancels ctx; sync errors are logged and retried with backoff
-}
-
-// withLogger remakes the follower with the run's structured logger (on stderr).
-func withLogger(ix *indexer.Indexer, s *session, db *indexer.DB, confirmations uint64, r *runner) *indexer.Indexer {
-	logged, err := indexer.New(db, s.ec, indexer.Config{Escrow: s.cl.Escrow(), StartBlock: s.fromBlock, Confirmations: confirmations, Logger: r.logger()})
-	if err != nil {
-		return ix
-	}
-	return logged
 }
 
 func printIndex(w io.Writer, out *indexOutput) {

@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"io"
 	"math/big"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
@@ -237,3 +239,102 @@ func bigOf(t *testing.T, s string) *big.Int {
 }
 
 func sub(a, b *big.Int) *big.Int { return new(big.Int).Sub(a, b) }
+
+// runOpts are the knobs of runWith: the wall clock, the environment, stdin, and whether a person answers.
+type runOpts struct {
+	now   time.Time
+	env   map[string]string
+	stdin string
+	tty   bool
+}
+
+// runWith runs through the internal runner with the harness's endpoint and home and the given options.
+func (h *harness) runWith(o runOpts, args ...string) result {
+	h.t.Helper()
+	if o.now.IsZero() {
+		o.now = h.now
+	}
+	full := append([]string{"hongbao", "--rpc", h.chain.HTTPURL, "--home", h.home}, args...)
+	var out, errb bytes.Buffer
+	r := &runner{stdin: strings.NewReader(o.stdin), stdout: &out, stderr: &errb, now: func() time.Time { return o.now },
+		lookupEnv: func(k string) (string, bool) { v, ok := o.env[k]; return v, ok }}
+	if o.tty {
+		r.tty = func() bool { return true }
+	}
+	err := r.run(context.Background(), full)
+	return result{stdout: out.String(), stderr: errb.String(), err: err, code: ExitCode(err)}
+}
+
+// background is a long-running command (relay, web, keeper, index --follow, devnet) started by start.
+type background struct {
+	t      *testing.T
+	cancel context.CancelFunc
+	done   chan error
+	out    *syncBuffer
+	errb   *syncBuffer
+	info   map[string]any // its first JSON object (it runs with --json)
+}
+
+// start runs a long-running command with --json in the background and waits for its first JSON object.
+func (h *harness) start(args ...string) *background {
+	h.t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	b := &background{t: h.t, cancel: cancel, done: make(chan error, 1), out: &syncBuffer{}, errb: &syncBuffer{}}
+	full := append([]string{"hongbao", "--rpc", h.chain.HTTPURL, "--home", h.home, "--json"}, args...)
+	go func() { b.done <- Run(ctx, full, strings.NewReader(""), b.out, b.errb) }()
+	h.t.Cleanup(b.stopQuietly)
+	var failed error
+	require.Eventually(h.t, func() bool {
+		select {
+		case failed = <-b.done:
+			b.done <- failed // for stopQuietly
+			return true
+		default:
+		}
+		s := strings.TrimSpace(b.out.String())
+		return strings.HasPrefix(s, "{") && strings.HasSuffix(s, "}") && json.Valid([]byte(s))
+	}, 60*time.Second, 10*time.Millisecond)
+	require.NoError(h.t, failed, "hongbao %v exited early: %s %s", args, b.out.String(), b.errb.String())
+	b.info = decodeOne(h.t, b.out.String())
+	return b
+}
+
+// stop cancels the command (as SIGINT does) and requires a clean exit.
+func (b *background) stop() {
+	b.t.Helper()
+	b.cancel()
+	select {
+	case err := <-b.done:
+		require.NoError(b.t, err, "stderr: %s", b.errb.String())
+		b.done <- nil // for stopQuietly
+	case <-time.After(30 * time.Second):
+		b.t.Fatal("the command did not stop after its context was cancelled")
+	}
+}
+
+func (b *background) stopQuietly() {
+	b.cancel()
+	select {
+	case <-b.done:
+	case <-time.After(30 * time.Second):
+	}
+}
+
+// get fetches url and returns the status and body.
+func get(t *testing.T, url string) (int, string) {
+	t.Helper()
+	resp, err := http.Get(url) //nolint:noctx // a test against a local server
+	require.NoError(t, err)
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	require.NoError(t, err)
+	return resp.StatusCode, string(body)
+}
+
+// nonce is an account's transaction count: it moves only when the account sends something.
+func (h *harness) nonce(a common.Address) uint64 {
+	h.t.Helper()
+	n, err := h.ec.NonceAt(context.Background(), a, nil)
+	require.NoError(h.t, err)
+	return n
+}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"log/slog"
 	"os"
 	"path/filepath"
 
@@ -38,9 +39,9 @@ func (s *session) openIndex(ctx context.Context) (*indexer.DB, error) {
 	return db, nil
 }
 
-// indexer makes the follower that syncs db with the session's escrow.
-func (s *session) indexer(db *indexer.DB, confirmations uint64) (*indexer.Indexer, error) {
-	ix, err := indexer.New(db, s.ec, indexer.Config{Escrow: s.cl.Escrow(), StartBlock: s.fromBlock, Confirmations: confirmations})
+// indexer makes the follower that syncs db with the session's escrow; logger may be nil (quiet).
+func (s *session) indexer(db *indexer.DB, confirmations uint64, logger *slog.Logger) (*indexer.Indexer, error) {
+	ix, err := indexer.New(db, s.ec, indexer.Config{Escrow: s.cl.Escrow(), StartBlock: s.fromBlock, Confirmations: confirmations, Logger: logger})
 	if err != nil {
 		return nil, fmt.Errorf("make the indexer: %w", err)
 	}
@@ -49,7 +50,7 @@ func (s *session) indexer(db *indexer.DB, confirmations uint64) (*indexer.Indexe
 
 // syncIndex brings db up to the head (less confirmations).
 func (s *session) syncIndex(ctx context.Context, db *indexer.DB, confirmations uint64) (indexer.Progress, error) {
-	ix, err := s.indexer(db, confirmations)
+	ix, err := s.indexer(db, confirmations, nil)
 	if err != nil {
 		return indexer.Progress{}, err
 	}

@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/hongbao/hongbao/node/client"
 )
 
 // budgetOf reads an organisation's tCNY budget on chain.
@@ -196,5 +198,30 @@ func TestLockLoosen(t *testing.T) {
 		before := h.snapshot(addr(0))
 		require.Equal(t, ExitUsage, h.fails("InvalidFlag", bad...).code)
 		h.requireUnchanged(addr(0), before)
+	}
+}
+
+// Each org action has its own help page, however it is asked for.
+func TestOrgHelp(t *testing.T) {
+	hermetic(t)
+	for _, a := range [][]string{{"org", "add-member", "--help"}, {"org", "help", "add-member"}, {"org", "add-member", "-h"}} {
+		var out, errb strings.Builder
+		require.NoError(t, Run(t0(), append([]string{"hongbao"}, a...), strings.NewReader(""), &out, &errb), a)
+		require.Contains(t, out.String(), "hongbao org add-member - let an address send packets", a)
+		require.Contains(t, out.String(), "--per-packet value", a)
+	}
+}
+
+// Money that goes back to a budget is said to go there, not to a wallet.
+func TestDescribeToBudget(t *testing.T) {
+	m := money{symbol: "tCNY", decimals: 2}
+	for event, want := range map[string]string{
+		"Intercepted":      "Intercepted packet 7 (C6): the unclaimed 2.00 tCNY went back to the budget of organisation 3",
+		"Refunded":         "Refunded packet 7 (C1): the unclaimed 2.00 tCNY went back to the budget of organisation 3",
+		"CoolOffWithdrawn": "Withdrew packet 7 in its cool-off (C2): 2.00 tCNY went back to the budget of organisation 3",
+		"Declined":         "Declined packet 7 (C4): 2.00 tCNY went back to the budget of organisation 3",
+	} {
+		res := &client.WithdrawResult{ID: big.NewInt(7), Event: event, Amount: big.NewInt(200), Budget: 3}
+		require.Equal(t, want, describeWithdraw(res, nil, m))
 	}
 }

@@ -246,6 +246,13 @@ func TestEndToEnd(t *testing.T) {
 	t.Run("recipient, sender and guardian clauses", func(t *testing.T) { clauses(t, u) })
 	t.Run("reads, policy and deploy", func(t *testing.T) { readsAndAdmin(t, u, home) })
 	t.Run("bad input sends nothing", func(t *testing.T) { badInput(t, u) })
+	var org, late string
+	t.Run("organisation: budget, employee send, admin intercept", func(t *testing.T) { org, late = orgFlow(t, u) })
+	t.Run("keeper, index, history, export, reconcile", func(t *testing.T) {
+		require.NotEmpty(t, late, "needs the organisation's packet")
+		keeperAndRecords(t, u, org, late)
+	})
+	t.Run("claim page server and a gasless claim", func(t *testing.T) { relayedClaim(t, u) })
 	t.Run("demo", func(t *testing.T) {
 		var m map[string]any
 		require.NoError(t, json.Unmarshal([]byte(u.ok("demo", "--json")), &m))
