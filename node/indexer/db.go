@@ -24,7 +24,14 @@ const (
 )
 
 // DB is an index database: the raw events of one escrow on one chain and the state rebuilt from them.
-// Its methods are safe for concurrent use; writes are serialised by SQLite.
+// Its methods are safe for concurrent use.
+//
+// It has one connection (see Open), so it keeps one rule everywhere: while it holds the connection (a
+// transaction, or rows not yet closed) it never asks the pool for another, which would wait for the held one
+// forever, and it never waits on anything outside the database: no node call and no caller's writer or
+// callback runs while a transaction or rows are open. Every statement of a transaction goes through that
+// transaction, rows are read to the end and closed before anything else runs, and node calls happen before a
+// transaction begins or after it ends. A reader therefore waits at most for one statement or one batch.
 type DB struct {
 	db *sql.DB
 }
@@ -33,15 +40,21 @@ type DB struct {
 func Open(ctx context.Context, path string) (*DB, error) {
 	dsn := path
 	if path != ":memory:" {
-		// WAL lets readers (history, export) run while a sync writes; NORMAL sync may lose the last batch on
+		// WAL lets readers in other processes run while a sync writes; NORMAL sync may lose the last batch on
 		// power loss but never corrupts: the checkpoint commits in the same transaction as the batch.
-		dsn += "?_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=busy_timeout(10000)"
+		// _txlock=immediate makes a write transaction take the write lock at BEGIN, waiting up to busy_timeout
+		// for another process's writer, rather than fail midway when its read snapshot has gone stale (read-only
+		// transactions still begin deferred, see (*DB).read).
+		dsn += "?_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=busy_timeout(10000)&_txlock=immediate"
 	}
 	sqlDB, err := sql.Open("sqlite", dsn)
 	if err != nil {
 		return nil, fmt.Errorf("open index %s: %w", path, err)
 	}
-	// One connection: an in-memory database is per connection, and SQLite serialises writers anyway.
+	// One connection: an in-memory database exists per connection, and SQLite admits one writer at a time
+	// anyway. More connections would let readers overlap a batch in WAL mode, but a batch is milliseconds of
+	// local work, and a pool of N only turns a nested query into a hang that needs N concurrent callers (one
+	// that shows only under load); with one, any breach of the rule above hangs at once, in every test.
 	sqlDB.SetMaxOpenConns(1)
 	d := &DB{db: sqlDB}
 	if err := d.migrate(ctx); err != nil {
@@ -64,24 +77,49 @@ func (d *DB) Close() error { return d.db.Close() }
 func (d *DB) SQL() *sql.DB { return d.db }
 
 func (d *DB) migrate(ctx context.Context) error {
+	return d.write(ctx, func(tx *sql.Tx) error {
+		for _, stmt := range schema {
+			if _, err := tx.ExecContext(ctx, stmt); err != nil {
+				return fmt.Errorf("create schema: %w", err)
+			}
+		}
+		v, ok, err := getMeta(ctx, tx, metaVersion)
+		if err != nil {
+			return err
+		}
+		if ok && v != SchemaVersion {
+			return fmt.Errorf("index schema version %s, this build reads %s: delete the file and re-index", v, SchemaVersion)
+		}
+		return setMeta(ctx, tx, metaVersion, SchemaVersion)
+	})
+}
+
+// write runs fn in a write transaction and commits it when fn succeeds. fn must use tx for every statement and
+// must not wait on anything outside the database (see DB).
+func (d *DB) write(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	tx, err := d.db.BeginTx(ctx, nil)
 	if err != nil {
-		return err
+		return fmt.Errorf("begin: %w", err)
 	}
 	defer func() { _ = tx.Rollback() }()
-	for _, stmt := range schema {
-		if _, err := tx.ExecContext(ctx, stmt); err != nil {
-			return fmt.Errorf("create schema: %w", err)
-		}
-	}
-	v, ok, err := getMeta(ctx, tx, metaVersion)
-	if err != nil {
+	if err := fn(tx); err != nil {
 		return err
 	}
-	if ok && v != SchemaVersion {
-		return fmt.Errorf("index schema version %s, this build reads %s: delete the file and re-index", v, SchemaVersion)
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("commit: %w", err)
 	}
-	if err := setMeta(ctx, tx, metaVersion, SchemaVersion); err != nil {
+	return nil
+}
+
+// read runs fn in a read-only transaction, so that everything fn reads comes from one snapshot (a checkpoint
+// and the sums at it, records and their tokens). The same rule applies as for write.
+func (d *DB) read(ctx context.Context, fn func(q querier) error) error {
+	tx, err := d.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return fmt.Errorf("begin read: %w", err)
+	}
+	defer func() { _ = tx.Rollback() }()
+	if err := fn(tx); err != nil {
 		return err
 	}
 	return tx.Commit()
@@ -163,15 +201,23 @@ type Binding struct {
 
 // Binding returns what the index was bound to by its first sync (ok false before it).
 func (d *DB) Binding(ctx context.Context) (b Binding, ok bool, err error) {
-	esc, ok, err := getMeta(ctx, d.db, metaEscrow)
+	err = d.read(ctx, func(q querier) error {
+		b, ok, err = readBinding(ctx, q)
+		return err
+	})
+	return b, ok, err
+}
+
+func readBinding(ctx context.Context, q querier) (b Binding, ok bool, err error) {
+	esc, ok, err := getMeta(ctx, q, metaEscrow)
 	if err != nil || !ok {
 		return b, false, err
 	}
-	chain, _, err := getMeta(ctx, d.db, metaChainID)
+	chain, _, err := getMeta(ctx, q, metaChainID)
 	if err != nil {
 		return b, false, err
 	}
-	start, _, err := getMeta(ctx, d.db, metaStart)
+	start, _, err := getMeta(ctx, q, metaStart)
 	if err != nil {
 		return b, false, err
 	}
@@ -186,33 +232,34 @@ func (d *DB) Binding(ctx context.Context) (b Binding, ok bool, err error) {
 	return b, true, nil
 }
 
-// bind records the binding on first use and refuses a database bound to another escrow or chain.
-func (d *DB) bind(ctx context.Context, want Binding) error {
-	have, ok, err := d.Binding(ctx)
-	if err != nil {
-		return err
-	}
-	if ok {
-		if have.Escrow != want.Escrow || have.ChainID.Cmp(want.ChainID) != 0 {
-			return fmt.Errorf("index holds escrow %s on chain %s, not %s on chain %s",
-				have.Escrow.Hex(), have.ChainID, want.Escrow.Hex(), want.ChainID)
-		}
-		return nil
-	}
-	tx, err := d.db.BeginTx(ctx, nil)
-	if err != nil {
-		return err
-	}
-	defer func() { _ = tx.Rollback() }()
-	for k, v := range map[string]string{
-		metaEscrow: want.Escrow.Hex(), metaChainID: want.ChainID.String(),
-		metaStart: strconv.FormatUint(want.StartBlock, 10),
-	} {
-		if err := setMeta(ctx, tx, k, v); err != nil {
+// bind records the binding and the native coin on first use and refuses a database bound to another escrow or
+// chain. Check and write are one transaction, so two first syncs cannot bind one file two ways.
+func (d *DB) bind(ctx context.Context, want Binding, nativeSymbol string) error {
+	return d.write(ctx, func(tx *sql.Tx) error {
+		have, ok, err := readBinding(ctx, tx)
+		if err != nil {
 			return err
 		}
-	}
-	return tx.Commit()
+		if ok {
+			if have.Escrow != want.Escrow || have.ChainID.Cmp(want.ChainID) != 0 {
+				return fmt.Errorf("index holds escrow %s on chain %s, not %s on chain %s",
+					have.Escrow.Hex(), have.ChainID, want.Escrow.Hex(), want.ChainID)
+			}
+		} else {
+			for _, kv := range [][2]string{{metaEscrow, want.Escrow.Hex()}, {metaChainID, want.ChainID.String()},
+				{metaStart, strconv.FormatUint(want.StartBlock, 10)}} {
+				if err := setMeta(ctx, tx, kv[0], kv[1]); err != nil {
+					return err
+				}
+			}
+		}
+		_, err = tx.ExecContext(ctx, `INSERT OR IGNORE INTO tokens (address, symbol, decimals) VALUES (?, ?, 18)`,
+			addrText(common.Address{}), nativeSymbol)
+		if err != nil {
+			return fmt.Errorf("store the native coin: %w", err)
+		}
+		return nil
+	})
 }
 
 // ---------------------------------------------------------------- column encodings

@@ -242,13 +242,26 @@ func (d *DB) Locks(ctx context.Context) ([]Lock, error) {
 	return out, rows.Err()
 }
 
-// Org returns organisation id with its admins, or ErrNotFound.
+// Org returns organisation id with its admins (one snapshot), or ErrNotFound.
 func (d *DB) Org(ctx context.Context, id uint64) (*Org, error) {
+	var o *Org
+	err := d.read(ctx, func(q querier) error {
+		var err error
+		if o, err = readOrg(ctx, q, id); err != nil {
+			return err
+		}
+		o.Admins, err = readAdmins(ctx, q, id)
+		return err
+	})
+	return o, err
+}
+
+func readOrg(ctx context.Context, q querier, id uint64) (*Org, error) {
 	var o Org
 	var creator, treasury string
 	var pending sql.NullString
 	var at, created int64
-	err := d.db.QueryRowContext(ctx, `SELECT creator, treasury, pending_treasury, COALESCE(treasury_change_at, 0),
+	err := q.QueryRowContext(ctx, `SELECT creator, treasury, pending_treasury, COALESCE(treasury_change_at, 0),
 		created_at FROM orgs WHERE id = ?`, int64(id)).Scan(&creator, &treasury, &pending, &at, &created)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("organisation %d: %w", id, ErrNotFound)
@@ -258,19 +271,24 @@ func (d *DB) Org(ctx context.Context, id uint64) (*Org, error) {
 	}
 	o.ID, o.Creator, o.Treasury, o.PendingTreasury = id, common.HexToAddress(creator), common.HexToAddress(treasury), scanAddr(pending)
 	o.TreasuryChangeAt, o.CreatedAt = uint64(at), uint64(created)
-	rows, err := d.db.QueryContext(ctx, `SELECT admin FROM org_admins WHERE org_id = ? ORDER BY admin`, int64(id))
+	return &o, nil
+}
+
+func readAdmins(ctx context.Context, q querier, id uint64) ([]common.Address, error) {
+	rows, err := q.QueryContext(ctx, `SELECT admin FROM org_admins WHERE org_id = ? ORDER BY admin`, int64(id))
 	if err != nil {
 		return nil, fmt.Errorf("admins of organisation %d: %w", id, err)
 	}
 	defer rows.Close()
+	var out []common.Address
 	for rows.Next() {
 		var a string
 		if err := rows.Scan(&a); err != nil {
-			return nil, err
+			return nil, fmt.Errorf("admins of organisation %d: %w", id, err)
 		}
-		o.Admins = append(o.Admins, common.HexToAddress(a))
+		out = append(out, common.HexToAddress(a))
 	}
-	return &o, rows.Err()
+	return out, rows.Err()
 }
 
 // Tier is one undo tier of a token policy (SPEC §4).

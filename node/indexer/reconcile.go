@@ -2,7 +2,6 @@ package indexer
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"fmt"
 	"math/big"
@@ -65,43 +64,47 @@ var ErrNotSynced = errors.New("the index has not been synced")
 // Reconcile compares, per token the index has seen, the escrow's balance on chain (ETH: BalanceAt; ERC-20:
 // balanceOf) at the index's checkpoint block with the sum of live packets' remaining, organisation budgets and
 // owed balances as the index computes them. Reading the chain at the checkpoint (not the head) keeps both
-// sides at the same block, so sync first: the node must still hold the state of that block.
+// sides at the same block, so sync first: the node must still hold the state of that block. The index side
+// is one snapshot (binding, checkpoint, sums and tokens agree even while a sync commits), read before any node
+// call; each node call is bounded by DefaultCallTimeout.
 func (d *DB) Reconcile(ctx context.Context, chain ChainReader) (*Reconciliation, error) {
-	b, ok, err := d.Binding(ctx)
-	if err != nil {
-		return nil, err
-	}
-	tx, err := d.db.BeginTx(ctx, nil) // one read transaction: the sums and the checkpoint agree
-	if err != nil {
-		return nil, fmt.Errorf("begin reconcile: %w", err)
-	}
-	defer func() { _ = tx.Rollback() }()
-	cp, err := readCheckpoint(ctx, tx)
-	if err != nil {
-		return nil, err
-	}
-	if !ok || !cp.Set {
-		return nil, ErrNotSynced
-	}
-	sums, err := indexSums(ctx, tx)
-	if err != nil {
-		return nil, err
-	}
-	if err := tx.Commit(); err != nil {
-		return nil, err
-	}
-	tokens, err := d.Tokens(ctx)
+	var (
+		b      Binding
+		cp     Checkpoint
+		s      sums
+		tokens []TokenInfo
+	)
+	err := d.read(ctx, func(q querier) error {
+		var bound bool
+		var err error
+		if b, bound, err = readBinding(ctx, q); err != nil {
+			return err
+		}
+		if cp, err = readCheckpoint(ctx, q); err != nil {
+			return err
+		}
+		if !bound || !cp.Set {
+			return ErrNotSynced
+		}
+		if s, err = indexSums(ctx, q); err != nil {
+			return err
+		}
+		tokens, err = readTokens(ctx, q)
+		return err
+	})
 	if err != nil {
 		return nil, err
 	}
 	out := &Reconciliation{Escrow: b.Escrow, Block: cp.Block, BlockHash: cp.Hash}
 	at := new(big.Int).SetUint64(cp.Block)
 	for _, t := range tokens {
-		onChain, err := escrowBalance(ctx, chain, b.Escrow, t.Address, at)
+		onChain, err := bounded(ctx, DefaultCallTimeout, func(ctx context.Context) (*big.Int, error) {
+			return escrowBalance(ctx, chain, b.Escrow, t.Address, at)
+		})
 		if err != nil {
 			return nil, err
 		}
-		out.Tokens = append(out.Tokens, sums.of(t, onChain))
+		out.Tokens = append(out.Tokens, s.of(t, onChain))
 	}
 	return out, nil
 }
@@ -131,22 +134,22 @@ func (s sums) of(t TokenInfo, onChain *big.Int) TokenReconciliation {
 	return r
 }
 
-func indexSums(ctx context.Context, tx *sql.Tx) (sums, error) {
+func indexSums(ctx context.Context, q querier) (sums, error) {
 	s := sums{live: map[common.Address]int{}}
 	var err error
-	if s.packets, err = sumBy(ctx, tx, `SELECT token, remaining FROM packets WHERE status = 'live'`, s.live); err != nil {
+	if s.packets, err = sumBy(ctx, q, `SELECT token, remaining FROM packets WHERE status = 'live'`, s.live); err != nil {
 		return s, err
 	}
-	if s.budgets, err = sumBy(ctx, tx, `SELECT token, amount FROM budgets`, nil); err != nil {
+	if s.budgets, err = sumBy(ctx, q, `SELECT token, amount FROM budgets`, nil); err != nil {
 		return s, err
 	}
-	s.owed, err = sumBy(ctx, tx, `SELECT token, amount FROM owed`, nil)
+	s.owed, err = sumBy(ctx, q, `SELECT token, amount FROM owed`, nil)
 	return s, err
 }
 
 // sumBy adds up decimal amounts per token in Go (SQLite's SUM would go through 64-bit or float arithmetic).
-func sumBy(ctx context.Context, tx *sql.Tx, q string, count map[common.Address]int) (map[common.Address]*big.Int, error) {
-	rows, err := tx.QueryContext(ctx, q)
+func sumBy(ctx context.Context, q querier, query string, count map[common.Address]int) (map[common.Address]*big.Int, error) {
+	rows, err := q.QueryContext(ctx, query)
 	if err != nil {
 		return nil, fmt.Errorf("sum amounts: %w", err)
 	}

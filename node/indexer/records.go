@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"math/big"
@@ -103,7 +104,7 @@ type Filter struct {
 const recordColumns = `block_number, block_hash, block_time, tx_hash, log_index, name, COALESCE(packet_id, 0),
 	COALESCE(org_id, 0), token, account, counterparty, amount, details`
 
-// History returns the records the filter selects, in chain order.
+// History returns the records the filter selects, in chain order, from one snapshot of the index.
 func (d *DB) History(ctx context.Context, f Filter) ([]Record, error) {
 	var where []string
 	var args []any
@@ -117,38 +118,88 @@ func (d *DB) History(ctx context.Context, f Filter) ([]Record, error) {
 		where, args = append(where, "packet_id = ?"), append(args, int64(f.PacketID))
 	}
 	var out []Record
-	err := d.records(ctx, where, args, func(r Record) error {
-		out = append(out, r)
-		return nil
+	err := d.read(ctx, func(q querier) error {
+		var err error
+		out, err = readRecords(ctx, q, where, args, nil, 0)
+		return err
 	})
 	return out, err
 }
 
-// records streams the selected events, in chain order, to fn.
-func (d *DB) records(ctx context.Context, where []string, args []any, fn func(Record) error) error {
-	tokens, err := d.tokenMap(ctx)
-	if err != nil {
+// recordKey is where a record stands in chain order, and the block it came from.
+type recordKey struct {
+	block uint64
+	index uint
+	hash  common.Hash
+}
+
+// errExportRolledBack: a reorg rollback removed records an export had already written.
+var errExportRolledBack = errors.New("the index rolled back a chain reorganisation below the records already written; export again")
+
+// exportPage is how many records an export reads at a time: memory stays bounded, and the database is never
+// held while the caller's writer runs (a writer that reads the index, or blocks, would otherwise stall it).
+// A variable so that tests can cross page boundaries with few events.
+var exportPage = 1000
+
+// recordPage reads up to limit records after key `after` (from the start when nil) in one read transaction. It
+// fails with errExportRolledBack when the record at `after` is gone: what was written before is then stale.
+func (d *DB) recordPage(ctx context.Context, where []string, args []any, after *recordKey, limit int) ([]Record, error) {
+	var out []Record
+	err := d.read(ctx, func(q querier) error {
+		if after != nil {
+			var one int
+			err := q.QueryRowContext(ctx, `SELECT 1 FROM events WHERE block_number = ? AND log_index = ? AND block_hash = ?`,
+				int64(after.block), int64(after.index), after.hash.Hex()).Scan(&one)
+			if errors.Is(err, sql.ErrNoRows) {
+				return errExportRolledBack
+			}
+			if err != nil {
+				return fmt.Errorf("read records: %w", err)
+			}
+		}
+		var err error
+		out, err = readRecords(ctx, q, where, args, after, limit)
 		return err
-	}
-	q := `SELECT ` + recordColumns + ` FROM events`
-	if len(where) > 0 {
-		q += " WHERE " + strings.Join(where, " AND ")
-	}
-	rows, err := d.db.QueryContext(ctx, q+" ORDER BY block_number, log_index", args...)
+	})
+	return out, err
+}
+
+// readRecords reads the selected events after key `after` (nil: from the start), at most limit of them (0: all),
+// in chain order. The rows are read to the end and closed before it returns.
+func readRecords(ctx context.Context, q querier, where []string, args []any, after *recordKey, limit int) ([]Record, error) {
+	tokens, err := tokenMap(ctx, q)
 	if err != nil {
-		return fmt.Errorf("read records: %w", err)
+		return nil, err
+	}
+	where, args = append([]string(nil), where...), append([]any(nil), args...)
+	if after != nil {
+		where, args = append(where, "(block_number, log_index) > (?, ?)"), append(args, int64(after.block), int64(after.index))
+	}
+	query := `SELECT ` + recordColumns + ` FROM events`
+	if len(where) > 0 {
+		query += " WHERE " + strings.Join(where, " AND ")
+	}
+	query += " ORDER BY block_number, log_index"
+	if limit > 0 {
+		query, args = query+" LIMIT ?", append(args, limit)
+	}
+	rows, err := q.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("read records: %w", err)
 	}
 	defer rows.Close()
+	var out []Record
 	for rows.Next() {
 		r, err := scanRecord(rows, tokens)
 		if err != nil {
-			return err
+			return nil, err
 		}
-		if err := fn(r); err != nil {
-			return err
-		}
+		out = append(out, r)
 	}
-	return rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("read records: %w", err)
+	}
+	return out, nil
 }
 
 func scanRecord(rows *sql.Rows, tokens map[common.Address]TokenInfo) (Record, error) {
@@ -187,7 +238,10 @@ var csvHeader = []string{
 
 // Export writes every event with a block time in [from, to) as CSV (a zero from or to leaves that end open):
 // block, time (RFC 3339, UTC), hashes, the event, its packet/organisation, token, parties, the amount in base
-// units and in whole units, and every argument as JSON.
+// units and in whole units, and every argument as JSON. It reads the index a page at a time and writes each
+// page after its read has ended, so w may be slow or read the index itself; syncs may go on meanwhile (events
+// they add after the last page read are included). A reorg rollback that removes records already written
+// fails the export rather than mix two branches.
 func (d *DB) Export(ctx context.Context, from, to time.Time, w io.Writer) error {
 	var where []string
 	var args []any
@@ -201,11 +255,22 @@ func (d *DB) Export(ctx context.Context, from, to time.Time, w io.Writer) error 
 	if err := cw.Write(csvHeader); err != nil {
 		return fmt.Errorf("write export: %w", err)
 	}
-	err := d.records(ctx, where, args, func(r Record) error {
-		return cw.Write(csvLine(r))
-	})
-	if err != nil {
-		return err
+	var after *recordKey
+	for {
+		page, err := d.recordPage(ctx, where, args, after, exportPage)
+		if err != nil {
+			return fmt.Errorf("export: %w", err)
+		}
+		for _, r := range page {
+			if err := cw.Write(csvLine(r)); err != nil {
+				return fmt.Errorf("write export: %w", err)
+			}
+		}
+		if len(page) < exportPage {
+			break
+		}
+		last := page[len(page)-1]
+		after = &recordKey{block: last.Block, index: last.LogIndex, hash: last.BlockHash}
 	}
 	cw.Flush()
 	if err := cw.Error(); err != nil {

@@ -4,7 +4,9 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"math/big"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -16,7 +18,9 @@ import (
 )
 
 // sendRaw submits a transaction with an explicit nonce and tip, without mining it. After a fork it replaces
-// the old branch's transaction of the same nonce, which the pool re-injects with a lower tip.
+// the old branch's transaction of the same nonce, which the pool re-injects with a lower tip. The pool resets to
+// the forked head asynchronously; until it has, it judges nonces by the old branch ("nonce too low", seen under
+// load), so that answer is retried for up to about five seconds.
 func sendRaw(t *testing.T, env *contracttest.Env, key *ecdsa.PrivateKey, nonce uint64, to common.Address, value *big.Int, data []byte) common.Hash {
 	t.Helper()
 	ctx := context.Background()
@@ -28,7 +32,12 @@ func sendRaw(t *testing.T, env *contracttest.Env, key *ecdsa.PrivateKey, nonce u
 		Gas: simchain.TxGasLimit, To: &to, Value: value, Data: data})
 	signed, err := types.SignTx(tx, types.LatestSignerForChainID(env.ChainID), key)
 	require.NoError(t, err)
-	require.NoError(t, env.Client.SendTransaction(ctx, signed))
+	err = env.Client.SendTransaction(ctx, signed)
+	for tries := 0; err != nil && strings.Contains(err.Error(), "nonce too low") && tries < 1000; tries++ {
+		time.Sleep(5 * time.Millisecond)
+		err = env.Client.SendTransaction(ctx, signed)
+	}
+	require.NoError(t, err)
 	return signed.Hash()
 }
 

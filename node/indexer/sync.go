@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"math/big"
 	"sort"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -28,6 +29,9 @@ type Backend interface {
 const (
 	DefaultBatchBlocks  = 2000
 	DefaultNativeSymbol = "ETH"
+	// DefaultCallTimeout bounds one node call (Reconcile's too): long enough for a wide eth_getLogs on a busy
+	// public node, short enough that a node that stopped answering is noticed and retried.
+	DefaultCallTimeout = time.Minute
 )
 
 // Config says what to index and how carefully.
@@ -45,15 +49,21 @@ type Config struct {
 	NativeSymbol string
 	// Logger receives batch, reorg and retry messages (discarded when nil).
 	Logger *slog.Logger
+	// CallTimeout bounds each node call (DefaultCallTimeout when 0; negative: only ctx bounds it). A connection
+	// that never answers would otherwise stall Sync, and Run with it, for good; this way the call fails, Sync
+	// returns the error and Run retries. No node call is ever made while the database is locked.
+	CallTimeout time.Duration
 }
 
-// Indexer follows the escrow's logs into a DB.
+// Indexer follows the escrow's logs into a DB. Its Sync calls run one at a time; several Indexers (in one
+// process or several) may sync the same database: a batch commits only onto the checkpoint it was read from.
 type Indexer struct {
 	db      *DB
 	backend Backend
 	cfg     Config
 	log     *slog.Logger
-	span    uint64 // current eth_getLogs range; shrinks when the node refuses a range, grows back after
+	mu      sync.Mutex // held by Sync: span is its state
+	span    uint64     // current eth_getLogs range; shrinks when the node refuses a range, grows back after
 	// testHookApplied runs after each log applied in a batch (tests use it to kill a sync mid-transaction).
 	testHookApplied func(n int)
 }
@@ -68,6 +78,9 @@ func New(db *DB, backend Backend, cfg Config) (*Indexer, error) {
 	}
 	if cfg.NativeSymbol == "" {
 		cfg.NativeSymbol = DefaultNativeSymbol
+	}
+	if cfg.CallTimeout == 0 {
+		cfg.CallTimeout = DefaultCallTimeout
 	}
 	logger := cfg.Logger
 	if logger == nil {
@@ -90,6 +103,8 @@ type Progress struct {
 // has caught up. Each batch commits atomically with the checkpoint, so a sync that is killed or fails resumes
 // where the last commit left off; running it again when caught up changes nothing.
 func (ix *Indexer) Sync(ctx context.Context) (Progress, error) {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
 	var pr Progress
 	if err := ix.bind(ctx); err != nil {
 		return pr, err
@@ -135,22 +150,20 @@ func (ix *Indexer) Run(ctx context.Context, interval time.Duration) error {
 }
 
 func (ix *Indexer) bind(ctx context.Context) error {
-	id, err := ix.backend.ChainID(ctx)
+	id, err := ix.node().ChainID(ctx)
 	if err != nil {
 		return fmt.Errorf("chain id: %w", err)
 	}
-	if err := ix.db.bind(ctx, Binding{ChainID: id, Escrow: ix.cfg.Escrow, StartBlock: ix.cfg.StartBlock}); err != nil {
-		return err
-	}
-	_, err = ix.db.db.ExecContext(ctx, `INSERT OR IGNORE INTO tokens (address, symbol, decimals) VALUES (?, ?, 18)`,
-		addrText(common.Address{}), ix.cfg.NativeSymbol)
-	return err
+	return ix.db.bind(ctx, Binding{ChainID: id, Escrow: ix.cfg.Escrow, StartBlock: ix.cfg.StartBlock}, ix.cfg.NativeSymbol)
 }
+
+// node is the backend with each call bounded by CallTimeout.
+func (ix *Indexer) node() Backend { return timedBackend{ix.backend, ix.cfg.CallTimeout} }
 
 // step checks the checkpoint against the chain (rolling back on a mismatch) or indexes one batch. It reports
 // done when the index has reached head - Confirmations.
 func (ix *Indexer) step(ctx context.Context, pr *Progress) (done bool, err error) {
-	head, err := ix.backend.HeaderByNumber(ctx, nil)
+	head, err := ix.node().HeaderByNumber(ctx, nil)
 	if err != nil {
 		return false, fmt.Errorf("head: %w", err)
 	}
@@ -196,7 +209,7 @@ func (ix *Indexer) canonical(ctx context.Context, cp Checkpoint) (bool, error) {
 }
 
 func (ix *Indexer) isCanonical(ctx context.Context, number uint64, hash common.Hash) (bool, error) {
-	h, err := ix.backend.HeaderByNumber(ctx, new(big.Int).SetUint64(number))
+	h, err := ix.node().HeaderByNumber(ctx, new(big.Int).SetUint64(number))
 	if errors.Is(err, ethereum.NotFound) {
 		return false, nil // the chain is shorter now
 	}
@@ -209,11 +222,11 @@ func (ix *Indexer) isCanonical(ctx context.Context, number uint64, hash common.H
 // batch indexes blocks from..to in one transaction. It returns the number of events stored, or -1 when the
 // chain moved under it (the next step re-checks the checkpoint) or the node refused the range (it shrinks).
 func (ix *Indexer) batch(ctx context.Context, cp Checkpoint, from, to uint64) (int, error) {
-	top, err := ix.backend.HeaderByNumber(ctx, new(big.Int).SetUint64(to))
+	top, err := ix.node().HeaderByNumber(ctx, new(big.Int).SetUint64(to))
 	if err != nil {
 		return 0, fmt.Errorf("header %d: %w", to, err)
 	}
-	logs, err := ix.backend.FilterLogs(ctx, ethereum.FilterQuery{
+	logs, err := ix.node().FilterLogs(ctx, ethereum.FilterQuery{
 		FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to),
 		Addresses: []common.Address{ix.cfg.Escrow},
 	})
@@ -242,7 +255,12 @@ func (ix *Indexer) batch(ctx context.Context, cp Checkpoint, from, to uint64) (i
 	if err != nil {
 		return 0, err
 	}
-	if err := ix.commit(ctx, logs, blocks, tokens, top); err != nil {
+	err = ix.commit(ctx, cp, logs, blocks, tokens, top)
+	if errors.Is(err, errCheckpointMoved) {
+		ix.log.Debug("another sync committed first; re-reading", "from", from, "to", to)
+		return -1, nil
+	}
+	if err != nil {
 		return 0, err
 	}
 	ix.log.Debug("indexed batch", "from", from, "to", to, "events", len(logs))
@@ -282,7 +300,7 @@ func (ix *Indexer) checkLogs(ctx context.Context, logs []types.Log, from uint64,
 			continue
 		}
 		if l.BlockTimestamp == 0 { // nodes before the blockTimestamp log field
-			h, err := ix.backend.HeaderByNumber(ctx, new(big.Int).SetUint64(l.BlockNumber))
+			h, err := ix.node().HeaderByNumber(ctx, new(big.Int).SetUint64(l.BlockNumber))
 			if err != nil {
 				return nil, fmt.Errorf("header %d: %w", l.BlockNumber, err)
 			}
@@ -293,39 +311,54 @@ func (ix *Indexer) checkLogs(ctx context.Context, logs []types.Log, from uint64,
 	return blocks, nil
 }
 
-// commit applies a batch, records its blocks and new tokens, and moves the checkpoint to its last block,
-// atomically.
-func (ix *Indexer) commit(ctx context.Context, logs []types.Log, blocks []blockRef, tokens []TokenInfo, top *types.Header) error {
-	tx, err := ix.db.db.BeginTx(ctx, nil)
-	if err != nil {
-		return fmt.Errorf("begin batch: %w", err)
-	}
-	defer func() { _ = tx.Rollback() }()
-	a := newApplier(ctx, tx)
-	for i := range logs {
-		if err := a.apply(&logs[i]); err != nil {
+// errCheckpointMoved: another sync of the same database committed a batch or a rollback after this one read
+// the checkpoint. The work is dropped and the next step starts from the new checkpoint.
+var errCheckpointMoved = errors.New("the checkpoint moved under this sync")
+
+// commit applies a batch read on top of checkpoint cp, records its blocks and new tokens, and moves the
+// checkpoint to its last block, atomically. Everything it needs from the node was fetched before: the
+// transaction only does local work, so readers wait for it at most that long.
+func (ix *Indexer) commit(ctx context.Context, cp Checkpoint, logs []types.Log, blocks []blockRef, tokens []TokenInfo, top *types.Header) error {
+	err := ix.db.write(ctx, func(tx *sql.Tx) error {
+		if err := sameCheckpoint(ctx, tx, cp); err != nil {
 			return err
 		}
-		if ix.testHookApplied != nil {
-			ix.testHookApplied(i)
+		a := newApplier(ctx, tx)
+		for i := range logs {
+			if err := a.apply(&logs[i]); err != nil {
+				return err
+			}
+			if ix.testHookApplied != nil {
+				ix.testHookApplied(i)
+			}
 		}
-	}
-	for _, t := range tokens {
-		if err := a.exec(`INSERT OR IGNORE INTO tokens (address, symbol, decimals) VALUES (?, ?, ?)`,
-			addrText(t.Address), t.Symbol, int64(t.Decimals)); err != nil {
-			return fmt.Errorf("store token %s: %w", t.Address.Hex(), err)
+		for _, t := range tokens {
+			if err := a.exec(`INSERT OR IGNORE INTO tokens (address, symbol, decimals) VALUES (?, ?, ?)`,
+				addrText(t.Address), t.Symbol, int64(t.Decimals)); err != nil {
+				return fmt.Errorf("store token %s: %w", t.Address.Hex(), err)
+			}
 		}
-	}
-	for _, b := range blocks {
-		if err := a.exec(`INSERT INTO blocks (number, hash, time) VALUES (?, ?, ?)`, int64(b.number), b.hash.Hex(), int64(b.time)); err != nil {
-			return fmt.Errorf("store block %d: %w", b.number, err)
+		for _, b := range blocks {
+			if err := a.exec(`INSERT INTO blocks (number, hash, time) VALUES (?, ?, ?)`, int64(b.number), b.hash.Hex(), int64(b.time)); err != nil {
+				return fmt.Errorf("store block %d: %w", b.number, err)
+			}
 		}
+		return writeCheckpoint(ctx, tx, Checkpoint{Block: top.Number.Uint64(), Hash: top.Hash(), Set: true})
+	})
+	if err != nil {
+		return fmt.Errorf("batch: %w", err)
 	}
-	if err := writeCheckpoint(ctx, tx, Checkpoint{Block: top.Number.Uint64(), Hash: top.Hash(), Set: true}); err != nil {
+	return nil
+}
+
+// sameCheckpoint fails with errCheckpointMoved unless the index still stands at cp.
+func sameCheckpoint(ctx context.Context, tx *sql.Tx, cp Checkpoint) error {
+	now, err := readCheckpoint(ctx, tx)
+	if err != nil {
 		return err
 	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("commit batch: %w", err)
+	if now != cp {
+		return errCheckpointMoved
 	}
 	return nil
 }
@@ -333,10 +366,13 @@ func (ix *Indexer) commit(ctx context.Context, logs []types.Log, blocks []blockR
 // reorg finds the newest remembered block still on the chain and rolls the index back to it.
 func (ix *Indexer) reorg(ctx context.Context, cp Checkpoint, pr *Progress) error {
 	anc, err := ix.ancestor(ctx)
-	if err != nil {
-		return err
+	removed := 0
+	if err == nil {
+		removed, err = ix.db.rollback(ctx, cp, anc)
 	}
-	removed, err := ix.db.rollback(ctx, anc)
+	if errors.Is(err, errCheckpointMoved) {
+		return nil // another sync moved the index meanwhile: the next step checks its checkpoint
+	}
 	if err != nil {
 		return err
 	}
@@ -349,7 +385,8 @@ func (ix *Indexer) reorg(ctx context.Context, cp Checkpoint, pr *Progress) error
 // ancestor binary-searches the remembered blocks (those with events) for the newest one still canonical. They
 // all lie on one chain (the one the index followed), so "still canonical" holds for every block up to the fork
 // point and for none above it. Rolling back to it and re-reading the event-less blocks after it is safe. With
-// none canonical the index starts over from the start block.
+// none canonical the index starts over from the start block. Each database read is one statement, done before
+// the node call it feeds (the rollback re-checks that nothing moved in between).
 func (ix *Indexer) ancestor(ctx context.Context) (Checkpoint, error) {
 	var count int
 	if err := ix.db.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM blocks`).Scan(&count); err != nil {
@@ -362,6 +399,9 @@ func (ix *Indexer) ancestor(ctx context.Context) (Checkpoint, error) {
 		var number int64
 		var hash string
 		err := ix.db.db.QueryRowContext(ctx, `SELECT number, hash FROM blocks ORDER BY number LIMIT 1 OFFSET ?`, mid).Scan(&number, &hash)
+		if errors.Is(err, sql.ErrNoRows) {
+			return Checkpoint{}, errCheckpointMoved // another sync rolled back meanwhile
+		}
 		if err != nil {
 			return Checkpoint{}, fmt.Errorf("read block: %w", err)
 		}
@@ -379,34 +419,34 @@ func (ix *Indexer) ancestor(ctx context.Context) (Checkpoint, error) {
 	return best, nil
 }
 
-// rollback deletes every event and block above the ancestor, moves the checkpoint there, and rebuilds the derived
-// state from the events that remain (a local replay; no node access). It returns the number of events removed.
-func (d *DB) rollback(ctx context.Context, anc Checkpoint) (int, error) {
-	tx, err := d.db.BeginTx(ctx, nil)
+// rollback deletes every event and block above the ancestor, moves the checkpoint from cp there, and rebuilds
+// the derived state from the events that remain (a local replay; no node access). It returns the number of
+// events removed, or errCheckpointMoved when the index no longer stands at cp.
+func (d *DB) rollback(ctx context.Context, cp, anc Checkpoint) (int, error) {
+	var removed int64
+	err := d.write(ctx, func(tx *sql.Tx) error {
+		if err := sameCheckpoint(ctx, tx, cp); err != nil {
+			return err
+		}
+		above := int64(-1)
+		if anc.Set {
+			above = int64(anc.Block)
+		}
+		res, err := tx.ExecContext(ctx, `DELETE FROM events WHERE block_number > ?`, above)
+		if err != nil {
+			return fmt.Errorf("roll back events: %w", err)
+		}
+		removed, _ = res.RowsAffected()
+		if _, err := tx.ExecContext(ctx, `DELETE FROM blocks WHERE number > ?`, above); err != nil {
+			return fmt.Errorf("roll back blocks: %w", err)
+		}
+		if err := writeCheckpoint(ctx, tx, anc); err != nil {
+			return err
+		}
+		return rebuild(ctx, tx)
+	})
 	if err != nil {
-		return 0, fmt.Errorf("begin rollback: %w", err)
-	}
-	defer func() { _ = tx.Rollback() }()
-	above := int64(-1)
-	if anc.Set {
-		above = int64(anc.Block)
-	}
-	res, err := tx.ExecContext(ctx, `DELETE FROM events WHERE block_number > ?`, above)
-	if err != nil {
-		return 0, fmt.Errorf("roll back events: %w", err)
-	}
-	removed, _ := res.RowsAffected()
-	if _, err := tx.ExecContext(ctx, `DELETE FROM blocks WHERE number > ?`, above); err != nil {
-		return 0, fmt.Errorf("roll back blocks: %w", err)
-	}
-	if err := writeCheckpoint(ctx, tx, anc); err != nil {
-		return 0, err
-	}
-	if err := rebuild(ctx, tx); err != nil {
-		return 0, err
-	}
-	if err := tx.Commit(); err != nil {
-		return 0, fmt.Errorf("commit rollback: %w", err)
+		return 0, fmt.Errorf("rollback: %w", err)
 	}
 	return int(removed), nil
 }
@@ -414,15 +454,10 @@ func (d *DB) rollback(ctx context.Context, anc Checkpoint) (int, error) {
 // Rebuild empties the derived tables (packets, claims, owed, budgets, organisations, locks, policies) and
 // replays every stored event into them: the state from the logs alone, without the node.
 func (d *DB) Rebuild(ctx context.Context) error {
-	tx, err := d.db.BeginTx(ctx, nil)
-	if err != nil {
-		return fmt.Errorf("begin rebuild: %w", err)
+	if err := d.write(ctx, func(tx *sql.Tx) error { return rebuild(ctx, tx) }); err != nil {
+		return fmt.Errorf("rebuild: %w", err)
 	}
-	defer func() { _ = tx.Rollback() }()
-	if err := rebuild(ctx, tx); err != nil {
-		return err
-	}
-	return tx.Commit()
+	return nil
 }
 
 // replayChunk bounds how many events a replay holds in memory at once.
@@ -482,4 +517,38 @@ func readLogs(ctx context.Context, tx *sql.Tx, escrow common.Address, after [2]i
 		})
 	}
 	return logs, rows.Err()
+}
+
+// timedBackend bounds each call of a Backend by a timeout (none when limit <= 0).
+type timedBackend struct {
+	b     Backend
+	limit time.Duration
+}
+
+func (t timedBackend) ChainID(ctx context.Context) (*big.Int, error) {
+	return bounded(ctx, t.limit, t.b.ChainID)
+}
+
+func (t timedBackend) HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error) {
+	return bounded(ctx, t.limit, func(ctx context.Context) (*types.Header, error) { return t.b.HeaderByNumber(ctx, number) })
+}
+
+func (t timedBackend) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	return bounded(ctx, t.limit, func(ctx context.Context) ([]types.Log, error) { return t.b.FilterLogs(ctx, q) })
+}
+
+func (t timedBackend) CallContract(ctx context.Context, call ethereum.CallMsg, block *big.Int) ([]byte, error) {
+	return bounded(ctx, t.limit, func(ctx context.Context) ([]byte, error) { return t.b.CallContract(ctx, call, block) })
+}
+
+// bounded runs one node call with a deadline limit from now (ctx alone when limit <= 0). The call's error
+// then says context.DeadlineExceeded, and the caller's ctx stays live: Sync treats a timed-out eth_getLogs like
+// a refused range (it narrows) and returns any other timed-out call as an error for Run to retry.
+func bounded[T any](ctx context.Context, limit time.Duration, call func(context.Context) (T, error)) (T, error) {
+	if limit > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, limit)
+		defer cancel()
+	}
+	return call(ctx)
 }

@@ -82,7 +82,8 @@ func batchTokens(logs []types.Log) ([]common.Address, error) {
 }
 
 // newTokens reads symbol and decimals of the batch's tokens the database does not know yet. It runs before the
-// batch's transaction so that no node call happens while the database is locked.
+// batch's transaction so that no node call happens while the database is locked; each look-up is one statement
+// whose row is read before the node is called.
 func (ix *Indexer) newTokens(ctx context.Context, logs []types.Log) ([]TokenInfo, error) {
 	tokens, err := batchTokens(logs)
 	if err != nil {
@@ -98,7 +99,7 @@ func (ix *Indexer) newTokens(ctx context.Context, logs []types.Log) ([]TokenInfo
 		if !errors.Is(err, sql.ErrNoRows) {
 			return nil, fmt.Errorf("read token %s: %w", t.Hex(), err)
 		}
-		info, err := readTokenInfo(ctx, ix.backend, t)
+		info, err := readTokenInfo(ctx, ix.node(), t)
 		if err != nil {
 			return nil, err
 		}
@@ -165,7 +166,11 @@ func printable(s string) string {
 
 // Tokens returns every token the index has seen, the native coin first.
 func (d *DB) Tokens(ctx context.Context) ([]TokenInfo, error) {
-	rows, err := d.db.QueryContext(ctx, `SELECT address, symbol, decimals FROM tokens ORDER BY address`)
+	return readTokens(ctx, d.db)
+}
+
+func readTokens(ctx context.Context, q querier) ([]TokenInfo, error) {
+	rows, err := q.QueryContext(ctx, `SELECT address, symbol, decimals FROM tokens ORDER BY address`)
 	if err != nil {
 		return nil, fmt.Errorf("read tokens: %w", err)
 	}
@@ -184,8 +189,8 @@ func (d *DB) Tokens(ctx context.Context) ([]TokenInfo, error) {
 	return out, rows.Err()
 }
 
-func (d *DB) tokenMap(ctx context.Context) (map[common.Address]TokenInfo, error) {
-	list, err := d.Tokens(ctx)
+func tokenMap(ctx context.Context, q querier) (map[common.Address]TokenInfo, error) {
+	list, err := readTokens(ctx, q)
 	if err != nil {
 		return nil, err
 	}
