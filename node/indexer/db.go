@@ -73,7 +73,9 @@ func FileName(chainID *big.Int, escrow common.Address) string {
 // Close closes the database.
 func (d *DB) Close() error { return d.db.Close() }
 
-// SQL is the underlying handle, for read-only queries the typed methods do not cover.
+// SQL is the underlying handle, for read-only queries the typed methods do not cover. It has one connection:
+// read rows to the end and close them before calling anything else on the DB (or on SQL()), which would
+// otherwise wait for that connection forever.
 func (d *DB) SQL() *sql.DB { return d.db }
 
 func (d *DB) migrate(ctx context.Context) error {

@@ -73,72 +73,36 @@ var stuckCases = []struct {
 	skip   int64
 }{{"HeaderByNumber", 3}, {"FilterLogs", 0}, {"CallContract", 0}}
 
-// syncedWithMore is an index synced over 30 operations, with 30 more on the chain, and the ERC-20 tokens
-// forgotten so that the next batch reads their symbol and decimals from the node again.
-func syncedWithMore(t *testing.T) (*world, *DB) {
-	w := newWorld(t, 51)
-	w.run(30)
-	db, _ := openDB(t, "index.db")
-	syncAll(t, w.indexer(db, Config{}))
+// moreWithTokensForgotten runs 30 more operations and makes the index forget the ERC-20 tokens, so that the
+// next batch reads their symbol and decimals from the node again.
+func moreWithTokensForgotten(t *testing.T, w *world, db *DB) {
 	w.run(30)
 	_, err := db.SQL().Exec(`DELETE FROM tokens WHERE address != ?`, addrText(common.Address{}))
 	require.NoError(t, err)
-	return w, db
 }
 
-// TestStuckNodeCallHoldsNoConnection: while a sync waits on a node call that does not answer, the database is
-// free: History, Export, Reconcile and Packets complete. Released, the sync finishes and the index matches the
-// chain.
-func TestStuckNodeCallHoldsNoConnection(t *testing.T) {
+// TestStuckNodeCall: a node call that does not answer (a dead connection) at each place a sync calls the node.
+// While the sync waits on it, the database is free: History, Export, Reconcile and Packets complete; released,
+// the sync finishes and the index matches the chain. With a CallTimeout the call fails instead, Sync returns
+// the error (for Run to retry) rather than hang, and the checkpoint has not moved.
+func TestStuckNodeCall(t *testing.T) {
 	for _, tc := range stuckCases {
 		t.Run(tc.method, func(t *testing.T) {
-			w, db := syncedWithMore(t)
-			stuck := newStuck(w.env.Client, tc.method, tc.skip)
-			ix, err := New(db, stuck, Config{Escrow: w.env.Escrow, CallTimeout: -1})
-			require.NoError(t, err)
-			ctx := hangGuard(t, 2*time.Minute)
-			done := make(chan error, 1)
-			go func() {
-				_, err := ix.Sync(ctx)
-				done <- err
-			}()
-			select {
-			case <-stuck.entered:
-			case err := <-done:
-				t.Fatalf("the sync finished without making the call that hangs: %v", err)
-			}
+			w := newWorld(t, 51)
+			w.run(30)
+			db, _ := openDB(t, "index.db")
+			syncAll(t, w.indexer(db, Config{}))
+			ctx := hangGuard(t, 3*time.Minute)
 
-			recs, err := db.History(ctx, Filter{})
-			require.NoError(t, err)
-			require.NotEmpty(t, recs)
-			var csv bytes.Buffer
-			require.NoError(t, db.Export(ctx, time.Time{}, time.Time{}, &csv))
-			require.Equal(t, len(recs)+1, bytes.Count(csv.Bytes(), []byte("\n")), "export: header and one line per record")
-			rec, err := db.Reconcile(ctx, w.env.Client)
-			require.NoError(t, err)
-			require.True(t, rec.Balanced(), "reconcile at block %d", rec.Block)
-			_, err = db.Packets(ctx, PacketFilter{})
-			require.NoError(t, err)
-
-			close(stuck.release)
-			require.NoError(t, <-done)
+			moreWithTokensForgotten(t, w, db)
+			readersRunWhileStuck(ctx, t, w, db, newStuck(w.env.Client, tc.method, tc.skip))
 			w.assertMatchesChain(db)
-		})
-	}
-}
 
-// TestStuckNodeCallTimesOut: a node call that never answers fails after CallTimeout, so Sync returns the error
-// (for Run to retry) instead of hanging, and the checkpoint has not moved.
-func TestStuckNodeCallTimesOut(t *testing.T) {
-	for _, tc := range stuckCases {
-		t.Run(tc.method, func(t *testing.T) {
-			w, db := syncedWithMore(t)
-			before, err := db.Checkpoint(context.Background())
+			moreWithTokensForgotten(t, w, db)
+			before, err := db.Checkpoint(ctx)
 			require.NoError(t, err)
-			stuck := newStuck(w.env.Client, tc.method, tc.skip)
-			ix, err := New(db, stuck, Config{Escrow: w.env.Escrow, CallTimeout: 50 * time.Millisecond})
+			ix, err := New(db, newStuck(w.env.Client, tc.method, tc.skip), Config{Escrow: w.env.Escrow, CallTimeout: 50 * time.Millisecond})
 			require.NoError(t, err)
-			ctx := hangGuard(t, 2*time.Minute)
 			_, err = ix.Sync(ctx)
 			require.ErrorIs(t, err, context.DeadlineExceeded)
 			require.NoError(t, ctx.Err(), "the hang guard ended the sync, not the call timeout")
@@ -147,4 +111,34 @@ func TestStuckNodeCallTimesOut(t *testing.T) {
 			require.Equal(t, before, after)
 		})
 	}
+}
+
+// readersRunWhileStuck syncs through stuck (no call timeout) and, once the sync waits on the stuck call, reads
+// the index every way the CLI does; then it releases the call and waits for the sync.
+func readersRunWhileStuck(ctx context.Context, t *testing.T, w *world, db *DB, stuck *stuckBackend) {
+	ix, err := New(db, stuck, Config{Escrow: w.env.Escrow, CallTimeout: -1})
+	require.NoError(t, err)
+	done := make(chan error, 1)
+	go func() {
+		_, err := ix.Sync(ctx)
+		done <- err
+	}()
+	select {
+	case <-stuck.entered:
+	case err := <-done:
+		t.Fatalf("the sync finished without making the call that hangs: %v", err)
+	}
+	recs, err := db.History(ctx, Filter{})
+	require.NoError(t, err)
+	require.NotEmpty(t, recs)
+	var csv bytes.Buffer
+	require.NoError(t, db.Export(ctx, time.Time{}, time.Time{}, &csv))
+	require.Equal(t, len(recs)+1, bytes.Count(csv.Bytes(), []byte("\n")), "export: header and one line per record")
+	rec, err := db.Reconcile(ctx, w.env.Client)
+	require.NoError(t, err)
+	require.True(t, rec.Balanced(), "reconcile at block %d", rec.Block)
+	_, err = db.Packets(ctx, PacketFilter{})
+	require.NoError(t, err)
+	close(stuck.release)
+	require.NoError(t, <-done)
 }
