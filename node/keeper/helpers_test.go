@@ -154,6 +154,10 @@ func (h *harness) sendMany(params []escrow.IHongbaoEscrowSendParams) []packet {
 		// for a moment right after Commit.
 		for tries := 0; err != nil && tries < 500; tries++ {
 			time.Sleep(10 * time.Millisecond)
+			if tries%20 == 19 {
+				// The pool promotes transactions asynchronously: one that missed the last block is mined now.
+				h.env.Backend.Commit()
+			}
 			r, err = h.env.Client.TransactionReceipt(ctx, hash)
 		}
 		require.NoError(h.t, err)

@@ -191,6 +191,14 @@ func (c *Chain) SendUnchecked(from *ecdsa.PrivateKey, to *common.Address, value 
 	if err := c.Client.SendTransaction(ctx, signed); err != nil {
 		return nil, err
 	}
+	// The pool promotes a new transaction to "pending" asynchronously; a Commit before that would seal a
+	// block without it. Wait (briefly) until the sender's pending nonce has moved past it.
+	for tries := 0; tries < 400; tries++ {
+		if n, err := c.Client.PendingNonceAt(ctx, addr); err == nil && n > nonce {
+			break
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
 	c.Backend.Commit()
 	r, err := c.Receipt(signed.Hash())
 	if err != nil {
