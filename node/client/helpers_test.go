@@ -3,6 +3,7 @@ package client
 import (
 	"context"
 	"crypto/ecdsa"
+	"github.com/hongbao/hongbao/node/simchain"
 	"math/big"
 	"strings"
 	"sync"
@@ -34,6 +35,7 @@ func (a *autoCommit) SendTransaction(ctx context.Context, tx *types.Transaction)
 	if err := a.Client.SendTransaction(ctx, tx); err != nil {
 		return err
 	}
+	simchain.AwaitPending(ctx, a.Client, tx)
 	a.sim.Commit()
 	return nil
 }

@@ -31,6 +31,7 @@ func (a autoMine) SendTransaction(ctx context.Context, tx *types.Transaction) er
 	if err := a.Client.SendTransaction(ctx, tx); err != nil {
 		return err
 	}
+	simchain.AwaitPending(ctx, a.Client, tx)
 	a.backend.Commit()
 	return nil
 }

@@ -47,6 +47,7 @@ func (a *autoCommit) SendTransaction(ctx context.Context, tx *types.Transaction)
 	if err := a.Client.SendTransaction(ctx, tx); err != nil {
 		return err
 	}
+	simchain.AwaitPending(ctx, a.Client, tx)
 	a.sim.Commit()
 	return nil
 }

@@ -264,3 +264,21 @@ func asRevert(err error) error {
 	}
 	return err
 }
+
+// AwaitPending waits (up to two seconds) until the pool has promoted tx to pending, judged by its sender's
+// pending nonce. The simulated backend's pool promotes new transactions asynchronously, so a Commit right
+// after SendTransaction can seal a block without it; wrappers that mine on send call this first.
+func AwaitPending(ctx context.Context, c interface {
+	PendingNonceAt(context.Context, common.Address) (uint64, error)
+}, tx *types.Transaction) {
+	from, err := types.Sender(types.LatestSignerForChainID(tx.ChainId()), tx)
+	if err != nil {
+		return
+	}
+	for tries := 0; tries < 400; tries++ {
+		if n, err := c.PendingNonceAt(ctx, from); err == nil && n > tx.Nonce() {
+			return
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
