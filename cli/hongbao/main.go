@@ -4,6 +4,7 @@ package main
 
 import (
 	"os"
+	_ "time/tzdata" // the night-send rule needs local time wherever TZ points, even without system zone files
 
 	"github.com/hongbao/hongbao/cli"
 )
