@@ -1920,6 +1920,19 @@ export declare const hongbaoEscrowAbi: readonly [
   },
   {
     readonly inputs: readonly [];
+    readonly name: "deployBlock";
+    readonly outputs: readonly [
+      {
+        readonly internalType: "uint256";
+        readonly name: "";
+        readonly type: "uint256";
+      }
+    ];
+    readonly stateMutability: "view";
+    readonly type: "function";
+  },
+  {
+    readonly inputs: readonly [];
     readonly name: "domainSeparator";
     readonly outputs: readonly [
       {
@@ -2157,8 +2170,129 @@ export declare const hongbaoEscrowAbi: readonly [
           }
         ];
         readonly internalType: "struct IHongbaoEscrow.PacketView";
-        readonly name: "v";
+        readonly name: "";
         readonly type: "tuple";
+      }
+    ];
+    readonly stateMutability: "view";
+    readonly type: "function";
+  },
+  {
+    readonly inputs: readonly [
+      {
+        readonly internalType: "uint256[]";
+        readonly name: "ids";
+        readonly type: "uint256[]";
+      }
+    ];
+    readonly name: "getPackets";
+    readonly outputs: readonly [
+      {
+        readonly components: readonly [
+          {
+            readonly internalType: "uint256";
+            readonly name: "id";
+            readonly type: "uint256";
+          },
+          {
+            readonly internalType: "enum IHongbaoEscrow.Status";
+            readonly name: "status";
+            readonly type: "uint8";
+          },
+          {
+            readonly internalType: "enum IHongbaoEscrow.Kind";
+            readonly name: "kind";
+            readonly type: "uint8";
+          },
+          {
+            readonly internalType: "enum IHongbaoEscrow.AuthMode";
+            readonly name: "auth";
+            readonly type: "uint8";
+          },
+          {
+            readonly internalType: "address";
+            readonly name: "sender";
+            readonly type: "address";
+          },
+          {
+            readonly internalType: "address";
+            readonly name: "token";
+            readonly type: "address";
+          },
+          {
+            readonly internalType: "uint256";
+            readonly name: "remaining";
+            readonly type: "uint256";
+          },
+          {
+            readonly internalType: "uint16";
+            readonly name: "shares";
+            readonly type: "uint16";
+          },
+          {
+            readonly internalType: "uint16";
+            readonly name: "claimed";
+            readonly type: "uint16";
+          },
+          {
+            readonly internalType: "uint96";
+            readonly name: "minShare";
+            readonly type: "uint96";
+          },
+          {
+            readonly internalType: "address";
+            readonly name: "recipient";
+            readonly type: "address";
+          },
+          {
+            readonly internalType: "bytes32";
+            readonly name: "root";
+            readonly type: "bytes32";
+          },
+          {
+            readonly internalType: "address";
+            readonly name: "guardian";
+            readonly type: "address";
+          },
+          {
+            readonly internalType: "uint64";
+            readonly name: "orgId";
+            readonly type: "uint64";
+          },
+          {
+            readonly internalType: "uint40";
+            readonly name: "createdAt";
+            readonly type: "uint40";
+          },
+          {
+            readonly internalType: "uint40";
+            readonly name: "releaseAt";
+            readonly type: "uint40";
+          },
+          {
+            readonly internalType: "uint40";
+            readonly name: "expiresAt";
+            readonly type: "uint40";
+          },
+          {
+            readonly internalType: "uint40";
+            readonly name: "undoUntil";
+            readonly type: "uint40";
+          },
+          {
+            readonly internalType: "bool";
+            readonly name: "undoConsent";
+            readonly type: "bool";
+          },
+          {
+            readonly internalType: "bool";
+            readonly name: "undoRequested";
+            readonly type: "bool";
+          }
+        ];
+        readonly internalType: "struct IHongbaoEscrow.PacketView[]";
+        readonly name: "views";
+        readonly type: "tuple[]";
       }
     ];
     readonly stateMutability: "view";
@@ -2183,6 +2317,35 @@ export declare const hongbaoEscrowAbi: readonly [
         readonly internalType: "bool";
         readonly name: "";
         readonly type: "bool";
+      }
+    ];
+    readonly stateMutability: "view";
+    readonly type: "function";
+  },
+  {
+    readonly inputs: readonly [
+      {
+        readonly internalType: "uint256[]";
+        readonly name: "ids";
+        readonly type: "uint256[]";
+      },
+      {
+        readonly internalType: "address";
+        readonly name: "account";
+        readonly type: "address";
+      }
+    ];
+    readonly name: "hasClaimedMany";
+    readonly outputs: readonly [
+      {
+        readonly internalType: "bool[]";
+        readonly name: "claimed";
+        readonly type: "bool[]";
+      },
+      {
+        readonly internalType: "uint256[]";
+        readonly name: "amounts";
+        readonly type: "uint256[]";
       }
     ];
     readonly stateMutability: "view";

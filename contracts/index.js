@@ -1921,6 +1921,19 @@ exports.hongbaoEscrowAbi = [
   },
   {
     "inputs": [],
+    "name": "deployBlock",
+    "outputs": [
+      {
+        "internalType": "uint256",
+        "name": "",
+        "type": "uint256"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [],
     "name": "domainSeparator",
     "outputs": [
       {
@@ -2158,8 +2171,129 @@ exports.hongbaoEscrowAbi = [
           }
         ],
         "internalType": "struct IHongbaoEscrow.PacketView",
-        "name": "v",
+        "name": "",
         "type": "tuple"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256[]",
+        "name": "ids",
+        "type": "uint256[]"
+      }
+    ],
+    "name": "getPackets",
+    "outputs": [
+      {
+        "components": [
+          {
+            "internalType": "uint256",
+            "name": "id",
+            "type": "uint256"
+          },
+          {
+            "internalType": "enum IHongbaoEscrow.Status",
+            "name": "status",
+            "type": "uint8"
+          },
+          {
+            "internalType": "enum IHongbaoEscrow.Kind",
+            "name": "kind",
+            "type": "uint8"
+          },
+          {
+            "internalType": "enum IHongbaoEscrow.AuthMode",
+            "name": "auth",
+            "type": "uint8"
+          },
+          {
+            "internalType": "address",
+            "name": "sender",
+            "type": "address"
+          },
+          {
+            "internalType": "address",
+            "name": "token",
+            "type": "address"
+          },
+          {
+            "internalType": "uint256",
+            "name": "remaining",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint16",
+            "name": "shares",
+            "type": "uint16"
+          },
+          {
+            "internalType": "uint16",
+            "name": "claimed",
+            "type": "uint16"
+          },
+          {
+            "internalType": "uint96",
+            "name": "minShare",
+            "type": "uint96"
+          },
+          {
+            "internalType": "address",
+            "name": "recipient",
+            "type": "address"
+          },
+          {
+            "internalType": "bytes32",
+            "name": "root",
+            "type": "bytes32"
+          },
+          {
+            "internalType": "address",
+            "name": "guardian",
+            "type": "address"
+          },
+          {
+            "internalType": "uint64",
+            "name": "orgId",
+            "type": "uint64"
+          },
+          {
+            "internalType": "uint40",
+            "name": "createdAt",
+            "type": "uint40"
+          },
+          {
+            "internalType": "uint40",
+            "name": "releaseAt",
+            "type": "uint40"
+          },
+          {
+            "internalType": "uint40",
+            "name": "expiresAt",
+            "type": "uint40"
+          },
+          {
+            "internalType": "uint40",
+            "name": "undoUntil",
+            "type": "uint40"
+          },
+          {
+            "internalType": "bool",
+            "name": "undoConsent",
+            "type": "bool"
+          },
+          {
+            "internalType": "bool",
+            "name": "undoRequested",
+            "type": "bool"
+          }
+        ],
+        "internalType": "struct IHongbaoEscrow.PacketView[]",
+        "name": "views",
+        "type": "tuple[]"
       }
     ],
     "stateMutability": "view",
@@ -2184,6 +2318,35 @@ exports.hongbaoEscrowAbi = [
         "internalType": "bool",
         "name": "",
         "type": "bool"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256[]",
+        "name": "ids",
+        "type": "uint256[]"
+      },
+      {
+        "internalType": "address",
+        "name": "account",
+        "type": "address"
+      }
+    ],
+    "name": "hasClaimedMany",
+    "outputs": [
+      {
+        "internalType": "bool[]",
+        "name": "claimed",
+        "type": "bool[]"
+      },
+      {
+        "internalType": "uint256[]",
+        "name": "amounts",
+        "type": "uint256[]"
       }
     ],
     "stateMutability": "view",

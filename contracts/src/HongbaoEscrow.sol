@@ -114,8 +114,15 @@ contract HongbaoEscrow is IHongbaoEscrow, EIP712, Ownable2Step, ReentrancyGuardT
     mapping(uint64 orgId => mapping(address member => mapping(address token => uint256))) private _memberSpend;
     mapping(uint64 orgId => mapping(address token => uint256)) private _budgets;
 
+    /// @notice The block this escrow was deployed in (SPEC §5b): scans of its logs start here, never at block 0.
+    /// @dev An immutable: part of the runtime code, so reading it costs no storage access and other functions
+    ///      nothing at all.
+    uint256 public immutable deployBlock;
+
     /// @param initialOwner The policy admin (two-step transfer). It can only change policy for future packets.
-    constructor(address initialOwner) EIP712("Hongbao", "1") Ownable(initialOwner) {}
+    constructor(address initialOwner) EIP712("Hongbao", "1") Ownable(initialOwner) {
+        deployBlock = block.number;
+    }
 
     // ================================================================ send
 
@@ -705,7 +712,39 @@ contract HongbaoEscrow is IHongbaoEscrow, EIP712, Ownable2Step, ReentrancyGuardT
     /// @notice Everything about packet `id` in one call. A closed packet (status Closed) keeps sender, kind, auth,
     ///         token, organisation, recipient or claim key, minimum share, createdAt and undoUntil; its remaining,
     ///         shares, claimed count, releaseAt and expiresAt read zero (the events have them).
-    function getPacket(uint256 id) external view returns (PacketView memory v) {
+    function getPacket(uint256 id) external view returns (PacketView memory) {
+        return _packetView(id);
+    }
+
+    /// @notice {getPacket} for each of `ids`, in one call: the views in the order of `ids` (an unknown id gives
+    ///         the all-zero view, status None, as getPacket does). Duplicates are allowed.
+    /// @param ids The packets to read; the caller keeps the list short enough for its node's eth_call gas cap.
+    /// @return views One PacketView per id.
+    function getPackets(uint256[] calldata ids) external view returns (PacketView[] memory views) {
+        views = new PacketView[](ids.length);
+        for (uint256 i; i < ids.length; ++i) {
+            views[i] = _packetView(ids[i]);
+        }
+    }
+
+    /// @notice {hasClaimed} and {claimedAmount} of `account` for each of `ids`, in one call, in the order of `ids`.
+    /// @return claimed Whether `account` claimed that packet (true also after a full C5 return).
+    /// @return amounts What `account` claimed from that packet and has not returned yet.
+    function hasClaimedMany(uint256[] calldata ids, address account)
+        external
+        view
+        returns (bool[] memory claimed, uint256[] memory amounts)
+    {
+        claimed = new bool[](ids.length);
+        amounts = new uint256[](ids.length);
+        for (uint256 i; i < ids.length; ++i) {
+            uint256 rec = _claims[ids[i]][account];
+            claimed[i] = rec != 0;
+            amounts[i] = rec >> 1;
+        }
+    }
+
+    function _packetView(uint256 id) private view returns (PacketView memory v) {
         Packet storage pk = _packets[id];
         uint256 info = pk.info;
         if (info == 0) return v;
