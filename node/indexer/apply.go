@@ -6,24 +6,31 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"slices"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 )
 
-// applier applies logs, in chain order, to the database inside one transaction: it writes the events row and
-// updates the derived state. Prepared statements are cached for the life of the transaction.
+// applier applies logs, in chain order, to the database inside one transaction: it decodes each log, updates
+// the derived state and queues the events row. Packets read or created are kept in memory and written back,
+// like the queued events, by flush, in multi-row statements; the other tables are written at once. Prepared
+// statements are cached for the life of the transaction. Call flush before anything else reads the packets or
+// events tables in the same transaction.
 type applier struct {
 	ctx   context.Context
 	tx    *sql.Tx
 	stmts map[string]*sql.Stmt
 	// skipEvents replays rows already in the events table (a rebuild): only the derived state is written.
 	skipEvents bool
+	events     []any              // queued events rows, eventColumns values each
+	packets    map[uint64]*pstate // packets this transaction touched
 }
 
 func newApplier(ctx context.Context, tx *sql.Tx) *applier {
-	return &applier{ctx: ctx, tx: tx, stmts: map[string]*sql.Stmt{}}
+	return &applier{ctx: ctx, tx: tx, stmts: map[string]*sql.Stmt{}, packets: map[uint64]*pstate{}}
 }
 
 func (a *applier) stmt(q string) (*sql.Stmt, error) {
@@ -71,7 +78,7 @@ func (a *applier) queryRow(q string, args ...any) (*sql.Row, error) {
 	return s.QueryRowContext(a.ctx, args...), nil
 }
 
-// apply decodes one log, updates the state and stores the event.
+// apply decodes one log, updates the state and queues the event.
 func (a *applier) apply(l *types.Log) error {
 	r, err := a.decodeRow(l)
 	if err != nil {
@@ -80,10 +87,13 @@ func (a *applier) apply(l *types.Log) error {
 	if a.skipEvents {
 		return nil
 	}
-	return a.insertEvent(r)
+	a.queueEvent(r)
+	return nil
 }
 
-func (a *applier) insertEvent(r *row) error {
+const eventColumns = 16
+
+func (a *applier) queueEvent(r *row) {
 	l := r.log
 	var token, amount any
 	if r.hasToken {
@@ -92,61 +102,176 @@ func (a *applier) insertEvent(r *row) error {
 	if r.amount != nil {
 		amount = dec(r.amount)
 	}
-	err := a.exec(`INSERT INTO events (block_number, log_index, block_hash, block_time, tx_hash, tx_index, name,
-		packet_id, org_id, token, account, counterparty, amount, details, topics, data)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+	a.events = append(a.events,
 		int64(l.BlockNumber), int64(l.Index), l.BlockHash.Hex(), int64(l.BlockTimestamp), l.TxHash.Hex(),
 		int64(l.TxIndex), r.name, nullInt(r.packet), nullInt(r.org), token, nullAddr(r.account),
 		nullAddr(r.counterparty), amount, r.details, topicsText(l.Topics), hexutil.Encode(l.Data))
-	if err != nil {
-		return fmt.Errorf("store event %s at block %d log %d: %w", r.name, l.BlockNumber, l.Index, err)
+}
+
+// flush writes the packets touched and the events queued since the last flush.
+func (a *applier) flush() error {
+	var fresh, changed []any
+	ids := make([]uint64, 0, len(a.packets))
+	for id := range a.packets {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	for _, id := range ids {
+		p := a.packets[id]
+		switch {
+		case p.fresh:
+			fresh = append(fresh, p.values()...)
+		case p.dirty:
+			changed = append(changed, p.values()...)
+		}
+	}
+	clear(a.packets)
+	if err := a.insertMany(`INSERT INTO packets (`+packetTableColumns+`) VALUES `, packetValues, fresh); err != nil {
+		return fmt.Errorf("store packets: %w", err)
+	}
+	if err := a.insertMany(`INSERT OR REPLACE INTO packets (`+packetTableColumns+`) VALUES `, packetValues, changed); err != nil {
+		return fmt.Errorf("update packets: %w", err)
+	}
+	events := a.events
+	a.events = a.events[:0]
+	if err := a.insertMany(`INSERT INTO events (block_number, log_index, block_hash, block_time, tx_hash, tx_index,
+		name, packet_id, org_id, token, account, counterparty, amount, details, topics, data) VALUES `, eventColumns, events); err != nil {
+		return fmt.Errorf("store events: %w", err)
 	}
 	return nil
 }
 
-// ---------------------------------------------------------------- packets
+// maxRowValues bounds the values of one multi-row INSERT (SQLite allows 32,766 parameters).
+const maxRowValues = 1024
 
-// pstate is the mutable part of a packet row.
-type pstate struct {
-	token         common.Address
-	total         *big.Int
-	remaining     *big.Int
-	claimedAmount *big.Int
-	relayFees     *big.Int
-	returned      *big.Int
-	claimed       int64
-	closed        bool
-	orgID         uint64
+// insertMany inserts rows of n values each (args holds them back to back) with statements of up to
+// maxRowValues values: head is the statement up to and including VALUES.
+func (a *applier) insertMany(head string, n int, args []any) error {
+	per := max(1, maxRowValues/n)
+	for len(args) > 0 {
+		rows := min(per, len(args)/n)
+		s, err := a.stmt(valuesList(head, n, rows))
+		if err != nil {
+			return err
+		}
+		if _, err := s.ExecContext(a.ctx, args[:rows*n]...); err != nil {
+			return err
+		}
+		args = args[rows*n:]
+	}
+	return nil
 }
 
+// valuesList is head followed by rows groups of n placeholders.
+func valuesList(head string, n, rows int) string {
+	group := "(" + strings.Repeat("?, ", n-1) + "?)"
+	var b strings.Builder
+	b.Grow(len(head) + rows*(len(group)+2))
+	b.WriteString(head)
+	for i := range rows {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(group)
+	}
+	return b.String()
+}
+
+// ---------------------------------------------------------------- packets
+
+// pstate is a packets row in memory: read (or created by PacketSent) once per transaction, changed by the
+// packet's events, and written back by flush.
+type pstate struct {
+	id                                             uint64
+	sender, token                                  common.Address
+	kind, auth                                     string
+	total, remaining, claimedAmount, relayFees     *big.Int
+	returned, minShare, closedAmount               *big.Int
+	shares, claimed                                int64
+	recipient, guardian                            common.Address
+	root                                           sql.NullString
+	orgID                                          uint64
+	createdAt, releaseAt, expiresAt, undoUntil     int64
+	undoConsent, undoRequested, closed             bool
+	closeReason, closedTx, sentTx                  string
+	closedAt, closedBlock, sentBlock               int64
+	fresh, dirty                                   bool // not yet in the table / changed since read
+}
+
+const (
+	packetTableColumns = `id, sender, token, kind, auth, total, shares, claimed, remaining, claimed_amount,
+		relay_fees, returned, min_share, recipient, root, guardian, org_id, created_at, release_at, expires_at,
+		undo_until, undo_consent, undo_requested, status, close_reason, closed_amount, closed_at, sent_block,
+		sent_tx, closed_block, closed_tx`
+	packetValues = 31
+)
+
+// values is the row in packetTableColumns order.
+func (p *pstate) values() []any {
+	status := "live"
+	var reason, closedAt, closedBlock, closedTx any
+	if p.closed {
+		status, reason, closedAt, closedBlock, closedTx = "closed", p.closeReason, p.closedAt, p.closedBlock, p.closedTx
+	}
+	var root any
+	if p.root.Valid {
+		root = p.root.String
+	}
+	return []any{int64(p.id), addrText(p.sender), addrText(p.token), p.kind, p.auth, dec(p.total), p.shares,
+		p.claimed, dec(p.remaining), dec(p.claimedAmount), dec(p.relayFees), dec(p.returned), dec(p.minShare),
+		nullAddr(p.recipient), root, nullAddr(p.guardian), nullInt(p.orgID), p.createdAt, p.releaseAt,
+		p.expiresAt, p.undoUntil, boolInt(p.undoConsent), boolInt(p.undoRequested), status, reason,
+		dec(p.closedAmount), closedAt, p.sentBlock, p.sentTx, closedBlock, closedTx}
+}
+
+// packet returns packet id from memory or the table.
 func (a *applier) packet(id uint64) (*pstate, error) {
-	row, err := a.queryRow(`SELECT token, total, remaining, claimed_amount, relay_fees, returned, claimed, status,
-		COALESCE(org_id, 0) FROM packets WHERE id = ?`, int64(id))
+	if p, ok := a.packets[id]; ok {
+		return p, nil
+	}
+	row, err := a.queryRow(`SELECT sender, token, kind, auth, total, shares, claimed, remaining, claimed_amount,
+		relay_fees, returned, min_share, recipient, root, guardian, COALESCE(org_id, 0), created_at, release_at,
+		expires_at, undo_until, undo_consent, undo_requested, status, COALESCE(close_reason, ''), closed_amount,
+		COALESCE(closed_at, 0), sent_block, sent_tx, COALESCE(closed_block, 0), COALESCE(closed_tx, '')
+		FROM packets WHERE id = ?`, int64(id))
 	if err != nil {
 		return nil, err
 	}
-	var token, total, rem, ca, fees, ret, status string
-	p := &pstate{}
-	var org int64
-	if err := row.Scan(&token, &total, &rem, &ca, &fees, &ret, &p.claimed, &status, &org); err != nil {
-		if errors.Is(err, sql.ErrNoRows) {
-			return nil, fmt.Errorf("packet %d is not in the index", id)
-		}
+	p := &pstate{id: id}
+	var (
+		sender, token, status                          string
+		total, rem, ca, fees, ret, minShare, closedAmt string
+		recipient, guardian                            sql.NullString
+		org, consent, requested                        int64
+	)
+	err = row.Scan(&sender, &token, &p.kind, &p.auth, &total, &p.shares, &p.claimed, &rem, &ca, &fees, &ret,
+		&minShare, &recipient, &p.root, &guardian, &org, &p.createdAt, &p.releaseAt, &p.expiresAt, &p.undoUntil,
+		&consent, &requested, &status, &p.closeReason, &closedAmt, &p.closedAt, &p.sentBlock, &p.sentTx,
+		&p.closedBlock, &p.closedTx)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("packet %d is not in the index", id)
+	}
+	if err != nil {
 		return nil, fmt.Errorf("read packet %d: %w", id, err)
 	}
-	p.token, p.closed, p.orgID = common.HexToAddress(token), status == "closed", uint64(org)
+	p.sender, p.token, p.orgID = common.HexToAddress(sender), common.HexToAddress(token), uint64(org)
+	p.recipient, p.guardian = scanAddr(recipient), scanAddr(guardian)
+	p.undoConsent, p.undoRequested, p.closed = consent != 0, requested != 0, status == "closed"
 	for _, f := range []struct {
 		s   string
 		dst **big.Int
-	}{{total, &p.total}, {rem, &p.remaining}, {ca, &p.claimedAmount}, {fees, &p.relayFees}, {ret, &p.returned}} {
+	}{{total, &p.total}, {rem, &p.remaining}, {ca, &p.claimedAmount}, {fees, &p.relayFees}, {ret, &p.returned},
+		{minShare, &p.minShare}, {closedAmt, &p.closedAmount}} {
 		if *f.dst, err = parseDec(f.s); err != nil {
 			return nil, fmt.Errorf("packet %d: %w", id, err)
 		}
 	}
+	a.packets[id] = p
 	return p, nil
 }
 
-// packetRow starts the events row of a packet event: its id and the packet's token.
+// packetRow starts the events row of a packet event: its id and the packet's token. The packet is marked
+// changed: every caller changes it.
 func (a *applier) packetRow(r *row, id *big.Int) (uint64, *pstate, error) {
 	n, err := id64(id)
 	if err != nil {
@@ -156,6 +281,7 @@ func (a *applier) packetRow(r *row, id *big.Int) (uint64, *pstate, error) {
 	if err != nil {
 		return 0, nil, err
 	}
+	p.dirty = true
 	r.packet = n
 	r.setToken(p.token)
 	if p.orgID != 0 {
@@ -175,16 +301,16 @@ func onPacketSent(a *applier, l *types.Log, r *row) error {
 	}
 	r.packet, r.account, r.counterparty, r.amount = id, ev.Sender, ev.Recipient, ev.Total
 	r.setToken(ev.Token)
-	return a.exec(`INSERT INTO packets (id, sender, token, kind, auth, total, shares, claimed, remaining,
-		claimed_amount, relay_fees, returned, min_share, recipient, root, guardian, org_id, created_at, release_at,
-		expires_at, undo_until, undo_consent, undo_requested, status, close_reason, closed_amount, closed_at,
-		sent_block, sent_tx, closed_block, closed_tx)
-		VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, '0', '0', '0', ?, ?, NULL, NULL, NULL, ?, ?, ?, ?, ?, 0, 'live', NULL, '0',
-		NULL, ?, ?, NULL, NULL)`,
-		int64(id), addrText(ev.Sender), addrText(ev.Token), Kind(ev.Kind).String(), AuthMode(ev.Auth).String(),
-		dec(ev.Total), int64(ev.Shares), dec(ev.Total), dec(ev.MinShare), nullAddr(ev.Recipient),
-		int64(l.BlockTimestamp), ev.ReleaseAt.Int64(), ev.ExpiresAt.Int64(), ev.UndoUntil.Int64(),
-		boolInt(ev.UndoConsent), int64(l.BlockNumber), l.TxHash.Hex())
+	if _, ok := a.packets[id]; ok {
+		return fmt.Errorf("packet %d sent twice", id)
+	}
+	a.packets[id] = &pstate{id: id, sender: ev.Sender, token: ev.Token, kind: Kind(ev.Kind).String(),
+		auth: AuthMode(ev.Auth).String(), total: ev.Total, shares: int64(ev.Shares), remaining: new(big.Int).Set(ev.Total),
+		claimedAmount: new(big.Int), relayFees: new(big.Int), returned: new(big.Int), minShare: ev.MinShare,
+		closedAmount: new(big.Int), recipient: ev.Recipient, createdAt: int64(l.BlockTimestamp),
+		releaseAt: ev.ReleaseAt.Int64(), expiresAt: ev.ExpiresAt.Int64(), undoUntil: ev.UndoUntil.Int64(),
+		undoConsent: ev.UndoConsent, sentBlock: int64(l.BlockNumber), sentTx: l.TxHash.Hex(), fresh: true}
+	return nil
 }
 
 func onAllowlistSet(a *applier, l *types.Log, r *row) error {
@@ -192,11 +318,12 @@ func onAllowlistSet(a *applier, l *types.Log, r *row) error {
 	if err != nil {
 		return err
 	}
-	id, _, err := a.packetRow(r, ev.Id)
+	_, p, err := a.packetRow(r, ev.Id)
 	if err != nil {
 		return err
 	}
-	return a.execOne("packet", `UPDATE packets SET root = ? WHERE id = ?`, common.Hash(ev.Root).Hex(), int64(id))
+	p.root = sql.NullString{String: common.Hash(ev.Root).Hex(), Valid: true}
+	return nil
 }
 
 func onGuardianSet(a *applier, l *types.Log, r *row) error {
@@ -204,12 +331,12 @@ func onGuardianSet(a *applier, l *types.Log, r *row) error {
 	if err != nil {
 		return err
 	}
-	id, _, err := a.packetRow(r, ev.Id)
+	_, p, err := a.packetRow(r, ev.Id)
 	if err != nil {
 		return err
 	}
-	r.account = ev.Guardian
-	return a.execOne("packet", `UPDATE packets SET guardian = ? WHERE id = ?`, addrText(ev.Guardian), int64(id))
+	r.account, p.guardian = ev.Guardian, ev.Guardian
+	return nil
 }
 
 // onOrgPacketSent marks the packet as the organisation's and takes its total from the budget (the contract
@@ -219,14 +346,12 @@ func onOrgPacketSent(a *applier, l *types.Log, r *row) error {
 	if err != nil {
 		return err
 	}
-	id, p, err := a.packetRow(r, ev.Id)
+	_, p, err := a.packetRow(r, ev.Id)
 	if err != nil {
 		return err
 	}
 	r.org, r.account, r.amount = ev.OrgId, ev.Member, p.total
-	if err := a.execOne("packet", `UPDATE packets SET org_id = ? WHERE id = ?`, int64(ev.OrgId), int64(id)); err != nil {
-		return err
-	}
+	p.orgID = ev.OrgId
 	return a.addBudget(ev.OrgId, p.token, new(big.Int).Neg(p.total))
 }
 
@@ -248,11 +373,7 @@ func onClaimed(a *applier, l *types.Log, r *row) error {
 		return fmt.Errorf("claim of %s exceeds what packet %d holds", ev.Amount, id)
 	}
 	p.claimedAmount.Add(p.claimedAmount, ev.Amount)
-	err = a.execOne("packet", `UPDATE packets SET remaining = ?, claimed = claimed + 1, claimed_amount = ? WHERE id = ?`,
-		dec(p.remaining), dec(p.claimedAmount), int64(id))
-	if err != nil {
-		return err
-	}
+	p.claimed++
 	err = a.exec(`INSERT INTO claims (packet_id, claimer, amount, relay_fee, relayer, returned, block_number,
 		log_index, tx_hash) VALUES (?, ?, ?, '0', NULL, '0', ?, ?, ?)`,
 		int64(id), addrText(ev.Claimer), dec(ev.Amount), int64(l.BlockNumber), int64(l.Index), l.TxHash.Hex())
@@ -260,7 +381,7 @@ func onClaimed(a *applier, l *types.Log, r *row) error {
 		return fmt.Errorf("store claim of packet %d by %s: %w", id, ev.Claimer.Hex(), err)
 	}
 	if p.remaining.Sign() == 0 { // the last share: the contract zeroes the packet
-		return a.close(l, id, ReasonClaimed, new(big.Int))
+		p.close(l, ReasonClaimed, new(big.Int))
 	}
 	return nil
 }
@@ -286,8 +407,8 @@ func onRelayFeePaid(a *applier, l *types.Log, r *row) error {
 	if err != nil {
 		return err
 	}
-	return a.execOne("packet", `UPDATE packets SET relay_fees = ? WHERE id = ?`,
-		dec(new(big.Int).Add(p.relayFees, ev.Fee)), int64(id))
+	p.relayFees = new(big.Int).Add(p.relayFees, ev.Fee)
+	return nil
 }
 
 // closeEvent handles the clauses that send a packet's whole rest back and close it.
@@ -303,13 +424,14 @@ func closeEvent(a *applier, l *types.Log, r *row, reason string, id *big.Int, to
 	if p.remaining.Cmp(amount) != 0 {
 		return fmt.Errorf("packet %d closes with %s but the index holds %s", n, amount, p.remaining)
 	}
-	return a.close(l, n, reason, amount)
+	p.close(l, reason, amount)
+	return nil
 }
 
-func (a *applier) close(l *types.Log, id uint64, reason string, amount *big.Int) error {
-	return a.execOne("packet", `UPDATE packets SET remaining = '0', status = 'closed', close_reason = ?,
-		closed_amount = ?, closed_at = ?, closed_block = ?, closed_tx = ? WHERE id = ?`,
-		reason, dec(amount), int64(l.BlockTimestamp), int64(l.BlockNumber), l.TxHash.Hex(), int64(id))
+// close records that the packet's money ran out at log l.
+func (p *pstate) close(l *types.Log, reason string, amount *big.Int) {
+	p.remaining, p.closed, p.closeReason, p.closedAmount = new(big.Int), true, reason, amount
+	p.closedAt, p.closedBlock, p.closedTx = int64(l.BlockTimestamp), int64(l.BlockNumber), l.TxHash.Hex()
 }
 
 func onRefunded(a *applier, l *types.Log, r *row) error {
@@ -369,12 +491,13 @@ func onUndoRequested(a *applier, l *types.Log, r *row) error {
 	if err != nil {
 		return err
 	}
-	id, _, err := a.packetRow(r, ev.Id)
+	_, p, err := a.packetRow(r, ev.Id)
 	if err != nil {
 		return err
 	}
 	r.account, r.counterparty = ev.Sender, ev.Recipient
-	return a.execOne("packet", `UPDATE packets SET undo_requested = 1 WHERE id = ?`, int64(id))
+	p.undoRequested = true
+	return nil
 }
 
 // onReturned records a C5 return against the packet and the claim. The money went straight to the sender (or,
@@ -390,10 +513,7 @@ func onReturned(a *applier, l *types.Log, r *row) error {
 	}
 	// Amount is what left the claimer's record; Received is what arrived and went on (less for fee tokens).
 	r.account, r.counterparty, r.amount = ev.Claimer, ev.To, ev.Received
-	if err := a.execOne("packet", `UPDATE packets SET returned = ? WHERE id = ?`,
-		dec(new(big.Int).Add(p.returned, ev.Received)), int64(id)); err != nil {
-		return err
-	}
+	p.returned = new(big.Int).Add(p.returned, ev.Received)
 	row, err := a.queryRow(`SELECT returned FROM claims WHERE packet_id = ? AND claimer = ?`, int64(id), addrText(ev.Claimer))
 	if err != nil {
 		return err

@@ -131,7 +131,7 @@ func benchCatchUp(t *testing.T, env *contracttest.Env) {
 	const trials = 3
 	var events int
 	raw := timeTrials(trials, func() {
-		events = rawGetLogs(t, env, head, DefaultBatchBlocks)
+		events = rawGetLogs(t, env, head, DefaultMaxRange)
 	})
 	var indexed int
 	var last *DB

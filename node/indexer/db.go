@@ -155,7 +155,8 @@ func setMeta(ctx context.Context, q querier, key, value string) error {
 	return nil
 }
 
-// Checkpoint is the last block the index holds, and its hash. Set is false before the first batch.
+// Checkpoint is the last block the index holds, and its hash. Set is false before the first page. Hash is zero
+// while a sync is between pages (it is read once, for the block the sync is heading for).
 type Checkpoint struct {
 	Block uint64
 	Hash  common.Hash
@@ -168,30 +169,7 @@ func (d *DB) Checkpoint(ctx context.Context) (Checkpoint, error) {
 }
 
 func readCheckpoint(ctx context.Context, q querier) (Checkpoint, error) {
-	n, ok, err := getMeta(ctx, q, metaLastBlock)
-	if err != nil || !ok {
-		return Checkpoint{}, err
-	}
-	h, _, err := getMeta(ctx, q, metaLastHash)
-	if err != nil {
-		return Checkpoint{}, err
-	}
-	block, err := strconv.ParseUint(n, 10, 64)
-	if err != nil {
-		return Checkpoint{}, fmt.Errorf("corrupt checkpoint %q: %w", n, err)
-	}
-	return Checkpoint{Block: block, Hash: common.HexToHash(h), Set: true}, nil
-}
-
-func writeCheckpoint(ctx context.Context, q querier, cp Checkpoint) error {
-	if !cp.Set {
-		_, err := q.ExecContext(ctx, `DELETE FROM meta WHERE key IN (?, ?)`, metaLastBlock, metaLastHash)
-		return err
-	}
-	if err := setMeta(ctx, q, metaLastBlock, strconv.FormatUint(cp.Block, 10)); err != nil {
-		return err
-	}
-	return setMeta(ctx, q, metaLastHash, cp.Hash.Hex())
+	return readPair(ctx, q, metaLastBlock, metaLastHash)
 }
 
 // Binding is what an index belongs to: one escrow on one chain, indexed from a start block.

@@ -85,31 +85,88 @@ func (d *DB) Packet(ctx context.Context, id uint64) (*Packet, error) {
 	return p, nil
 }
 
-// PacketFilter selects packets; zero fields select everything.
+// PacketFilter selects packets; zero fields select everything, and the fields set combine with AND.
 type PacketFilter struct {
 	Sender    common.Address // packets sent by this address
 	Recipient common.Address // Direct packets to this address (or claim-key packets with this key)
-	LiveOnly  bool           // only packets with money left
+	Claimer   common.Address // packets this address claimed a share of
+	// ReceivedBy selects what this address received or was sent: Direct packets to it, and packets it claimed
+	// a share of (`list --received-by`).
+	ReceivedBy common.Address
+	// ClaimableBy selects what this address may still claim, as far as the logs tell: live Direct packets to
+	// it, and live group packets with open authorisation that have a share left and that it has not claimed
+	// (`list --claimable-by`). Allowlist and claim-key packets are left out: who may claim them is not in the
+	// logs. Set OpenAt as well to drop packets still in cool-off or already expired.
+	ClaimableBy common.Address
+	// OpenAt, when non-zero, keeps only packets open at that time (unix seconds): live, released and not
+	// expired (Packet.StatusAt gives StatusOpen).
+	OpenAt   uint64
+	LiveOnly bool // only packets with money left
+
+	// Paging. Packets come in id order (newest first with Newest). AfterID and BeforeID are cursors: only ids
+	// above AfterID and below BeforeID (zero: no bound); pass the last id of a page to get the next one. Limit
+	// caps the number returned (0: no cap).
+	Newest   bool
+	AfterID  uint64
+	BeforeID uint64
+	Limit    int
 }
 
-// Packets returns the packets the filter selects, by id.
-func (d *DB) Packets(ctx context.Context, f PacketFilter) ([]*Packet, error) {
+// where is the filter as SQL conditions over packets and their arguments.
+func (f PacketFilter) where() ([]string, []any) {
 	var where []string
 	var args []any
+	add := func(cond string, a ...any) { where, args = append(where, cond), append(args, a...) }
+	const claimedBy = `EXISTS (SELECT 1 FROM claims c WHERE c.packet_id = packets.id AND c.claimer = ?)`
 	if f.Sender != (common.Address{}) {
-		where, args = append(where, "sender = ?"), append(args, addrText(f.Sender))
+		add("sender = ?", addrText(f.Sender))
 	}
 	if f.Recipient != (common.Address{}) {
-		where, args = append(where, "recipient = ?"), append(args, addrText(f.Recipient))
+		add("recipient = ?", addrText(f.Recipient))
+	}
+	if f.Claimer != (common.Address{}) {
+		add(claimedBy, addrText(f.Claimer))
+	}
+	if f.ReceivedBy != (common.Address{}) {
+		a := addrText(f.ReceivedBy)
+		add("((kind = 'Direct' AND recipient = ?) OR "+claimedBy+")", a, a)
+	}
+	if f.ClaimableBy != (common.Address{}) {
+		a := addrText(f.ClaimableBy)
+		add("status = 'live' AND ((kind = 'Direct' AND recipient = ?) OR (kind != 'Direct' AND auth = 'Open' AND "+
+			"claimed < shares AND NOT "+claimedBy+"))", a, a)
+	}
+	if f.OpenAt != 0 {
+		add("status = 'live' AND release_at <= ? AND expires_at > ?", int64(f.OpenAt), int64(f.OpenAt))
 	}
 	if f.LiveOnly {
-		where = append(where, "status = 'live'")
+		add("status = 'live'")
 	}
+	if f.AfterID != 0 {
+		add("id > ?", int64(f.AfterID))
+	}
+	if f.BeforeID != 0 {
+		add("id < ?", int64(f.BeforeID))
+	}
+	return where, args
+}
+
+// Packets returns the packets the filter selects, in id order (newest first with f.Newest), at most f.Limit.
+func (d *DB) Packets(ctx context.Context, f PacketFilter) ([]*Packet, error) {
+	where, args := f.where()
 	q := `SELECT ` + packetColumns + ` FROM packets`
 	if len(where) > 0 {
 		q += " WHERE " + strings.Join(where, " AND ")
 	}
-	rows, err := d.db.QueryContext(ctx, q+" ORDER BY id", args...)
+	q += " ORDER BY id"
+	if f.Newest {
+		q += " DESC"
+	}
+	if f.Limit > 0 {
+		q += " LIMIT ?"
+		args = append(args, f.Limit)
+	}
+	rows, err := d.db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("list packets: %w", err)
 	}
@@ -122,7 +179,25 @@ func (d *DB) Packets(ctx context.Context, f PacketFilter) ([]*Packet, error) {
 		}
 		out = append(out, p)
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("list packets: %w", err)
+	}
+	return out, nil
+}
+
+// CountPackets is the number of packets the filter selects, ignoring its paging fields.
+func (d *DB) CountPackets(ctx context.Context, f PacketFilter) (int, error) {
+	f.AfterID, f.BeforeID, f.Limit = 0, 0, 0
+	where, args := f.where()
+	q := `SELECT COUNT(*) FROM packets`
+	if len(where) > 0 {
+		q += " WHERE " + strings.Join(where, " AND ")
+	}
+	var n int
+	if err := d.db.QueryRowContext(ctx, q, args...).Scan(&n); err != nil {
+		return 0, fmt.Errorf("count packets: %w", err)
+	}
+	return n, nil
 }
 
 // Claims returns the claims of packet id, in claim order.

@@ -182,3 +182,86 @@ func TestRefusesAnotherEscrow(t *testing.T) {
 	_, err = New(db, w.env.Client, Config{})
 	require.ErrorContains(t, err, "no escrow address")
 }
+
+// branchB forks the chain at parent and builds a branch longer than headA whose first block differs from the
+// old branch's: account 3's next nonce at parent sends a 2 ETH packet to account 6.
+func branchB(t *testing.T, env *contracttest.Env, parent *types.Header, nonce, headA uint64) {
+	t.Helper()
+	ctx := context.Background()
+	require.NoError(t, env.Backend.Fork(parent.Hash()))
+	tx := sendRaw(t, env, env.Key(3), nonce, env.Escrow, contracttest.Ether(2),
+		esc.PackSend(contracttest.DirectParams(env.Addr(6), contracttest.Ether(2))))
+	env.Backend.Commit()
+	r, err := env.Receipt(tx)
+	require.NoError(t, err)
+	require.Equal(t, types.ReceiptStatusSuccessful, r.Status)
+	for n, _ := env.Client.BlockNumber(ctx); n <= headA; n, _ = env.Client.BlockNumber(ctx) {
+		env.Backend.Commit()
+	}
+}
+
+// TestReorgWhilePagesPending: a sync's pages are committed before the end of the sync confirms the chain they
+// came from. A fork that replaces them, whether it happens while the sync reads (the pass's final check
+// sees it) or after a sync was killed between pages (the next sync finds the anchor gone), must roll the
+// index back to the last confirmed checkpoint and end identical to a fresh index of the new chain.
+func TestReorgWhilePagesPending(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		// duringSync forks from inside the sync (after the second page is applied); otherwise the sync is
+		// killed there and the fork happens before the next one.
+		duringSync bool
+	}{{"fork during the sync", true}, {"fork after a sync killed between pages", false}} {
+		t.Run(tc.name, func(t *testing.T) {
+			w := newWorld(t, 25)
+			w.run(30)
+			ctx := context.Background()
+			env := w.env
+			db, _ := openDB(t, "index.db")
+			syncAll(t, w.indexer(db, Config{}))
+			parent, err := env.Client.HeaderByNumber(ctx, nil)
+			require.NoError(t, err)
+			nonce, err := env.Client.NonceAt(ctx, env.Addr(3), nil)
+			require.NoError(t, err)
+			w.run(40) // branch A
+			headA, err := env.Client.BlockNumber(ctx)
+			require.NoError(t, err)
+
+			syncCtx, cancel := context.WithCancel(ctx)
+			defer cancel()
+			ix := w.indexer(db, Config{MaxRange: 3})
+			pages, forked := 0, false
+			ix.testHookApplied = func(i, n int) {
+				if i == n-1 {
+					pages++
+				}
+				if pages == 2 && !forked {
+					forked = true
+					if tc.duringSync {
+						branchB(t, env, parent, nonce, headA)
+					} else {
+						cancel()
+					}
+				}
+			}
+			pr, err := ix.Sync(syncCtx)
+			require.True(t, forked, "the sync never applied two pages")
+			if !tc.duringSync {
+				require.ErrorIs(t, err, context.Canceled)
+				st, serr := db.state(ctx)
+				require.NoError(t, serr)
+				require.True(t, st.pending(), "the killed sync left no pages between a base and an anchor")
+				require.Equal(t, parent.Number.Uint64(), st.base.Block)
+				branchB(t, env, parent, nonce, headA)
+				ix.testHookApplied = nil
+				pr, err = ix.Sync(ctx)
+			}
+			require.NoError(t, err)
+			require.Positive(t, pr.Reorgs, "the index did not notice the fork")
+			assertEventsCanonical(t, w, db)
+			w.assertMatchesChain(db)
+			fresh, _ := openDB(t, "fresh.db")
+			syncAll(t, w.indexer(fresh, Config{}))
+			require.Equal(t, dump(t, fresh), dump(t, db), "after the fork the index differs from a fresh index of the new chain")
+		})
+	}
+}

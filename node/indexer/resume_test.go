@@ -65,21 +65,26 @@ func TestKilledMidSyncResumes(t *testing.T) {
 
 	dir := t.TempDir()
 	path := dir + "/killed.db"
-	applied, nextKill, kills := 0, 17, 0
+	kills := 0
 	for attempt := 0; ; attempt++ {
 		require.Less(t, attempt, 200, "the sync never finished")
 		db, err := Open(context.Background(), path)
 		require.NoError(t, err)
 		ctx, cancel := context.WithCancel(context.Background())
 		fb := &flakyBackend{Backend: w.env.Client}
-		ix, err := New(db, fb, Config{Escrow: w.env.Escrow, BatchBlocks: 5})
+		ix, err := New(db, fb, Config{Escrow: w.env.Escrow, MaxRange: 5})
 		require.NoError(t, err)
 		if attempt%3 == 2 {
-			fb.cancel, fb.cancelAt = cancel, 2 // killed between node calls, before the second batch
+			fb.cancel, fb.cancelAt = cancel, 4 // killed between node calls (the reader fetches ahead)
 		} else {
-			ix.testHookApplied = func(int) { // killed in the middle of a batch's transaction
-				applied++
-				if applied == nextKill {
+			// Killed in the middle of a page's transaction: halfway through the (2 + attempt%3)-th page with
+			// logs, so that every attempt commits at least one page first.
+			pages := 0
+			ix.testHookApplied = func(i, n int) {
+				if i == 0 {
+					pages++
+				}
+				if pages == 2+attempt%3 && i == n/2 {
 					cancel()
 				}
 			}
@@ -92,9 +97,6 @@ func TestKilledMidSyncResumes(t *testing.T) {
 		}
 		require.Error(t, ctx.Err(), "the sync failed without being killed: %v", err)
 		kills++
-		if applied >= nextKill {
-			nextKill = applied + 23
-		}
 	}
 	require.GreaterOrEqual(t, kills, 10, "too few kills to mean anything")
 	db, err := Open(context.Background(), path)
@@ -115,7 +117,7 @@ func TestNarrowsRefusedRanges(t *testing.T) {
 
 	db, _ := openDB(t, "narrow.db")
 	fb := &flakyBackend{Backend: w.env.Client, maxSpan: 7}
-	ix, err := New(db, fb, Config{Escrow: w.env.Escrow, BatchBlocks: 100})
+	ix, err := New(db, fb, Config{Escrow: w.env.Escrow, MaxRange: 100})
 	require.NoError(t, err)
 	syncAll(t, ix)
 	require.LessOrEqual(t, fb.widest.Load(), uint64(7), "a refused range was used")

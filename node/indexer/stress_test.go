@@ -127,7 +127,7 @@ func TestConcurrentSyncAndReads(t *testing.T) {
 func followers(w *world, db *DB, logger *slog.Logger) []stressOp {
 	var out []stressOp
 	for _, name := range []string{"follow-a", "follow-b"} {
-		ix := w.indexer(db, Config{BatchBlocks: 4, Logger: logger})
+		ix := w.indexer(db, Config{MaxRange: 4, Logger: logger})
 		out = append(out, stressOp{name, func(ctx context.Context, _ *rand.Rand) error {
 			_, err := ix.Sync(ctx)
 			return err
@@ -246,11 +246,11 @@ type rollbackProbe struct {
 func (p *rollbackProbe) Write(b []byte) (int, error) {
 	if !p.done {
 		p.done = true
-		cp, err := p.db.Checkpoint(p.ctx)
+		st, err := p.db.state(p.ctx)
 		if err != nil {
 			return 0, err
 		}
-		if _, err := p.db.rollback(p.ctx, cp, Checkpoint{}); err != nil {
+		if _, err := p.db.rollback(p.ctx, st, Checkpoint{}); err != nil {
 			return 0, err
 		}
 	}

@@ -66,12 +66,13 @@ func (s *stuckBackend) CallContract(ctx context.Context, call ethereum.CallMsg, 
 	return s.Backend.CallContract(ctx, call, n)
 }
 
-// stuckCases: the node calls a sync makes, each where it happens. Headers: the fourth call is the re-check of
-// the batch's top block after its logs arrived. CallContract: symbol() of a token the batch names first.
+// stuckCases: the node calls a sync makes, each where it happens. Headers: the second call is the check that
+// the checkpoint is still on the chain (the first reads the head). CallContract: symbol() of a token the page
+// names first.
 var stuckCases = []struct {
 	method string
 	skip   int64
-}{{"HeaderByNumber", 3}, {"FilterLogs", 0}, {"CallContract", 0}}
+}{{"HeaderByNumber", 1}, {"FilterLogs", 0}, {"CallContract", 0}}
 
 // moreWithTokensForgotten runs 30 more operations and makes the index forget the ERC-20 tokens, so that the
 // next batch reads their symbol and decimals from the node again.

@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"math/big"
 	"sort"
@@ -15,24 +14,26 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-)
 
-// Backend is what the indexer needs from a node. *ethclient.Client and the simulated backend's client have it.
-type Backend interface {
-	ChainID(ctx context.Context) (*big.Int, error)
-	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
-	FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error)
-	CallContract(ctx context.Context, call ethereum.CallMsg, blockNumber *big.Int) ([]byte, error)
-}
+	"github.com/hongbao/hongbao/node/logs"
+)
 
 // Defaults of Config.
 const (
-	DefaultBatchBlocks  = 2000
+	// DefaultMaxRange is the widest eth_getLogs range of the reader the indexer builds: what most public
+	// providers accept. The reader narrows it when a provider refuses and widens it back afterwards.
+	DefaultMaxRange = logs.DefaultMaxRange
+	// DefaultPrefetch is how many pages the reader fetches ahead while the indexer applies one.
+	DefaultPrefetch     = 2
 	DefaultNativeSymbol = "ETH"
 	// DefaultCallTimeout bounds one node call (Reconcile's too): long enough for a wide eth_getLogs on a busy
 	// public node, short enough that a node that stopped answering is noticed and retried.
 	DefaultCallTimeout = time.Minute
 )
+
+// maxChainMoves is how many times in one Sync the chain may change while a pass reads it before Sync gives
+// up (Run then retries after a backoff).
+const maxChainMoves = 16
 
 // Config says what to index and how carefully.
 type Config struct {
@@ -42,12 +43,22 @@ type Config struct {
 	// Confirmations: only blocks at least this many blocks below the head are indexed (0: up to the head, fine
 	// for a dev chain; on a public chain use the depth it can reorg, or more).
 	Confirmations uint64
-	// BatchBlocks is the widest block range of one eth_getLogs call (DefaultBatchBlocks when 0). A node that
-	// refuses a range (too many results) gets half of it, down to one block.
-	BatchBlocks uint64
+	// ChainID is the chain the backend serves, when the caller knows it already: the first Sync then checks the
+	// database's binding against it without asking the node. Nil: the first Sync asks (once per Indexer).
+	ChainID *big.Int
+	// Logs reads the escrow's logs. Nil: the indexer builds a *logs.Reader over the backend with MaxRange and
+	// Prefetch, its requests bounded by CallTimeout. A reader shared with the rest of a program keeps what
+	// it learnt of the provider's limits across uses; its own source then bounds its calls.
+	Logs LogReader
+	// MaxRange is the widest block range of one eth_getLogs request of the reader the indexer builds
+	// (DefaultMaxRange when 0). A provider that refuses a range gets a narrower one.
+	MaxRange uint64
+	// Prefetch is how many pages that reader fetches ahead while a page is applied (DefaultPrefetch when 0;
+	// 1: one request at a time).
+	Prefetch int
 	// NativeSymbol names the native coin in records (DefaultNativeSymbol when empty); it has 18 decimals.
 	NativeSymbol string
-	// Logger receives batch, reorg and retry messages (discarded when nil).
+	// Logger receives page, reorg and retry messages (discarded when nil).
 	Logger *slog.Logger
 	// CallTimeout bounds each node call (DefaultCallTimeout when 0; negative: only ctx bounds it). A connection
 	// that never answers would otherwise stall Sync, and Run with it, for good; this way the call fails, Sync
@@ -56,16 +67,18 @@ type Config struct {
 }
 
 // Indexer follows the escrow's logs into a DB. Its Sync calls run one at a time; several Indexers (in one
-// process or several) may sync the same database: a batch commits only onto the checkpoint it was read from.
+// process or several) may sync the same database: a page commits only onto the state it was read from.
 type Indexer struct {
 	db      *DB
 	backend Backend
+	logs    LogReader
 	cfg     Config
 	log     *slog.Logger
-	mu      sync.Mutex // held by Sync: span is its state
-	span    uint64     // current eth_getLogs range; shrinks when the node refuses a range, grows back after
-	// testHookApplied runs after each log applied in a batch (tests use it to kill a sync mid-transaction).
-	testHookApplied func(n int)
+	mu      sync.Mutex // held by Sync
+	bound   bool       // the database's binding was checked against the node
+	// testHookApplied runs after log i of a page of n logs is applied (tests use it to kill a sync
+	// mid-transaction).
+	testHookApplied func(i, n int)
 }
 
 // New returns an indexer that writes into db. The database is bound to the escrow and chain at the first Sync.
@@ -73,8 +86,11 @@ func New(db *DB, backend Backend, cfg Config) (*Indexer, error) {
 	if cfg.Escrow == (common.Address{}) {
 		return nil, errors.New("indexer: no escrow address")
 	}
-	if cfg.BatchBlocks == 0 {
-		cfg.BatchBlocks = DefaultBatchBlocks
+	if cfg.MaxRange == 0 {
+		cfg.MaxRange = DefaultMaxRange
+	}
+	if cfg.Prefetch == 0 {
+		cfg.Prefetch = DefaultPrefetch
 	}
 	if cfg.NativeSymbol == "" {
 		cfg.NativeSymbol = DefaultNativeSymbol
@@ -84,24 +100,29 @@ func New(db *DB, backend Backend, cfg Config) (*Indexer, error) {
 	}
 	logger := cfg.Logger
 	if logger == nil {
-		logger = slog.New(slog.NewTextHandler(io.Discard, nil))
+		logger = slog.New(slog.DiscardHandler)
 	}
-	return &Indexer{db: db, backend: backend, cfg: cfg, log: logger, span: cfg.BatchBlocks}, nil
+	reader := cfg.Logs
+	if reader == nil {
+		reader = newLogReader(backend, cfg)
+	}
+	return &Indexer{db: db, backend: backend, logs: reader, cfg: cfg, log: logger}, nil
 }
 
 // Progress is what one Sync did.
 type Progress struct {
 	Head       uint64 // chain head seen last
 	Checkpoint uint64 // last indexed block afterwards
-	Batches    int    // eth_getLogs batches committed
+	Batches    int    // pages committed (one eth_getLogs answer each, one transaction each)
 	Events     int    // events stored
-	Reorgs     int    // rollbacks to a common ancestor
+	Reorgs     int    // rollbacks
 	RolledBack int    // events removed by those rollbacks
 }
 
-// Sync indexes every block from the checkpoint up to head - Confirmations, batch by batch, and returns when it
-// has caught up. Each batch commits atomically with the checkpoint, so a sync that is killed or fails resumes
-// where the last commit left off; running it again when caught up changes nothing.
+// Sync indexes every block from the checkpoint up to head - Confirmations (the head as Sync reads it when it
+// starts), page by page, and returns when it has caught up. Each page commits atomically with the index's
+// state, so a sync that is killed or fails resumes where the last commit left off; running it again when
+// caught up changes nothing.
 func (ix *Indexer) Sync(ctx context.Context) (Progress, error) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
@@ -109,12 +130,17 @@ func (ix *Indexer) Sync(ctx context.Context) (Progress, error) {
 	if err := ix.bind(ctx); err != nil {
 		return pr, err
 	}
-	for {
-		done, err := ix.step(ctx, &pr)
-		if err != nil {
+	for moved := 0; ; {
+		done, err := ix.pass(ctx, &pr)
+		switch {
+		case errors.Is(err, errChainMoved):
+			if moved++; moved >= maxChainMoves {
+				return pr, fmt.Errorf("sync: %w (%d times in a row)", err, moved)
+			}
+			ix.log.Info("the chain changed while the index read it; reading again", "at", pr.Checkpoint)
+		case err != nil:
 			return pr, err
-		}
-		if done {
+		case done:
 			return pr, nil
 		}
 	}
@@ -149,63 +175,136 @@ func (ix *Indexer) Run(ctx context.Context, interval time.Duration) error {
 	}
 }
 
+// bind checks the database's binding (escrow and chain) once per Indexer.
 func (ix *Indexer) bind(ctx context.Context) error {
-	id, err := ix.node().ChainID(ctx)
-	if err != nil {
-		return fmt.Errorf("chain id: %w", err)
+	if ix.bound {
+		return nil
 	}
-	return ix.db.bind(ctx, Binding{ChainID: id, Escrow: ix.cfg.Escrow, StartBlock: ix.cfg.StartBlock}, ix.cfg.NativeSymbol)
+	id := ix.cfg.ChainID
+	if id == nil {
+		var err error
+		if id, err = ix.node().ChainID(ctx); err != nil {
+			return fmt.Errorf("chain id: %w", err)
+		}
+	}
+	err := ix.db.bind(ctx, Binding{ChainID: id, Escrow: ix.cfg.Escrow, StartBlock: ix.cfg.StartBlock}, ix.cfg.NativeSymbol)
+	ix.bound = err == nil
+	return err
 }
 
 // node is the backend with each call bounded by CallTimeout.
 func (ix *Indexer) node() Backend { return timedBackend{ix.backend, ix.cfg.CallTimeout} }
 
-// step checks the checkpoint against the chain (rolling back on a mismatch) or indexes one batch. It reports
-// done when the index has reached head - Confirmations.
-func (ix *Indexer) step(ctx context.Context, pr *Progress) (done bool, err error) {
-	head, err := ix.node().HeaderByNumber(ctx, nil)
-	if err != nil {
-		return false, fmt.Errorf("head: %w", err)
-	}
-	pr.Head = head.Number.Uint64()
-	cp, err := ix.db.Checkpoint(ctx)
+// errChainMoved: a block the sync read before its logs is no longer on the chain after them. The pages read
+// since may come from another branch; the next pass finds out which and reads again.
+var errChainMoved = errors.New("the chain changed while the sync read it")
+
+// pass reads the head once, checks that the index is still on the chain (rolling back if not: the next pass
+// resumes from there), then reads every page up to the target block and commits each. It reports done when
+// the index has reached the target.
+//
+// The pages of a pass are read between two readings of the target block's hash: one before the first page
+// (with the head), one after the last (a header read, or for a pass of one page the hash its logs carry at
+// the target block). When both agree, the chain up to the target did not change in between, so every page came
+// from it, and so did the checkpoint the pass started from, which was found on the chain in between too. The
+// last page commits with the target as checkpoint. The pages before it commit first, with the target as
+// anchor (see syncState): if the pass is killed, the next one keeps them only if the anchor is still on the
+// chain.
+func (ix *Indexer) pass(ctx context.Context, pr *Progress) (bool, error) {
+	st, err := ix.db.state(ctx)
 	if err != nil {
 		return false, err
 	}
-	canon, err := ix.canonical(ctx, cp)
+	if st.cp.Set {
+		pr.Checkpoint = st.cp.Block
+	}
+	top, err := ix.target(ctx, pr)
+	if err != nil || top == nil {
+		return err == nil, err
+	}
+	target := Checkpoint{Block: top.Number.Uint64(), Hash: top.Hash(), Set: true}
+	ok, err := ix.holds(ctx, st, top)
 	if err != nil {
 		return false, err
 	}
-	if !canon {
-		return false, ix.reorg(ctx, cp, pr)
+	if !ok {
+		return false, ix.reorg(ctx, st, pr)
 	}
 	from := ix.cfg.StartBlock
-	if cp.Set {
-		from = cp.Block + 1
-		pr.Checkpoint = cp.Block
+	if st.cp.Set {
+		from = st.cp.Block + 1
 	}
-	if pr.Head < ix.cfg.Confirmations || from > pr.Head-ix.cfg.Confirmations {
+	if from > target.Block {
+		if st.pending() && st.cp.Block == target.Block { // pages up to the target, only its hash missing
+			err := ix.db.write(ctx, func(tx *sql.Tx) error {
+				if err := sameState(ctx, tx, st); err != nil {
+					return err
+				}
+				return writeSyncState(ctx, tx, syncState{cp: target})
+			})
+			if errors.Is(err, errCheckpointMoved) {
+				return false, nil
+			}
+			return err == nil, err
+		}
 		return true, nil
 	}
-	to := min(from+ix.span-1, pr.Head-ix.cfg.Confirmations)
-	n, err := ix.batch(ctx, cp, from, to)
-	if err != nil {
-		return false, err
+	err = ix.scan(ctx, st, from, target, pr)
+	if errors.Is(err, errCheckpointMoved) {
+		ix.log.Debug("another sync committed first; re-reading", "at", pr.Checkpoint)
+		return false, nil
 	}
-	if n >= 0 {
-		pr.Batches++
-		pr.Events += n
-		pr.Checkpoint = to
-	}
-	return false, nil
+	return err == nil, err
 }
 
-// canonical reports whether the checkpoint block is still on the chain (an unset checkpoint always is).
-func (ix *Indexer) canonical(ctx context.Context, cp Checkpoint) (bool, error) {
-	if !cp.Set {
+// target reads the head and returns the header of the block a pass indexes up to (nil when the chain is not
+// Confirmations deep yet).
+func (ix *Indexer) target(ctx context.Context, pr *Progress) (*types.Header, error) {
+	head, err := ix.node().HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("head: %w", err)
+	}
+	pr.Head = head.Number.Uint64()
+	if pr.Head < ix.cfg.Confirmations {
+		return nil, nil
+	}
+	if ix.cfg.Confirmations == 0 {
+		return head, nil
+	}
+	n := pr.Head - ix.cfg.Confirmations
+	h, err := ix.node().HeaderByNumber(ctx, new(big.Int).SetUint64(n))
+	if errors.Is(err, ethereum.NotFound) {
+		return nil, errChainMoved // the chain got shorter since the head was read
+	}
+	if err != nil {
+		return nil, fmt.Errorf("header %d: %w", n, err)
+	}
+	return h, nil
+}
+
+// holds reports whether what the index holds is on the chain whose block top is: the checkpoint, or between
+// pages the anchor.
+func (ix *Indexer) holds(ctx context.Context, st syncState, top *types.Header) (bool, error) {
+	ref := st.cp
+	if st.pending() {
+		ref = st.anchor
+	}
+	if !ref.Set {
 		return true, nil
 	}
-	return ix.isCanonical(ctx, cp.Block, cp.Hash)
+	return ix.onChain(ctx, ref, top)
+}
+
+// onChain reports whether block ref is on the chain: answered from top when ref is top or its parent, else by
+// reading ref's header.
+func (ix *Indexer) onChain(ctx context.Context, ref Checkpoint, top *types.Header) (bool, error) {
+	switch n := top.Number.Uint64(); {
+	case ref.Block == n:
+		return ref.Hash == top.Hash(), nil
+	case ref.Block+1 == n:
+		return ref.Hash == top.ParentHash, nil
+	}
+	return ix.isCanonical(ctx, ref.Block, ref.Hash)
 }
 
 func (ix *Indexer) isCanonical(ctx context.Context, number uint64, hash common.Hash) (bool, error) {
@@ -219,78 +318,98 @@ func (ix *Indexer) isCanonical(ctx context.Context, number uint64, hash common.H
 	return h.Hash() == hash, nil
 }
 
-// batch indexes blocks from..to in one transaction. It returns the number of events stored, or -1 when the
-// chain moved under it (the next step re-checks the checkpoint) or the node refused the range (it shrinks).
-func (ix *Indexer) batch(ctx context.Context, cp Checkpoint, from, to uint64) (int, error) {
-	top, err := ix.node().HeaderByNumber(ctx, new(big.Int).SetUint64(to))
-	if err != nil {
-		return 0, fmt.Errorf("header %d: %w", to, err)
-	}
-	logs, err := ix.node().FilterLogs(ctx, ethereum.FilterQuery{
-		FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to),
+// scan reads blocks from..target through the log reader (which fetches pages ahead while one is applied) and
+// commits each page in its own transaction.
+func (ix *Indexer) scan(ctx context.Context, st syncState, from uint64, target Checkpoint, pr *Progress) error {
+	q := ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(target.Block),
 		Addresses: []common.Address{ix.cfg.Escrow},
-	})
-	if err != nil {
-		if ctx.Err() != nil || ix.span == 1 {
-			return 0, fmt.Errorf("logs %d-%d: %w", from, to, err)
+	}
+	return ix.logs.Scan(ctx, q, func(pfrom, pto uint64, logs []types.Log) error {
+		blocks, err := ix.checkLogs(ctx, logs, pfrom, pto)
+		if err != nil {
+			return ix.unlessMoved(ctx, target, err)
 		}
-		ix.span = max(1, ix.span/2)
-		ix.log.Warn("log range refused; narrowing", "from", from, "to", to, "span", ix.span, "err", err)
-		return -1, nil
+		if pto == target.Block {
+			if err := ix.confirm(ctx, target, logs, pfrom == from); err != nil {
+				return err
+			}
+		}
+		tokens, err := ix.newTokens(ctx, logs)
+		if err != nil {
+			return err
+		}
+		next := st.after(pto, target)
+		if err := ix.commit(ctx, st, next, logs, blocks, tokens); err != nil {
+			if errors.Is(err, errCheckpointMoved) {
+				return err
+			}
+			return ix.unlessMoved(ctx, target, err)
+		}
+		st = next
+		pr.Batches++
+		pr.Events += len(logs)
+		pr.Checkpoint = pto
+		ix.log.Debug("indexed page", "from", pfrom, "to", pto, "events", len(logs))
+		return nil
+	})
+}
+
+// unlessMoved returns errChainMoved instead of a page's err when the target block has left the chain: logs
+// of another branch do not fit what the earlier pages stored (a claim of a packet the index does not hold),
+// which is no fault of the index. Otherwise it returns err.
+func (ix *Indexer) unlessMoved(ctx context.Context, target Checkpoint, err error) error {
+	if ctx.Err() != nil {
+		return err
 	}
-	ix.span = min(ix.span*2, ix.cfg.BatchBlocks)
-	// The logs belong to the chain the checkpoint and `top` are on only if both are still canonical now: a block's
-	// ancestry never changes, so top's unchanged hash vouches for every block below it.
-	if still, err := ix.isCanonical(ctx, to, top.Hash()); err != nil || !still {
-		return -1, err
+	if ok, cerr := ix.isCanonical(ctx, target.Block, target.Hash); cerr == nil && !ok {
+		ix.log.Debug("a page did not fit: the chain moved", "err", err)
+		return errChainMoved
 	}
-	if still, err := ix.canonical(ctx, cp); err != nil || !still {
-		return -1, err
+	return err
+}
+
+// confirm checks, after the last page's logs, that the target block is still the one read before the first:
+// from the logs themselves when the pass had only this page and it holds logs of the target block, else by
+// reading the target's header. It returns errChainMoved when the block changed.
+func (ix *Indexer) confirm(ctx context.Context, target Checkpoint, logs []types.Log, onlyPage bool) error {
+	for i := len(logs) - 1; i >= 0 && logs[i].BlockNumber == target.Block; i-- {
+		if logs[i].BlockHash != target.Hash {
+			return errChainMoved
+		}
+		if onlyPage {
+			return nil
+		}
 	}
-	blocks, err := ix.checkLogs(ctx, logs, from, top)
+	ok, err := ix.isCanonical(ctx, target.Block, target.Hash)
 	if err != nil {
-		return 0, err
+		return err
 	}
-	tokens, err := ix.newTokens(ctx, logs)
-	if err != nil {
-		return 0, err
+	if !ok {
+		return errChainMoved
 	}
-	err = ix.commit(ctx, cp, logs, blocks, tokens, top)
-	if errors.Is(err, errCheckpointMoved) {
-		ix.log.Debug("another sync committed first; re-reading", "from", from, "to", to)
-		return -1, nil
-	}
-	if err != nil {
-		return 0, err
-	}
-	ix.log.Debug("indexed batch", "from", from, "to", to, "events", len(logs))
-	return len(logs), nil
+	return nil
 }
 
 // blockRef is a block that holds escrow events. The index remembers these (and the checkpoint) to find the
-// common ancestor after a reorg; remembering only them keeps the database independent of the batch size.
+// common ancestor after a reorg; remembering only them keeps the database independent of the page size.
 type blockRef struct {
 	number uint64
 	hash   common.Hash
 	time   uint64
 }
 
-// checkLogs sorts the logs into chain order, rejects any that do not fit the batch, fills missing block times,
+// checkLogs sorts the logs into chain order, rejects any that do not fit the page, fills missing block times,
 // and returns the blocks they came from.
-func (ix *Indexer) checkLogs(ctx context.Context, logs []types.Log, from uint64, top *types.Header) ([]blockRef, error) {
-	sort.SliceStable(logs, func(i, j int) bool {
-		if logs[i].BlockNumber != logs[j].BlockNumber {
-			return logs[i].BlockNumber < logs[j].BlockNumber
-		}
-		return logs[i].Index < logs[j].Index
-	})
-	to := top.Number.Uint64()
+func (ix *Indexer) checkLogs(ctx context.Context, logs []types.Log, from, to uint64) ([]blockRef, error) {
+	if !sort.SliceIsSorted(logs, func(i, j int) bool { return logBefore(&logs[i], &logs[j]) }) {
+		sort.SliceStable(logs, func(i, j int) bool { return logBefore(&logs[i], &logs[j]) })
+	}
 	var blocks []blockRef
 	for i := range logs {
 		l := &logs[i]
-		if l.Removed || l.Address != ix.cfg.Escrow || l.BlockNumber < from || l.BlockNumber > to ||
-			(l.BlockNumber == to && l.BlockHash != top.Hash()) {
-			return nil, fmt.Errorf("node returned a log outside the batch %d-%d: block %d %s", from, to, l.BlockNumber, l.BlockHash.Hex())
+		if l.Removed || l.Address != ix.cfg.Escrow || l.BlockNumber < from || l.BlockNumber > to {
+			return nil, fmt.Errorf("node returned a log outside the page %d-%d: block %d %s", from, to, l.BlockNumber, l.BlockHash.Hex())
 		}
 		if n := len(blocks); n > 0 && blocks[n-1].number == l.BlockNumber {
 			if blocks[n-1].hash != l.BlockHash {
@@ -304,6 +423,9 @@ func (ix *Indexer) checkLogs(ctx context.Context, logs []types.Log, from uint64,
 			if err != nil {
 				return nil, fmt.Errorf("header %d: %w", l.BlockNumber, err)
 			}
+			if h.Hash() != l.BlockHash {
+				return nil, errChainMoved
+			}
 			l.BlockTimestamp = h.Time
 		}
 		blocks = append(blocks, blockRef{l.BlockNumber, l.BlockHash, l.BlockTimestamp})
@@ -311,16 +433,19 @@ func (ix *Indexer) checkLogs(ctx context.Context, logs []types.Log, from uint64,
 	return blocks, nil
 }
 
-// errCheckpointMoved: another sync of the same database committed a batch or a rollback after this one read
-// the checkpoint. The work is dropped and the next step starts from the new checkpoint.
-var errCheckpointMoved = errors.New("the checkpoint moved under this sync")
+func logBefore(a, b *types.Log) bool {
+	if a.BlockNumber != b.BlockNumber {
+		return a.BlockNumber < b.BlockNumber
+	}
+	return a.Index < b.Index
+}
 
-// commit applies a batch read on top of checkpoint cp, records its blocks and new tokens, and moves the
-// checkpoint to its last block, atomically. Everything it needs from the node was fetched before: the
-// transaction only does local work, so readers wait for it at most that long.
-func (ix *Indexer) commit(ctx context.Context, cp Checkpoint, logs []types.Log, blocks []blockRef, tokens []TokenInfo, top *types.Header) error {
+// commit applies a page read on top of state from, records its blocks and new tokens, and moves the index to
+// state to, atomically. Everything it needs from the node was fetched before: the transaction only does
+// local work, so readers wait for it at most that long.
+func (ix *Indexer) commit(ctx context.Context, from, to syncState, logs []types.Log, blocks []blockRef, tokens []TokenInfo) error {
 	err := ix.db.write(ctx, func(tx *sql.Tx) error {
-		if err := sameCheckpoint(ctx, tx, cp); err != nil {
+		if err := sameState(ctx, tx, from); err != nil {
 			return err
 		}
 		a := newApplier(ctx, tx)
@@ -329,8 +454,14 @@ func (ix *Indexer) commit(ctx context.Context, cp Checkpoint, logs []types.Log, 
 				return err
 			}
 			if ix.testHookApplied != nil {
-				ix.testHookApplied(i)
+				ix.testHookApplied(i, len(logs))
 			}
+			if err := ctx.Err(); err != nil {
+				return err // killed: stop at once rather than finish the page in memory
+			}
+		}
+		if err := a.flush(); err != nil {
+			return err
 		}
 		for _, t := range tokens {
 			if err := a.exec(`INSERT OR IGNORE INTO tokens (address, symbol, decimals) VALUES (?, ?, ?)`,
@@ -343,42 +474,37 @@ func (ix *Indexer) commit(ctx context.Context, cp Checkpoint, logs []types.Log, 
 				return fmt.Errorf("store block %d: %w", b.number, err)
 			}
 		}
-		return writeCheckpoint(ctx, tx, Checkpoint{Block: top.Number.Uint64(), Hash: top.Hash(), Set: true})
+		return writeSyncState(ctx, tx, to)
 	})
 	if err != nil {
-		return fmt.Errorf("batch: %w", err)
+		return fmt.Errorf("page: %w", err)
 	}
 	return nil
 }
 
-// sameCheckpoint fails with errCheckpointMoved unless the index still stands at cp.
-func sameCheckpoint(ctx context.Context, tx *sql.Tx, cp Checkpoint) error {
-	now, err := readCheckpoint(ctx, tx)
-	if err != nil {
-		return err
+// reorg rolls the index back to what is still on the chain: between pages, to the base (the pages above it
+// may come from any branch); otherwise to the newest remembered block still on the chain.
+func (ix *Indexer) reorg(ctx context.Context, st syncState, pr *Progress) error {
+	to := st.base
+	var err error
+	if !st.pending() {
+		to, err = ix.ancestor(ctx)
 	}
-	if now != cp {
-		return errCheckpointMoved
-	}
-	return nil
-}
-
-// reorg finds the newest remembered block still on the chain and rolls the index back to it.
-func (ix *Indexer) reorg(ctx context.Context, cp Checkpoint, pr *Progress) error {
-	anc, err := ix.ancestor(ctx)
 	removed := 0
 	if err == nil {
-		removed, err = ix.db.rollback(ctx, cp, anc)
+		removed, err = ix.db.rollback(ctx, st, to)
 	}
 	if errors.Is(err, errCheckpointMoved) {
-		return nil // another sync moved the index meanwhile: the next step checks its checkpoint
+		return nil // another sync moved the index meanwhile: the next pass checks its state
 	}
 	if err != nil {
 		return err
 	}
 	pr.Reorgs++
 	pr.RolledBack += removed
-	ix.log.Warn("chain reorganised; rolled back", "from", cp.Block, "to", anc.Block, "ancestor_known", anc.Set, "events_removed", removed)
+	pr.Checkpoint = to.Block
+	ix.log.Warn("chain reorganised; rolled back", "from", st.cp.Block, "to", to.Block, "ancestor_known", to.Set,
+		"events_removed", removed, "between_pages", st.pending())
 	return nil
 }
 
@@ -417,138 +543,4 @@ func (ix *Indexer) ancestor(ctx context.Context) (Checkpoint, error) {
 		}
 	}
 	return best, nil
-}
-
-// rollback deletes every event and block above the ancestor, moves the checkpoint from cp there, and rebuilds
-// the derived state from the events that remain (a local replay; no node access). It returns the number of
-// events removed, or errCheckpointMoved when the index no longer stands at cp.
-func (d *DB) rollback(ctx context.Context, cp, anc Checkpoint) (int, error) {
-	var removed int64
-	err := d.write(ctx, func(tx *sql.Tx) error {
-		if err := sameCheckpoint(ctx, tx, cp); err != nil {
-			return err
-		}
-		above := int64(-1)
-		if anc.Set {
-			above = int64(anc.Block)
-		}
-		res, err := tx.ExecContext(ctx, `DELETE FROM events WHERE block_number > ?`, above)
-		if err != nil {
-			return fmt.Errorf("roll back events: %w", err)
-		}
-		removed, _ = res.RowsAffected()
-		if _, err := tx.ExecContext(ctx, `DELETE FROM blocks WHERE number > ?`, above); err != nil {
-			return fmt.Errorf("roll back blocks: %w", err)
-		}
-		if err := writeCheckpoint(ctx, tx, anc); err != nil {
-			return err
-		}
-		return rebuild(ctx, tx)
-	})
-	if err != nil {
-		return 0, fmt.Errorf("rollback: %w", err)
-	}
-	return int(removed), nil
-}
-
-// Rebuild empties the derived tables (packets, claims, owed, budgets, organisations, locks, policies) and
-// replays every stored event into them: the state from the logs alone, without the node.
-func (d *DB) Rebuild(ctx context.Context) error {
-	if err := d.write(ctx, func(tx *sql.Tx) error { return rebuild(ctx, tx) }); err != nil {
-		return fmt.Errorf("rebuild: %w", err)
-	}
-	return nil
-}
-
-// replayChunk bounds how many events a replay holds in memory at once.
-const replayChunk = 5000
-
-func rebuild(ctx context.Context, tx *sql.Tx) error {
-	for _, t := range derivedTables {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM `+t); err != nil {
-			return fmt.Errorf("clear %s: %w", t, err)
-		}
-	}
-	esc, _, err := getMeta(ctx, tx, metaEscrow)
-	if err != nil {
-		return err
-	}
-	a := newApplier(ctx, tx)
-	a.skipEvents = true
-	after := [2]int64{-1, -1}
-	for {
-		logs, err := readLogs(ctx, tx, common.HexToAddress(esc), after)
-		if err != nil {
-			return err
-		}
-		for i := range logs {
-			if err := a.apply(&logs[i]); err != nil {
-				return fmt.Errorf("replay: %w", err)
-			}
-		}
-		if len(logs) < replayChunk {
-			return nil
-		}
-		last := logs[len(logs)-1]
-		after = [2]int64{int64(last.BlockNumber), int64(last.Index)}
-	}
-}
-
-// readLogs reads up to replayChunk stored events after (block, log index) back into logs.
-func readLogs(ctx context.Context, tx *sql.Tx, escrow common.Address, after [2]int64) ([]types.Log, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT block_number, log_index, block_hash, block_time, tx_hash, tx_index,
-		topics, data FROM events WHERE (block_number, log_index) > (?, ?) ORDER BY block_number, log_index LIMIT ?`,
-		after[0], after[1], replayChunk)
-	if err != nil {
-		return nil, fmt.Errorf("read events: %w", err)
-	}
-	defer rows.Close()
-	var logs []types.Log
-	for rows.Next() {
-		var block, index, btime, txIndex int64
-		var bhash, txHash, topics, data string
-		if err := rows.Scan(&block, &index, &bhash, &btime, &txHash, &txIndex, &topics, &data); err != nil {
-			return nil, fmt.Errorf("read events: %w", err)
-		}
-		logs = append(logs, types.Log{
-			Address: escrow, Topics: parseTopics(topics), Data: common.FromHex(data), BlockNumber: uint64(block),
-			TxHash: common.HexToHash(txHash), TxIndex: uint(txIndex), BlockHash: common.HexToHash(bhash),
-			BlockTimestamp: uint64(btime), Index: uint(index),
-		})
-	}
-	return logs, rows.Err()
-}
-
-// timedBackend bounds each call of a Backend by a timeout (none when limit <= 0).
-type timedBackend struct {
-	b     Backend
-	limit time.Duration
-}
-
-func (t timedBackend) ChainID(ctx context.Context) (*big.Int, error) {
-	return bounded(ctx, t.limit, t.b.ChainID)
-}
-
-func (t timedBackend) HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error) {
-	return bounded(ctx, t.limit, func(ctx context.Context) (*types.Header, error) { return t.b.HeaderByNumber(ctx, number) })
-}
-
-func (t timedBackend) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
-	return bounded(ctx, t.limit, func(ctx context.Context) ([]types.Log, error) { return t.b.FilterLogs(ctx, q) })
-}
-
-func (t timedBackend) CallContract(ctx context.Context, call ethereum.CallMsg, block *big.Int) ([]byte, error) {
-	return bounded(ctx, t.limit, func(ctx context.Context) ([]byte, error) { return t.b.CallContract(ctx, call, block) })
-}
-
-// bounded runs one node call with a deadline limit from now (ctx alone when limit <= 0). The call's error
-// then says context.DeadlineExceeded, and the caller's ctx stays live: Sync treats a timed-out eth_getLogs like
-// a refused range (it narrows) and returns any other timed-out call as an error for Run to retry.
-func bounded[T any](ctx context.Context, limit time.Duration, call func(context.Context) (T, error)) (T, error) {
-	if limit > 0 {
-		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeout(ctx, limit)
-		defer cancel()
-	}
-	return call(ctx)
 }

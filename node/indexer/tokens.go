@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/rpc"
@@ -33,52 +34,93 @@ func (t TokenInfo) Label() string {
 	return t.Address.Hex()
 }
 
-// tokenEvents are the topics of the events with a `token` argument: the only places a token first appears.
-var tokenEvents = func() map[common.Hash]bool {
-	out := map[common.Hash]bool{}
+// tokenSlot is where an event carries its `token` argument: a topic, or a 32-byte word of the data when every
+// data argument before it is one word; otherwise (slow) the data is decoded.
+type tokenSlot struct {
+	topic int // 1.. for an indexed argument; 0: in the data
+	word  int
+	slow  bool
+}
+
+// tokenEvents are the topics of the events with a `token` argument (the only places a token first appears)
+// and where each carries it.
+var tokenEvents = func() map[common.Hash]tokenSlot {
+	out := map[common.Hash]tokenSlot{}
 	for _, ev := range escrowABI.GetABI().Events {
+		topic, word, slow := 0, 0, false
 		for _, in := range ev.Inputs {
 			if in.Name == "token" {
-				out[ev.ID] = true
+				if in.Indexed {
+					out[ev.ID] = tokenSlot{topic: topic + 1}
+				} else {
+					out[ev.ID] = tokenSlot{word: word, slow: slow}
+				}
+				break
+			}
+			switch {
+			case in.Indexed:
+				topic++
+			case oneWord(in.Type):
+				word++
+			default:
+				slow = true
 			}
 		}
 	}
 	return out
 }()
 
-// batchTokens lists the tokens named by a batch's logs.
+// oneWord reports whether an ABI type takes exactly one 32-byte word in event data.
+func oneWord(t abi.Type) bool {
+	switch t.T {
+	case abi.IntTy, abi.UintTy, abi.BoolTy, abi.AddressTy, abi.FixedBytesTy:
+		return true
+	}
+	return false
+}
+
+// batchTokens lists the tokens named by a page's logs.
 func batchTokens(logs []types.Log) ([]common.Address, error) {
 	seen := map[common.Address]bool{}
 	var out []common.Address
 	for i := range logs {
 		l := &logs[i]
-		if len(l.Topics) == 0 || !tokenEvents[l.Topics[0]] {
+		if len(l.Topics) == 0 {
 			continue
 		}
-		ev := escrowABI.GetABI().Events[handlers[l.Topics[0]].name]
-		m := map[string]any{}
-		if len(l.Data) > 0 {
-			if err := ev.Inputs.NonIndexed().UnpackIntoMap(m, l.Data); err != nil {
-				return nil, fmt.Errorf("decode %s: %w", ev.Name, err)
-			}
+		slot, ok := tokenEvents[l.Topics[0]]
+		if !ok {
+			continue
 		}
-		var indexed []int
-		for j, in := range ev.Inputs {
-			if in.Indexed {
-				indexed = append(indexed, j)
-			}
+		t, err := slot.token(l)
+		if err != nil {
+			return nil, err
 		}
-		for k, j := range indexed {
-			if ev.Inputs[j].Name == "token" && k+1 < len(l.Topics) {
-				m["token"] = common.BytesToAddress(l.Topics[k+1].Bytes())
-			}
-		}
-		if t, ok := m["token"].(common.Address); ok && !seen[t] {
+		if !seen[t] {
 			seen[t] = true
 			out = append(out, t)
 		}
 	}
 	return out, nil
+}
+
+func (s tokenSlot) token(l *types.Log) (common.Address, error) {
+	switch {
+	case s.topic > 0 && s.topic < len(l.Topics):
+		return common.BytesToAddress(l.Topics[s.topic].Bytes()), nil
+	case s.topic == 0 && !s.slow && len(l.Data) >= 32*(s.word+1):
+		return common.BytesToAddress(l.Data[32*s.word : 32*(s.word+1)]), nil
+	}
+	ev := escrowABI.GetABI().Events[handlers[l.Topics[0]].name]
+	m := map[string]any{}
+	if err := ev.Inputs.NonIndexed().UnpackIntoMap(m, l.Data); err != nil {
+		return common.Address{}, fmt.Errorf("decode %s: %w", ev.Name, err)
+	}
+	t, ok := m["token"].(common.Address)
+	if !ok {
+		return common.Address{}, fmt.Errorf("decode %s: no token", ev.Name)
+	}
+	return t, nil
 }
 
 // newTokens reads symbol and decimals of the batch's tokens the database does not know yet. It runs before the
@@ -162,6 +204,22 @@ func printable(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// Token returns what the index knows of token (symbol and decimals as read when first seen; the zero address
+// is the native coin); ok is false for a token the index has not seen.
+func (d *DB) Token(ctx context.Context, token common.Address) (TokenInfo, bool, error) {
+	info := TokenInfo{Address: token}
+	var decimals int64
+	err := d.db.QueryRowContext(ctx, `SELECT symbol, decimals FROM tokens WHERE address = ?`, addrText(token)).Scan(&info.Symbol, &decimals)
+	if errors.Is(err, sql.ErrNoRows) {
+		return TokenInfo{Address: token}, false, nil
+	}
+	if err != nil {
+		return TokenInfo{Address: token}, false, fmt.Errorf("read token %s: %w", token.Hex(), err)
+	}
+	info.Decimals = uint8(decimals)
+	return info, true, nil
 }
 
 // Tokens returns every token the index has seen, the native coin first.
