@@ -18,12 +18,13 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/hongbao/hongbao/bindings/escrow"
+	"github.com/hongbao/hongbao/node/logs"
 )
 
 // Defaults of Config.
 const (
 	DefaultBatchSize      = 50
-	DefaultMaxBlockRange  = 2_000
+	DefaultMaxBlockRange  = 10_000
 	DefaultPollInterval   = 15 * time.Second
 	DefaultReceiptPoll    = time.Second
 	DefaultReceiptTimeout = 5 * time.Minute
@@ -58,8 +59,12 @@ type Config struct {
 	// Refunds do not depend on it (every batch is simulated first); it guards the open set against reorgs
 	// that would drop a closing event.
 	Confirmations uint64
-	// MaxBlockRange is the largest block range of one eth_getLogs call (default 2,000).
+	// MaxBlockRange is the largest block range of one eth_getLogs call (default 10,000, what public providers
+	// commonly allow). The reader narrows it when the node refuses a range and grows it back after.
 	MaxBlockRange uint64
+	// Logs reads the escrow's logs (default: a node/logs reader over Backend with MaxBlockRange). A daemon
+	// that has one reader for its endpoint passes it here, so every component shares what it learnt.
+	Logs *logs.Reader
 
 	// BatchSize is the number of ids per refundMany (default 50, at most MaxBatchSize).
 	BatchSize int
@@ -129,6 +134,7 @@ type Keeper struct {
 	metrics *Metrics
 	state   *state
 	offset  uint64 // where this keeper starts in the due list (from its address), so keepers rarely collide
+	logs    *logs.Reader
 
 	inflight []inflight // sent (maybe) but not booked: settled by the next pass
 
@@ -155,6 +161,10 @@ func New(ctx context.Context, cfg Config) (*Keeper, error) {
 		metrics: cfg.Metrics,
 	}
 	k.offset = binary.BigEndian.Uint64(crypto.Keccak256(k.from.Bytes())[:8])
+	k.logs = cfg.Logs
+	if k.logs == nil {
+		k.logs = logs.New(logSource{cfg.Backend}, logs.WithMaxRange(cfg.MaxBlockRange), logs.WithLogger(k.log))
+	}
 	if k.chainID, err = cfg.Backend.ChainID(ctx); err != nil {
 		return nil, fmt.Errorf("keeper: read the chain id: %w", err)
 	}

@@ -60,8 +60,9 @@ func (k *Keeper) head(ctx context.Context) (*types.Header, error) {
 	return h, err
 }
 
-// scan applies the escrow's logs from the checkpoint up to head - Confirmations, in chunks of MaxBlockRange
-// blocks, saving the checkpoint after each chunk.
+// scan applies the escrow's logs from the checkpoint up to head - Confirmations, page by page as the log
+// reader fetches them (it narrows the range when the node refuses one and grows it back after), saving the
+// checkpoint after each page.
 func (k *Keeper) scan(ctx context.Context, head uint64, sum *Summary) error {
 	from := k.state.nextBlock(k.cfg.StartBlock)
 	defer func() { k.metrics.setScan(k.state.lastBlock, head) }()
@@ -73,40 +74,40 @@ func (k *Keeper) scan(ctx context.Context, head uint64, sum *Summary) error {
 		return nil
 	}
 	sum.FromBlock, sum.Scanned = from, true
-	for from <= target {
-		to := min(from+k.cfg.MaxBlockRange-1, target)
-		logs, err := k.filter(ctx, from, to)
-		if err != nil {
-			return err
-		}
+	q := ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(from),
+		ToBlock:   new(big.Int).SetUint64(target),
+		Addresses: []common.Address{k.cfg.Escrow},
+		Topics:    [][]common.Hash{k.topics.all},
+	}
+	err := k.logs.Scan(ctx, q, func(pageFrom, pageTo uint64, logs []types.Log) error {
 		for i := range logs {
 			k.apply(&logs[i])
 		}
-		k.state.scanned, k.state.lastBlock = true, to
-		sum.ToBlock = to
+		k.state.scanned, k.state.lastBlock = true, pageTo
+		sum.ToBlock = pageTo
 		if err := k.state.save(); err != nil {
 			return err
 		}
-		k.log.Debug("scanned", "from", from, "to", to, "logs", len(logs), "open", len(k.state.open))
-		from = to + 1
+		k.log.Debug("scanned", "from", pageFrom, "to", pageTo, "logs", len(logs), "open", len(k.state.open))
+		return nil
+	})
+	if err != nil {
+		k.metrics.rpcError()
+		return fmt.Errorf("scan blocks %d-%d: %w", from, target, err)
 	}
 	return nil
 }
 
-// filter reads the logs of the events the keeper follows in [from, to].
-func (k *Keeper) filter(ctx context.Context, from, to uint64) ([]types.Log, error) {
-	q := ethereum.FilterQuery{
-		FromBlock: new(big.Int).SetUint64(from),
-		ToBlock:   new(big.Int).SetUint64(to),
-		Addresses: []common.Address{k.cfg.Escrow},
-		Topics:    [][]common.Hash{k.topics.all},
+// logSource gives the log reader the head block number from the keeper's backend.
+type logSource struct{ Backend }
+
+func (s logSource) BlockNumber(ctx context.Context) (uint64, error) {
+	h, err := s.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return 0, err
 	}
-	var logs []types.Log
-	err := k.retry(ctx, fmt.Sprintf("read logs of blocks %d-%d", from, to), func(ctx context.Context) (err error) {
-		logs, err = k.backend.FilterLogs(ctx, q)
-		return err
-	})
-	return logs, err
+	return h.Number.Uint64(), nil
 }
 
 // apply updates the open set with one log. Logs that do not decode are ignored with a warning: they cannot
