@@ -182,20 +182,20 @@ func valuesList(head string, n, rows int) string {
 // pstate is a packets row in memory: read (or created by PacketSent) once per transaction, changed by the
 // packet's events, and written back by flush.
 type pstate struct {
-	id                                             uint64
-	sender, token                                  common.Address
-	kind, auth                                     string
-	total, remaining, claimedAmount, relayFees     *big.Int
-	returned, minShare, closedAmount               *big.Int
-	shares, claimed                                int64
-	recipient, guardian                            common.Address
-	root                                           sql.NullString
-	orgID                                          uint64
-	createdAt, releaseAt, expiresAt, undoUntil     int64
-	undoConsent, undoRequested, closed             bool
-	closeReason, closedTx, sentTx                  string
-	closedAt, closedBlock, sentBlock               int64
-	fresh, dirty                                   bool // not yet in the table / changed since read
+	id                                         uint64
+	sender, token                              common.Address
+	kind, auth                                 string
+	total, remaining, claimedAmount, relayFees *big.Int
+	returned, minShare, closedAmount           *big.Int
+	shares, claimed                            int64
+	recipient, guardian                        common.Address
+	root                                       sql.NullString
+	orgID                                      uint64
+	createdAt, releaseAt, expiresAt, undoUntil int64
+	undoConsent, undoRequested, closed         bool
+	closeReason, closedTx, sentTx              string
+	closedAt, closedBlock, sentBlock           int64
+	fresh, dirty                               bool // not yet in the table / changed since read
 }
 
 const (

@@ -111,4 +111,3 @@ func readLogs(ctx context.Context, tx *sql.Tx, escrow common.Address, after [2]i
 	}
 	return logs, rows.Err()
 }
-
