@@ -59,7 +59,8 @@ func (e *RevertError) Error() string {
 func (e *RevertError) Unwrap() error { return e.Err }
 
 // DeployEscrow deploys HongbaoEscrow owned (policy admin) by key's address and returns its address and the
-// block that created it.
+// block that created it. It reads the escrow's own deployBlock() back and fails unless it names that block, so
+// a Deployment's Block and the contract always agree.
 func DeployEscrow(ctx context.Context, b Backend, key *ecdsa.PrivateKey) (common.Address, uint64, error) {
 	opts, err := transactor(ctx, b, key)
 	if err != nil {
@@ -74,7 +75,11 @@ func DeployEscrow(ctx context.Context, b Backend, key *ecdsa.PrivateKey) (common
 	if err != nil {
 		return common.Address{}, 0, err
 	}
-	return addr, r.BlockNumber.Uint64(), nil
+	block := r.BlockNumber.Uint64()
+	if err := checkDeployBlock(ctx, b, addr, block); err != nil {
+		return common.Address{}, 0, fmt.Errorf("deploy escrow: %w", err)
+	}
+	return addr, block, nil
 }
 
 // DeployTestStablecoin deploys tCNY (2 decimals, owner-minted) owned by key's address.

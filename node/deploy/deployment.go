@@ -22,7 +22,7 @@ type Deployment struct {
 	ChainID uint64         `json:"chainId"`
 	Escrow  common.Address `json:"escrow"`
 	Owner   common.Address `json:"owner"`
-	// Block is the block that created the escrow: log scans start there.
+	// Block is the block that created the escrow, as its own deployBlock() also says: log scans start there.
 	Block uint64 `json:"block"`
 	// Tokens maps a symbol (e.g. "tCNY") to its ERC-20 address.
 	Tokens map[string]common.Address `json:"tokens"`
