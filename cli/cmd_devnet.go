@@ -26,7 +26,9 @@ func (r *runner) devnetCommand() *cli.Command {
 		Description: `A block per transaction, chain id 31337, the ten Anvil/Hardhat test accounts with 10,000 ETH and
 100,000.00 tCNY each, the escrow and tCNY deployed with the default undo policy, and the test methods
 evm_increaseTime, evm_setNextBlockTimestamp, evm_mine, evm_snapshot, evm_revert, anvil_setBalance.
-It records the deployment, so other commands on this machine find the escrow without --escrow.
+It records the deployment, so other commands on this machine find the escrow without --escrow. The port
+opens only once the contracts are deployed and the deployment file is written: a script may simply wait
+until eth_chainId answers.
 Without --datadir the chain is gone when it stops. Stop it with Ctrl-C (SIGINT) or SIGTERM.
 
 With --web it also serves the claim page and the relayer API (/v1/) on one origin (--web-addr); the

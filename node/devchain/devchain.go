@@ -104,6 +104,10 @@ type Chain struct {
 // mints tCNY to every dev account, applies deploy.DefaultPolicy and saves the deployment to cfg.Home. With a
 // DataDir that already holds a deployed chain it reuses that deployment instead. ctx bounds the startup
 // (the deployment transactions), not the chain's life.
+//
+// The chain is ready when its port answers: the deployment runs over the in-process RPC client, and only
+// once the contracts are on chain and the deployment file is written does the node open its HTTP/WebSocket
+// port. Until then the port accepts no connection, so a script that waits for eth_chainId cannot start early.
 func Start(ctx context.Context, cfg Config) (*Chain, error) {
 	cfg, err := withDefaults(cfg)
 	if err != nil {
@@ -127,6 +131,10 @@ func Start(ctx context.Context, cfg Config) (*Chain, error) {
 		return nil, fmt.Errorf("devchain: save deployment: %w", err)
 	}
 	c.Deployment = d
+	if err := c.openRPC(ctx, cfg.Host, cfg.Port); err != nil {
+		c.Close()
+		return nil, err
+	}
 	c.log.Info("dev chain running", "http", c.HTTPURL, "ws", c.WSURL, "chainId", c.ChainID,
 		"escrow", d.Escrow, "tCNY", d.Tokens["tCNY"], "deployment", deploy.Path(cfg.Home, c.ChainID))
 	return c, nil
@@ -190,15 +198,32 @@ func (c *Chain) startNode(cfg Config) error {
 	}
 	backend.SetSynced() // there is no one to sync from: this node is the chain
 	c.sealer.start()
-	c.HTTPURL = stack.HTTPEndpoint()
-	c.WSURL = stack.WSEndpoint()
 	c.client = ethclient.NewClient(stack.Attach())
 	return nil
 }
 
-// checkPortFree fails early when the port is taken (another dev chain, anvil, hardhat): go-ethereum opens
-// its listeners only in node.Start, after the eth service has started goroutines that a failed start does
-// not stop.
+// openRPC opens JSON-RPC over HTTP and WebSocket on host:port (one listener serves both), with the modules,
+// CORS and virtual hosts of nodeConfig, through go-ethereum's own admin_startWS / admin_startHTTP over the
+// in-process client (the admin namespace is never exposed on the port). WebSocket is enabled first: the
+// listener opens with it, and HTTP joins a moment later on the same listener, so by the first HTTP answer
+// both protocols are served.
+func (c *Chain) openRPC(ctx context.Context, host string, port int) error {
+	addr := net.JoinHostPort(host, strconv.Itoa(port))
+	rc := c.client.Client()
+	var ok bool
+	if err := rc.CallContext(ctx, &ok, "admin_startWS", host, port, nil, nil); err != nil {
+		return fmt.Errorf("devchain: cannot listen on %s (is another node running there?): %w", addr, err)
+	}
+	if err := rc.CallContext(ctx, &ok, "admin_startHTTP", host, port, nil, nil, nil); err != nil {
+		return fmt.Errorf("devchain: open HTTP on %s: %w", addr, err)
+	}
+	c.HTTPURL = c.stack.HTTPEndpoint()
+	c.WSURL = c.stack.WSEndpoint()
+	return nil
+}
+
+// checkPortFree fails early when the port is taken (another dev chain, anvil, hardhat), before the node
+// starts and deploys: the listener itself opens only after the deployment (openRPC).
 func checkPortFree(host string, port int) error {
 	if port == 0 {
 		return nil // the system picks a free one
@@ -211,15 +236,16 @@ func checkPortFree(host string, port int) error {
 	return l.Close()
 }
 
+// nodeConfig configures the node without HTTP or WebSocket listeners: openRPC opens them (both on cfg.Host and
+// cfg.Port, one listener, as anvil does) once the contracts are deployed.
 func nodeConfig(cfg Config) *node.Config {
 	modules := []string{"eth", "net", "web3", "evm", "anvil", "hardhat"}
 	nc := node.DefaultConfig
 	nc.Name = nodeName
 	nc.DataDir = cfg.DataDir
 	nc.IPCPath = ""
-	nc.HTTPHost, nc.HTTPPort = cfg.Host, cfg.Port
-	// The same host and port for WS: geth then serves both protocols on one listener (as anvil does).
-	nc.WSHost, nc.WSPort = cfg.Host, cfg.Port
+	nc.HTTPHost, nc.WSHost = "", "" // no listener at node.Start
+	nc.HTTPPort, nc.WSPort = cfg.Port, cfg.Port
 	nc.HTTPModules, nc.WSModules = modules, modules
 	// A local dev chain is called from browsers (dapps on any origin) and containers (any Host header).
 	nc.HTTPCors, nc.HTTPVirtualHosts, nc.WSOrigins = []string{"*"}, []string{"*"}, []string{"*"}

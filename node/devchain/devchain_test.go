@@ -164,6 +164,8 @@ func TestStartDeploysEverything(t *testing.T) {
 	code, err = ec.CodeAt(ctx, d.Escrow, new(big.Int).SetUint64(d.Block-1))
 	require.NoError(t, err)
 	require.Empty(t, code)
+	require.Equal(t, d.Block, view(t, ec, d.Escrow, escrowABI.PackDeployBlock(), escrowABI.UnpackDeployBlock).Uint64(),
+		"the deployment's block is the escrow's own deployBlock()")
 	require.Equal(t, "tCNY", view(t, ec, tcny, tokenABI.PackSymbol(), tokenABI.UnpackSymbol))
 	pol := view(t, ec, d.Escrow, escrowABI.PackTokenPolicy(tcny), escrowABI.UnpackTokenPolicy)
 	require.Equal(t, big.NewInt(1), pol.MinShare)
