@@ -14,19 +14,21 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/rpc"
 )
 
 // Error is a request the endpoint would not answer, after what the reader tried. Its message is one sentence
 // for the person running the program.
 type Error struct {
-	Endpoint string // the endpoint as named by WithEndpoint (secrets in the path hidden); "" = unnamed
-	Method   string // "eth_getLogs", "eth_blockNumber"
-	From, To uint64 // the blocks of the refused request (eth_getLogs)
-	Tries    int    // requests made for it
-	What     string // what went wrong: "too many results", "rate limited", ...
-	Action   string // what the reader did: "narrowed the range to 1 block and gave up"
-	Err      error  // the last error from the endpoint
+	Endpoint  string      // the endpoint as named by WithEndpoint (secrets in the path hidden); "" = unnamed
+	Method    string      // "eth_getLogs", "eth_blockNumber"
+	From, To  uint64      // the blocks of the refused request (eth_getLogs over a range)
+	BlockHash common.Hash // the block of a refused block-hash eth_getLogs; zero for a range
+	Tries     int         // requests made for it
+	What      string      // what went wrong: "too many results", "rate limited", ...
+	Action    string      // what the reader did: "narrowed the range to 1 block and gave up"
+	Err       error       // the last error from the endpoint
 }
 
 func (e *Error) Error() string {
@@ -36,7 +38,11 @@ func (e *Error) Error() string {
 		b.WriteString(e.Endpoint + " ")
 	}
 	b.WriteString("refused " + e.Method)
-	if e.Method == methodGetLogs {
+	switch {
+	case e.Method != methodGetLogs:
+	case e.BlockHash != (common.Hash{}):
+		fmt.Fprintf(&b, " for block %s", e.BlockHash.Hex())
+	default:
 		if e.From == e.To {
 			fmt.Fprintf(&b, " for block %d", e.From)
 		} else {

@@ -80,7 +80,13 @@ func (f *fakeNode) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]ty
 	n := f.calls
 	if q.BlockHash != nil {
 		f.hashQ = append(f.hashQ, *q.BlockHash)
+		fail := f.fail
 		f.mu.Unlock()
+		if fail != nil {
+			if err := fail(n, 0, 0); err != nil {
+				return nil, err
+			}
+		}
 		return []types.Log{{BlockHash: *q.BlockHash}}, nil
 	}
 	if q.FromBlock == nil || q.ToBlock == nil {

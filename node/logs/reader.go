@@ -159,8 +159,15 @@ func (r *Reader) Fetch(ctx context.Context, q ethereum.FilterQuery) ([]types.Log
 			out, err = r.src.FilterLogs(ctx, q)
 			return err
 		})
+		var le *Error
+		if errors.As(err, &le) {
+			le.BlockHash = *q.BlockHash
+		}
+		if err != nil {
+			return nil, err
+		}
 		r.stats.logs.Add(uint64(len(out)))
-		return out, err
+		return out, nil
 	}
 	var out []types.Log
 	err := r.Scan(ctx, q, func(_, _ uint64, logs []types.Log) error {
@@ -283,11 +290,10 @@ func pageEnd(from, to, size uint64) uint64 {
 // when refused, the same again after passing trouble.
 func (r *Reader) page(ctx context.Context, q ethereum.FilterQuery, from, limit uint64) (page, error) {
 	var (
-		local      uint64 // the narrowest this page has been told to go; 0 = none yet
-		tries      int    // requests made for this page
-		troubles   int    // passing trouble in a row
-		firstEnd   uint64
-		startedEnd bool
+		local    uint64 // the narrowest this page has been told to go; 0 = none yet
+		tries    int    // requests made for this page
+		troubles int    // passing trouble in a row
+		firstEnd uint64 // the end first asked for, named in an error
 	)
 	for {
 		size := r.Range()
@@ -295,8 +301,8 @@ func (r *Reader) page(ctx context.Context, q ethereum.FilterQuery, from, limit u
 			size = local
 		}
 		end := pageEnd(from, limit, size)
-		if !startedEnd {
-			firstEnd, startedEnd = end, true
+		if tries == 0 {
+			firstEnd = end
 		}
 		pq := q
 		pq.FromBlock = new(big.Int).SetUint64(from)

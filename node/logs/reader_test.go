@@ -1,10 +1,12 @@
 package logs
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"math/big"
 	"math/rand/v2"
 	"net"
@@ -480,6 +482,16 @@ func TestFetchBounds(t *testing.T) {
 		assert.Equal(t, []common.Hash{h}, f.hashQ)
 		assert.Empty(t, f.requests)
 	})
+	t.Run("a refused block-hash query names the block", func(t *testing.T) {
+		f := newFake(300, density, "geth", 0, 0)
+		f.fail = func(int, uint64, uint64) error { return &faultproxy.RPCError{Code: -32000, Message: "unknown block"} }
+		h := common.HexToHash("0xabc")
+		s := new(sleeps)
+		_, err := New(f, WithSleep(s.sleep), WithRetries(3)).Fetch(t.Context(), ethereum.FilterQuery{BlockHash: &h})
+		require.EqualError(t, err, "the RPC endpoint refused eth_getLogs for block "+h.Hex()+
+			" (node behind the head); retried and gave up after 3 tries: unknown block")
+		assert.Len(t, s.all(), 2)
+	})
 	t.Run("the head is retried like a page", func(t *testing.T) {
 		src := &flakyHead{fakeNode: newFake(50, density, "geth", 0, 0), fails: 2}
 		s := new(sleeps)
@@ -567,4 +579,57 @@ func TestRandomLimits(t *testing.T) {
 			require.Equal(t, f.between(from, head), got)
 		})
 	}
+}
+
+func TestOptions(t *testing.T) {
+	t.Run("initial range and growth", func(t *testing.T) {
+		f := newFake(2000, density, "geth", 0, 0)
+		r := New(f, WithMaxRange(400), WithInitialRange(50), WithGrowAfter(2))
+		_, err := r.Fetch(t.Context(), query(0, ptr[uint64](2000)))
+		require.NoError(t, err)
+		var sizes []uint64
+		for _, q := range f.requests {
+			sizes = append(sizes, q[1]-q[0]+1)
+		}
+		assert.Equal(t, []uint64{50, 50, 100, 100, 200, 200, 400, 400, 400, 101}, sizes)
+		assert.Equal(t, uint64(3), r.Stats().Grows)
+	})
+	t.Run("no max range asks for everything at once", func(t *testing.T) {
+		f := newFake(50_000, func(uint64) int { return 0 }, "geth", 0, 0)
+		r := New(f, WithMaxRange(0))
+		assert.Zero(t, r.Range())
+		_, err := r.Fetch(t.Context(), query(0, ptr[uint64](50_000)))
+		require.NoError(t, err)
+		assert.Equal(t, [][2]uint64{{0, 50_000}}, f.requests)
+	})
+	t.Run("min range", func(t *testing.T) {
+		f := newFake(500, func(b uint64) int { return int(b % 3) }, "geth", 0, 5)
+		_, err := New(f, WithMinRange(10)).Fetch(t.Context(), query(0, ptr[uint64](500)))
+		var le *Error
+		require.ErrorAs(t, err, &le)
+		assert.Equal(t, "narrowed the range to 10 blocks (0–9), the least allowed, and gave up", le.Action)
+	})
+	t.Run("logger", func(t *testing.T) {
+		var buf bytes.Buffer
+		log := slog.New(slog.NewTextHandler(&buf, &slog.HandlerOptions{Level: slog.LevelDebug}))
+		f := newFake(500, density, "cloudflare", 100, 0)
+		_, err := New(f, WithLogger(log)).Fetch(t.Context(), query(0, ptr[uint64](500)))
+		require.NoError(t, err)
+		assert.Contains(t, buf.String(), "eth_getLogs narrowed")
+		assert.Contains(t, buf.String(), "provider=cloudflare")
+	})
+	t.Run("the head refused", func(t *testing.T) {
+		src := &refusedHead{newFake(10, density, "geth", 0, 0)}
+		_, err := New(src, WithEndpoint("http://127.0.0.1:8545")).Fetch(t.Context(), query(0, nil))
+		var le *Error
+		require.ErrorAs(t, err, &le)
+		assert.Equal(t, "the RPC endpoint http://127.0.0.1:8545 refused eth_blockNumber (rejected); gave up at once: "+
+			"the method eth_blockNumber does not exist/is not available", err.Error())
+	})
+}
+
+type refusedHead struct{ *fakeNode }
+
+func (refusedHead) BlockNumber(context.Context) (uint64, error) {
+	return 0, &faultproxy.RPCError{Code: -32601, Message: "the method eth_blockNumber does not exist/is not available"}
 }

@@ -73,7 +73,6 @@ type Proxy struct {
 	faults map[string]int
 
 	srv *http.Server
-	ln  net.Listener
 }
 
 // New returns a proxy forwarding to upstreamURL (an HTTP JSON-RPC endpoint).
@@ -102,16 +101,16 @@ func New(upstreamURL string, cfg Config) (*Proxy, error) {
 	}, nil
 }
 
-// Start serves the proxy on 127.0.0.1 at a free port and returns its URL.
-func (p *Proxy) Start() (string, error) {
+// Start serves the proxy on 127.0.0.1 at a free port and returns its URL. Like httptest.NewServer it
+// panics when it cannot listen on the loopback interface.
+func (p *Proxy) Start() string {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
-		return "", fmt.Errorf("faultproxy: listen: %w", err)
+		panic(fmt.Sprintf("faultproxy: listen on 127.0.0.1: %v", err))
 	}
-	p.ln = ln
 	p.srv = &http.Server{Handler: p, ReadHeaderTimeout: time.Minute}
 	go p.srv.Serve(ln) //nolint:errcheck // ends with ErrServerClosed on Close
-	return "http://" + ln.Addr().String(), nil
+	return "http://" + ln.Addr().String()
 }
 
 // Close stops the server started by Start.
