@@ -134,9 +134,10 @@ func printOwed(w io.Writer, owed *big.Int, m money) {
 	}
 }
 
-// packet reads a packet and how its amounts are shown.
+// packet reads a packet's state (not its logs: commands that act on a packet need no history) and how its
+// amounts are shown.
 func (s *session) packet(ctx context.Context, id *big.Int) (*client.Packet, money, error) {
-	p, err := s.cl.Packet(ctx, id)
+	p, err := s.cl.PacketState(ctx, id)
 	if err != nil {
 		return nil, money{}, err
 	}

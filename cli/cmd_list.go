@@ -57,7 +57,7 @@ func (r *runner) list(c *cli.Context) error {
 			f.SentBy = me
 		}
 	}
-	packets, err := s.cl.List(c.Context, f)
+	packets, err := r.indexedList(c.Context, s, f)
 	if err != nil {
 		return err
 	}

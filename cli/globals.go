@@ -32,6 +32,7 @@ const (
 	envWebURL       = "HONGBAO_WEB_URL"
 	envRiskConfig   = "HONGBAO_RISK_CONFIG"
 	envIndexDB      = "HONGBAO_INDEX_DB"
+	envFromBlock    = "HONGBAO_FROM_BLOCK"
 )
 
 // globals are the resolved global settings. Each comes from its flag, else its environment variable, else
@@ -50,6 +51,9 @@ type globals struct {
 	webURL       string // the claim page's base URL, for the claim links send and show print ("" -> none)
 	riskConfig   string // the risk warnings' thresholds file ("" -> <home>/risk.json if it exists, else defaults)
 	indexDB      string // the index database ("" -> <home>/index/<chain>-<escrow>.db)
+	// fromBlock is the first block log scans read; nil -> the deployment file's block, else the escrow's own
+	// deployBlock(). Never 0 by default: a scan from genesis is what public providers refuse.
+	fromBlock *uint64
 }
 
 // globalFlags are defined once on the app; reorder lets the user write them anywhere on the line.
@@ -69,6 +73,7 @@ func globalFlags() []cli.Flag {
 		&cli.StringFlag{Name: "web-url", Usage: "base URL of the claim page (hongbao web), for the claim links send prints (env " + envWebURL + ")"},
 		&cli.StringFlag{Name: "risk-config", Usage: "JSON file of the risk warnings' thresholds (env " + envRiskConfig + "; default <home>/risk.json, see docs/risk.md)"},
 		&cli.StringFlag{Name: "db", Usage: "the index database (env " + envIndexDB + "; default <home>/index/<chain id>-<escrow>.db)"},
+		&cli.StringFlag{Name: "from-block", Usage: "first block that log scans read (env " + envFromBlock + "); default: the escrow's deployment block"},
 	}
 }
 
@@ -126,6 +131,13 @@ func (r *runner) resolveGlobals(c *cli.Context) (*globals, error) {
 			return nil, usagef("InvalidFlag", "chain id %q is not a number; give the decimal chain id, e.g. 31337", s)
 		}
 		g.chainID = id
+	}
+	if s := get("from-block", envFromBlock, ""); s != "" {
+		n, err := strconv.ParseUint(strings.TrimSpace(s), 0, 64)
+		if err != nil {
+			return nil, usagef("InvalidFlag", "--from-block %q is not a block number; give a decimal or 0x hex block number, e.g. 19000000", s)
+		}
+		g.fromBlock = &n
 	}
 	r.g = g
 	return g, nil

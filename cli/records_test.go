@@ -104,6 +104,7 @@ func TestRecords(t *testing.T) {
 	g := h.okJSON(args("send", "--shares", "2", "--amount", "0.2", "--yes", as(0))...)
 	gid := str(t, g, "packetId")
 
+	// Every send already brought the index up to date for its risk checks: `index` finds what came after.
 	ix := h.okJSON("index")
 	require.Positive(t, ix["events"].(float64))
 	require.EqualValues(t, 2, ix["packets"])
@@ -113,7 +114,8 @@ func TestRecords(t *testing.T) {
 	elsewhere := filepath.Join(t.TempDir(), "audit.db")
 	other := h.okJSON("index", "--db", elsewhere)
 	require.Equal(t, elsewhere, str(t, other, "db"))
-	require.Equal(t, ix["events"], other["events"], "a fresh database reads the same events")
+	require.Equal(t, ix["packets"], other["packets"], "a fresh database reads the same packets")
+	require.Greater(t, other["events"].(float64), ix["events"].(float64), "a fresh database reads every event")
 	require.FileExists(t, elsewhere)
 
 	hist := h.okJSON("history", "--packet", id)["records"].([]any)

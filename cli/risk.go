@@ -82,30 +82,19 @@ func (r *runner) checkRisks(ctx context.Context, s *session, req client.SendRequ
 	return out, h.source, nil
 }
 
-// sendHistory reads the sender's earlier sends from the index when it exists and can be brought up to date,
-// else from the escrow's logs.
+// sendHistory reads the sender's earlier sends from the local index, brought up to date first (and made on
+// the first send): its cost does not grow with the sender's history or the chain's age.
 func (r *runner) sendHistory(ctx context.Context, s *session) (*riskHistory, error) {
 	head, err := s.ec.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return nil, unreachable(s.g.rpc, err)
 	}
 	now := time.Unix(int64(head.Time), 0).UTC()
-	if s.indexExists() {
-		sends, err := indexedSends(ctx, s)
-		if err == nil {
-			return &riskHistory{sends: sends, now: now, source: "index"}, nil
-		}
-		r.note("note: the index could not be used for the risk checks (%s); reading the escrow's logs instead", asError(err).Message)
-	}
-	packets, err := s.cl.List(ctx, client.ListFilter{SentBy: s.me()})
+	sends, err := indexedSends(ctx, s)
 	if err != nil {
 		return nil, err
 	}
-	sends := make([]sentRecord, 0, len(packets))
-	for _, p := range packets {
-		sends = append(sends, sentRecord{token: p.Token, total: totalOf(p), direct: p.Kind == client.Direct, recipient: p.Recipient, createdAt: p.CreatedAt})
-	}
-	return &riskHistory{sends: sends, now: now, source: "logs"}, nil
+	return &riskHistory{sends: sends, now: now, source: "index"}, nil
 }
 
 // indexedSends syncs the index and reads the sender's packets from it.

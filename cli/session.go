@@ -18,6 +18,7 @@ import (
 
 	"github.com/hongbao/hongbao/node/client"
 	"github.com/hongbao/hongbao/node/deploy"
+	"github.com/hongbao/hongbao/node/transport"
 )
 
 // connectTimeout bounds the first calls to the endpoint, so that a dead or silent endpoint fails fast.
@@ -78,7 +79,9 @@ func (r *runner) open(c *cli.Context, n needs) (*session, error) {
 
 // dialChain connects to the endpoint and reads its chain id, checking it against --chain-id.
 func dialChain(ctx context.Context, g *globals) (*ethclient.Client, uint64, error) {
-	ec, err := ethclient.DialContext(ctx, g.rpc)
+	// One dial for every command: HTTP endpoints get retries of 429/5xx and dropped connections (with the
+	// provider's Retry-After). The chain id read below is the probe.
+	ec, err := transport.Dial(ctx, g.rpc, transport.WithoutProbe())
 	if err != nil {
 		return nil, 0, usagef("InvalidRPC", "cannot use the RPC endpoint %q: %v; give an http(s):// or ws(s):// URL with --rpc", g.rpc, err)
 	}
@@ -121,7 +124,7 @@ func (s *session) findEscrow(ctx context.Context) error {
 		s.dep = dep
 	}
 	var addr common.Address
-	var fromBlock uint64
+	var opts []client.Option
 	switch {
 	case s.g.escrow != "":
 		a, err := parseAddress("--escrow", s.g.escrow)
@@ -130,21 +133,27 @@ func (s *session) findEscrow(ctx context.Context) error {
 		}
 		addr = a
 		if dep != nil && dep.Escrow == a {
-			fromBlock = dep.Block
+			opts = append(opts, client.WithFromBlock(dep.Block))
 		}
 	case dep != nil:
-		addr, fromBlock = dep.Escrow, dep.Block
+		addr = dep.Escrow
+		opts = append(opts, client.WithFromBlock(dep.Block))
 	case errors.Is(derr, os.ErrNotExist):
 		return failf("NoDeployment", "no escrow is known for chain %d (no file %s); start `hongbao devnet`, run `hongbao deploy`, or give --escrow ADDR",
 			s.chainID, deploy.Path(s.g.home, s.chainID))
 	default:
 		return failf("BadDeployment", "%v; fix or delete that file, or give --escrow ADDR", derr)
 	}
-	cl, err := client.New(ctx, settledBackend{s.ec}, addr, s.key, client.WithEndpoint(s.g.rpc), client.WithFromBlock(fromBlock))
+	// Where log scans start: --from-block, else the deployment file's block, else the client reads the
+	// escrow's deployBlock(). Never block 0 by default.
+	if s.g.fromBlock != nil {
+		opts = append(opts, client.WithFromBlock(*s.g.fromBlock))
+	}
+	cl, err := client.New(ctx, settledBackend{s.ec}, addr, s.key, append([]client.Option{client.WithEndpoint(s.g.rpc)}, opts...)...)
 	if err != nil {
 		return err
 	}
-	s.cl, s.fromBlock = cl, fromBlock
+	s.cl, s.fromBlock = cl, cl.FromBlock()
 	return nil
 }
 

@@ -22,12 +22,13 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/hongbao/hongbao/bindings/escrow"
 	"github.com/hongbao/hongbao/bindings/mocks"
 	"github.com/hongbao/hongbao/bindings/tokens"
+	"github.com/hongbao/hongbao/node/logs"
 	"github.com/hongbao/hongbao/node/sig"
+	"github.com/hongbao/hongbao/node/transport"
 )
 
 // Backend is what the client needs from a node. *ethclient.Client and simulated.Client satisfy it.
@@ -56,9 +57,11 @@ func WithEndpoint(url string) Option { return func(c *Client) { c.endpoint = url
 // WithPollInterval sets how often a sent transaction's receipt is polled (default 50 ms).
 func WithPollInterval(d time.Duration) Option { return func(c *Client) { c.poll = d } }
 
-// WithFromBlock sets the first block that log scans (Packet, List, ClaimCode) look at, e.g. the escrow's
-// deployment block (default 0).
-func WithFromBlock(n uint64) Option { return func(c *Client) { c.fromBlock = n } }
+// WithFromBlock sets the first block that log scans look at (default: the escrow's deployBlock(), read once
+// by New; a deployment file or --from-block saves that call).
+func WithFromBlock(n uint64) Option {
+	return func(c *Client) { c.fromBlock, c.fromBlockSet = n, true }
+}
 
 // Client talks to one escrow deployment, optionally with a key to sign transactions.
 type Client struct {
@@ -71,6 +74,8 @@ type Client struct {
 	endpoint  string
 	poll      time.Duration
 	fromBlock uint64
+	// fromBlockSet: WithFromBlock was given; else New reads the escrow's deployBlock().
+	fromBlockSet bool
 
 	abi   *escrow.HongbaoEscrow
 	erc20 *mocks.MockERC20
@@ -78,13 +83,15 @@ type Client struct {
 	inst  *bind.BoundContract
 
 	nonces   nonceManager
+	logs     LogReader  // paged and adaptive eth_getLogs (node/logs)
+	times    blockTimes // block timestamps seen, for time-bounded log windows
 	tokenMu  sync.Mutex // serialises ERC-20 sends: allowance, permit nonce and transferFrom belong together
 	tokenMap sync.Map   // common.Address -> tokenInfo
 }
 
 // Dial connects to an RPC endpoint and returns a client of the escrow there (see New).
 func Dial(ctx context.Context, url string, escrowAddr common.Address, key *ecdsa.PrivateKey, opts ...Option) (*Client, error) {
-	ec, err := ethclient.DialContext(ctx, url)
+	ec, err := transport.Dial(ctx, url, transport.WithoutProbe())
 	if err != nil {
 		return nil, &Error{Code: CodeRPCUnavailable, Message: fmt.Sprintf("cannot reach the RPC endpoint %s: %v", url, err), Err: err}
 	}
@@ -115,6 +122,9 @@ func New(ctx context.Context, backend Backend, escrowAddr common.Address, key *e
 		c.from = crypto.PubkeyToAddress(key.PublicKey)
 	}
 	c.nonces.backend = backend
+	if c.logs == nil {
+		c.logs = logs.New(backend, logs.WithEndpoint(c.endpoint))
+	}
 	c.inst = c.abi.Instance(backend, escrowAddr)
 	id, err := backend.ChainID(ctx)
 	if err != nil {
@@ -125,25 +135,34 @@ func New(ctx context.Context, backend Backend, escrowAddr common.Address, key *e
 	if err := c.checkEscrow(ctx); err != nil {
 		return nil, err
 	}
+	if !c.fromBlockSet {
+		if c.fromBlock, err = c.DeployBlock(ctx); err != nil {
+			return nil, err
+		}
+	}
 	return c, nil
 }
 
-// checkEscrow makes sure there is code at the escrow address and that it answers as the hongbao escrow.
+// checkEscrow makes sure the address answers as the hongbao escrow: one eth_call of eip712Domain() in the
+// usual case; the code is read only to say why it did not.
 func (c *Client) checkEscrow(ctx context.Context) error {
-	code, err := c.backend.CodeAt(ctx, c.escrow, nil)
-	if err != nil {
-		return c.wrapRPC(err, "read the escrow's code")
+	dom, err := bind.Call(c.inst, &bind.CallOpts{Context: ctx}, c.abi.PackEip712Domain(), c.abi.UnpackEip712Domain)
+	if err == nil && dom.Name == "Hongbao" {
+		return nil
+	}
+	if err != nil && !isRevert(err) && isUnreachable(err) {
+		return c.wrapRPC(err, "read the escrow's EIP-712 domain")
+	}
+	code, cerr := c.backend.CodeAt(ctx, c.escrow, nil)
+	if cerr != nil {
+		return c.wrapRPC(cerr, "read the escrow's code")
 	}
 	if len(code) == 0 {
 		return &Error{Code: CodeNoContract, Message: fmt.Sprintf(
 			"no escrow contract at %s on chain %s; check the escrow address and the RPC endpoint", c.escrow.Hex(), c.chainID)}
 	}
-	dom, err := bind.Call(c.inst, &bind.CallOpts{Context: ctx}, c.abi.PackEip712Domain(), c.abi.UnpackEip712Domain)
-	if err != nil || dom.Name != "Hongbao" {
-		return &Error{Code: CodeNotEscrow, Message: fmt.Sprintf(
-			"the contract at %s on chain %s is not a hongbao escrow; check the escrow address", c.escrow.Hex(), c.chainID), Err: err}
-	}
-	return nil
+	return &Error{Code: CodeNotEscrow, Message: fmt.Sprintf(
+		"the contract at %s on chain %s is not a hongbao escrow; check the escrow address", c.escrow.Hex(), c.chainID), Err: err}
 }
 
 // Address is the client's own address (zero for a read-only client).

@@ -16,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/hongbao/hongbao/bindings/mocks"
+	"github.com/hongbao/hongbao/node/logs"
 	"github.com/hongbao/hongbao/node/units"
 )
 
@@ -24,6 +25,7 @@ import (
 const (
 	CodeRPCUnavailable    = "RPCUnavailable"    // the RPC endpoint cannot be reached
 	CodeRPC               = "RPCError"          // any other error from the node
+	CodeRPCRefused        = "RPCRefused"        // the node refused a request even after retries and narrower ranges
 	CodeNoContract        = "NoContract"        // no code at the escrow address
 	CodeNotEscrow         = "NotEscrow"         // code there, but not the hongbao escrow
 	CodeReadOnly          = "ReadOnly"          // a write on a client without a key
@@ -195,6 +197,10 @@ func (c *Client) wrapRPC(err error, what string) error {
 	var done *Error
 	if errors.As(err, &done) {
 		return err
+	}
+	var refused *logs.Error // the log reader already says what the endpoint refused and what it tried
+	if errors.As(err, &refused) && !errors.Is(err, context.Canceled) {
+		return &Error{Code: CodeRPCRefused, Message: refused.Error(), Err: err}
 	}
 	if isUnreachable(err) {
 		where := c.endpoint

@@ -21,6 +21,11 @@ var (
 	escrowABI    = escrow.NewHongbaoEscrow().GetABI()
 	topicSent    = escrowABI.Events["PacketSent"].ID
 	topicClaimed = escrowABI.Events["Claimed"].ID
+	// closingTopics are the events after which a packet holds nothing (a last claim aside).
+	closingTopics = []common.Hash{
+		escrowABI.Events["Refunded"].ID, escrowABI.Events["CoolOffWithdrawn"].ID, escrowABI.Events["Undone"].ID,
+		escrowABI.Events["UndoApproved"].ID, escrowABI.Events["Declined"].ID, escrowABI.Events["Intercepted"].ID,
+	}
 )
 
 // tokenInfo is a token's symbol and decimals.
@@ -72,6 +77,18 @@ func (c *Client) existing(ctx context.Context, id *big.Int) (escrow.IHongbaoEscr
 	}
 	return v, nil
 }
+
+// DeployBlock is the block the escrow was deployed in (its deployBlock()): where log scans start (SPEC §5b).
+func (c *Client) DeployBlock(ctx context.Context) (uint64, error) {
+	n, err := read(ctx, c, c.abi.PackDeployBlock(), c.abi.UnpackDeployBlock, false, "deployBlock")
+	if err != nil {
+		return 0, err
+	}
+	return n.Uint64(), nil
+}
+
+// FromBlock is the first block the client's log scans read.
+func (c *Client) FromBlock() uint64 { return c.fromBlock }
 
 func (c *Client) readOwner(ctx context.Context) (common.Address, error) {
 	return read(ctx, c, c.abi.PackOwner(), c.abi.UnpackOwner, false, "owner")
@@ -189,8 +206,33 @@ func (c *Client) Policy(ctx context.Context, token common.Address) (*Policy, err
 }
 
 // Packet reads packet id: its state, its claims so far, its token's symbol and decimals, and who can still
-// take it back until when.
+// take it back until when. Its logs are read over the blocks of its life only (see packetLogs), so the cost
+// does not grow with the age of the chain.
 func (c *Client) Packet(ctx context.Context, id *big.Int) (*Packet, error) {
+	v, err := c.existing(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	sp, err := c.chainSpan(ctx)
+	if err != nil {
+		return nil, err
+	}
+	p, err := c.packetFromView(ctx, v, time.Unix(int64(sp.hiTime), 0).UTC())
+	if err != nil {
+		return nil, err
+	}
+	logs, err := c.packetLogs(ctx, id, v, sp)
+	if err != nil {
+		return nil, err
+	}
+	c.addLogs(p, logs)
+	return p, nil
+}
+
+// PacketState reads packet id as the escrow holds it now, without its logs: no total and no claims (Packet
+// has them). It costs one view call (and the token's symbol and decimals, once), for commands that act on a
+// packet and only need its state.
+func (c *Client) PacketState(ctx context.Context, id *big.Int) (*Packet, error) {
 	v, err := c.existing(ctx, id)
 	if err != nil {
 		return nil, err
@@ -199,16 +241,92 @@ func (c *Client) Packet(ctx context.Context, id *big.Int) (*Packet, error) {
 	if err != nil {
 		return nil, c.wrapRPC(err, "read the head block")
 	}
-	p, err := c.packetFromView(ctx, v, time.Unix(int64(head.Time), 0).UTC())
+	return c.packetFromView(ctx, v, time.Unix(int64(head.Time), 0).UTC())
+}
+
+// packetLogs reads the PacketSent and Claimed logs of a packet without scanning the chain: its PacketSent log
+// is in the block stamped with its createdAt (found by timestamp), and its claims follow it. They are read
+// forward from the send, a reader's range at a time, until all are seen: the view's count for a live
+// packet; for a closed one, until its closing event, or its last share.
+func (c *Client) packetLogs(ctx context.Context, id *big.Int, v escrow.IHongbaoEscrowPacketView, sp span) ([]types.Log, error) {
+	from, _, err := c.firstBlockAt(ctx, sp, v.CreatedAt.Uint64())
 	if err != nil {
 		return nil, err
 	}
-	logs, err := c.filter(ctx, [][]common.Hash{{topicSent, topicClaimed}, {common.BigToHash(id)}}, c.fromBlock)
+	sent, ev, err := c.sentLogFrom(ctx, id, v.CreatedAt.Uint64(), from, sp)
 	if err != nil {
 		return nil, err
 	}
-	c.addLogs(p, logs)
-	return p, nil
+	out := []types.Log{*sent}
+	closed := Status(v.Status) == StatusClosed
+	if !closed && v.Claimed == 0 {
+		return out, nil
+	}
+	step := uint64(defaultWindow)
+	if r, ok := c.logs.(interface{ Range() uint64 }); ok && r.Range() > 0 {
+		step = r.Range()
+	}
+	topics := [][]common.Hash{append([]common.Hash{topicClaimed}, closingTopics...), {common.BigToHash(id)}}
+	claims := 0
+	for a := sent.BlockNumber; a <= sp.hi; {
+		b := min(a+step-1, sp.hi)
+		logs, err := c.fetch(ctx, topics, a, b)
+		if err != nil {
+			return nil, err
+		}
+		done := false
+		for _, l := range logs {
+			if l.Topics[0] == topicClaimed {
+				out = append(out, l)
+				claims++
+			} else {
+				done = true // a closing event: no claim comes after it
+			}
+		}
+		switch {
+		case !closed && claims >= int(v.Claimed), closed && (done || claims >= int(ev.Shares)):
+			return out, nil
+		}
+		a = b + 1
+	}
+	return out, nil
+}
+
+// defaultWindow is the block range of a forward read when the log reader does not say its own.
+const defaultWindow = 10_000
+
+// sentLogFrom finds the PacketSent log of packet id, created at createdAt, from block `from` (the first block
+// stamped at or after createdAt). On chains with at most one block a second, that one block holds it; else
+// the blocks stamped createdAt are read.
+func (c *Client) sentLogFrom(ctx context.Context, id *big.Int, createdAt, from uint64, sp span) (*types.Log, *escrow.HongbaoEscrowPacketSent, error) {
+	topics := [][]common.Hash{{topicSent}, {common.BigToHash(id)}}
+	logs, err := c.fetch(ctx, topics, from, from)
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(logs) == 0 {
+		_, next, err := c.firstBlockAt(ctx, sp, createdAt+1)
+		if err != nil {
+			return nil, nil, err
+		}
+		if next > from+1 {
+			if logs, err = c.fetch(ctx, topics, from+1, min(next-1, sp.hi)); err != nil {
+				return nil, nil, err
+			}
+		}
+	}
+	for i := range logs {
+		if ev, err := c.abi.UnpackPacketSentEvent(&logs[i]); err == nil {
+			return &logs[i], ev, nil
+		}
+	}
+	if from <= c.fromBlock {
+		return nil, nil, &Error{Code: CodeNotFound, Message: fmt.Sprintf(
+			"the PacketSent log of packet %s is not on this node (is it pruned, or is the scan starting after block %d?)", id, c.fromBlock)}
+	}
+	return nil, nil, &Error{Code: CodeNotFound, Message: fmt.Sprintf(
+		"the PacketSent log of packet %s is not in the blocks stamped with its creation time %s (from block %d); is the node pruned?",
+		id, fmtUnix(int64(createdAt)), from)}
 }
 
 func (c *Client) packetFromView(ctx context.Context, v escrow.IHongbaoEscrowPacketView, now time.Time) (*Packet, error) {
@@ -248,6 +366,10 @@ func (c *Client) addLogs(p *Packet, logs []types.Log) {
 	}
 }
 
+// TakeBacks lists who can still take a live packet back, and when (SPEC §4), as of p.Now: what Packet fills
+// in as p.TakeBack, for packets built from other records (the local index).
+func TakeBacks(p *Packet) []TakeBack { return takeBacks(p) }
+
 // takeBacks lists who can still take a live packet back, and when (SPEC §4), as of p.Now.
 func takeBacks(p *Packet) []TakeBack {
 	out := []TakeBack{}
@@ -284,14 +406,37 @@ func takeBacks(p *Packet) []TakeBack {
 	return append(out, tb)
 }
 
-// filter returns the escrow's logs matching topics from block `from` to the head.
-func (c *Client) filter(ctx context.Context, topics [][]common.Hash, from uint64) ([]types.Log, error) {
-	q := ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), Addresses: []common.Address{c.escrow}, Topics: topics}
-	logs, err := c.backend.FilterLogs(ctx, q)
+// LogReader reads logs over a block range, paging it as the node allows: node/logs.Reader. Every log read
+// of the client goes through it.
+type LogReader interface {
+	Fetch(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error)
+}
+
+// WithLogReader sets the log reader (default: a node/logs reader over the backend).
+func WithLogReader(r LogReader) Option { return func(c *Client) { c.logs = r } }
+
+// fetch returns the escrow's logs matching topics in blocks [from, to].
+func (c *Client) fetch(ctx context.Context, topics [][]common.Hash, from, to uint64) ([]types.Log, error) {
+	q := ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to),
+		Addresses: []common.Address{c.escrow}, Topics: topics}
+	logs, err := c.logs.Fetch(ctx, q)
 	if err != nil {
 		return nil, c.wrapRPC(err, "read the escrow's logs")
 	}
 	return logs, nil
+}
+
+// filter returns the escrow's logs matching topics from block `from` to the head. Its cost grows with the
+// range: it serves the scans that have no better bound (List without an index, organisations).
+func (c *Client) filter(ctx context.Context, topics [][]common.Hash, from uint64) ([]types.Log, error) {
+	head, err := c.backend.BlockNumber(ctx)
+	if err != nil {
+		return nil, c.wrapRPC(err, "read the head block number")
+	}
+	if from > head {
+		return nil, nil
+	}
+	return c.fetch(ctx, topics, from, head)
 }
 
 // List returns the packets that match the filter, by id.
@@ -439,17 +584,19 @@ func (c *Client) claimable(ctx context.Context, p *Packet, who common.Address) b
 	return err == nil && !claimed
 }
 
-// packetSentLog finds the PacketSent log of packet id.
+// packetSentLog finds the PacketSent log of packet id, in the blocks stamped with its createdAt.
 func (c *Client) packetSentLog(ctx context.Context, id *big.Int) (*types.Log, *escrow.HongbaoEscrowPacketSent, error) {
-	logs, err := c.filter(ctx, [][]common.Hash{{topicSent}, {common.BigToHash(id)}}, c.fromBlock)
+	v, err := c.existing(ctx, id)
 	if err != nil {
 		return nil, nil, err
 	}
-	for i := range logs {
-		if ev, err := c.abi.UnpackPacketSentEvent(&logs[i]); err == nil {
-			return &logs[i], ev, nil
-		}
+	sp, err := c.chainSpan(ctx)
+	if err != nil {
+		return nil, nil, err
 	}
-	return nil, nil, &Error{Code: CodeNotFound, Message: fmt.Sprintf(
-		"the PacketSent log of packet %s is not on this node (is it pruned, or is the scan starting after block %d?)", id, c.fromBlock)}
+	from, _, err := c.firstBlockAt(ctx, sp, v.CreatedAt.Uint64())
+	if err != nil {
+		return nil, nil, err
+	}
+	return c.sentLogFrom(ctx, id, v.CreatedAt.Uint64(), from, sp)
 }

@@ -1,0 +1,121 @@
+package cli
+
+import (
+	"context"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/hongbao/hongbao/node/client"
+	"github.com/hongbao/hongbao/node/indexer"
+)
+
+// `list` reads the local index (synced incrementally first), not the chain's logs: its cost then does not grow
+// with the chain's age or the number of packets — one sync (a head read and the new blocks' logs) and a head
+// header, whatever the filter.
+
+// indexedList returns the packets the filter selects, by id, from the session's index brought up to date.
+func (r *runner) indexedList(ctx context.Context, s *session, f client.ListFilter) ([]*client.Packet, error) {
+	db, err := s.openIndex(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer db.Close()
+	if err := r.spin("updating the index…", func() error {
+		_, err := s.syncIndex(ctx, db, 0)
+		return err
+	}); err != nil {
+		return nil, err
+	}
+	head, err := s.ec.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, unreachable(s.g.rpc, err)
+	}
+	now := time.Unix(int64(head.Time), 0).UTC()
+	pf := indexer.PacketFilter{Sender: f.SentBy}
+	rows, err := db.Packets(ctx, pf)
+	if err != nil {
+		return nil, failf("IndexFailed", "cannot read the index %s: %v", s.indexPath(), err)
+	}
+	tokens, err := db.Tokens(ctx)
+	if err != nil {
+		return nil, failf("IndexFailed", "cannot read the index %s: %v", s.indexPath(), err)
+	}
+	infos := map[common.Address]indexer.TokenInfo{}
+	for _, t := range tokens {
+		infos[t.Address] = t
+	}
+	out := []*client.Packet{}
+	for _, row := range rows {
+		claims, err := db.Claims(ctx, row.ID)
+		if err != nil {
+			return nil, failf("IndexFailed", "cannot read the index %s: %v", s.indexPath(), err)
+		}
+		p := packetFromIndex(row, claims, infos, now)
+		if keepListed(p, f) {
+			out = append(out, p)
+		}
+	}
+	return out, nil
+}
+
+// keepListed applies the filters the index query does not: --received-by and --claimable-by.
+func keepListed(p *client.Packet, f client.ListFilter) bool {
+	zero := common.Address{}
+	claimedBy := func(a common.Address) bool {
+		for _, c := range p.Claims {
+			if c.Claimer == a {
+				return true
+			}
+		}
+		return false
+	}
+	if a := f.ReceivedBy; a != zero && !(p.Kind == client.Direct && p.Recipient == a) && !claimedBy(a) {
+		return false
+	}
+	if a := f.ClaimableBy; a != zero {
+		live := p.Status == client.StatusOpen || p.Status == client.StatusCoolOff
+		mayClaim := (p.Kind == client.Direct && p.Recipient == a) || (p.Kind != client.Direct && p.Auth == client.Open)
+		if !live || !mayClaim || claimedBy(a) {
+			return false
+		}
+	}
+	return true
+}
+
+// packetFromIndex is the packet as the index records it, as of chain time now.
+func packetFromIndex(row *indexer.Packet, claims []indexer.Claim, tokens map[common.Address]indexer.TokenInfo, now time.Time) *client.Packet {
+	symbol, decimals := "ETH", uint8(18)
+	if row.Token != (common.Address{}) {
+		t := tokens[row.Token]
+		symbol, decimals = t.Label(), t.Decimals
+	}
+	unix := func(v uint64) time.Time {
+		if v == 0 {
+			return time.Time{}
+		}
+		return time.Unix(int64(v), 0).UTC()
+	}
+	p := &client.Packet{
+		ID: new(big.Int).SetUint64(row.ID), Status: client.Status(row.StatusAt(uint64(now.Unix()))), Kind: client.Kind(row.Kind),
+		Auth: client.AuthMode(row.Auth), Sender: row.Sender, Token: row.Token, Symbol: symbol, Decimals: decimals,
+		Total: orZero(row.Total), Remaining: orZero(row.Remaining), Shares: row.Shares, Claimed: row.Claimed,
+		MinShare: orZero(row.MinShare), Recipient: row.Recipient, Root: row.Root, Guardian: row.Guardian, OrgID: row.OrgID,
+		CreatedAt: unix(row.CreatedAt), ReleaseAt: unix(row.ReleaseAt), ExpiresAt: unix(row.ExpiresAt),
+		UndoUntil: unix(row.UndoUntil), UndoConsent: row.UndoConsent, UndoRequested: row.UndoRequested,
+		SentBlock: row.SentBlock, SentTx: row.SentTx, Claims: []client.ClaimRecord{}, Now: now,
+	}
+	for _, c := range claims {
+		p.Claims = append(p.Claims, client.ClaimRecord{Claimer: c.Claimer, Amount: c.Amount, Block: c.Block, TxHash: c.TxHash})
+	}
+	p.TakeBack = client.TakeBacks(p)
+	return p
+}
+
+func orZero(v *big.Int) *big.Int {
+	if v == nil {
+		return new(big.Int)
+	}
+	return v
+}
