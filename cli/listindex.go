@@ -33,7 +33,7 @@ func (r *runner) indexedList(ctx context.Context, s *session, f client.ListFilte
 		return nil, unreachable(s.g.rpc, err)
 	}
 	now := time.Unix(int64(head.Time), 0).UTC()
-	pf := indexer.PacketFilter{Sender: f.SentBy}
+	pf := indexer.PacketFilter{Sender: f.SentBy, ReceivedBy: f.ReceivedBy, ClaimableBy: f.ClaimableBy}
 	rows, err := db.Packets(ctx, pf)
 	if err != nil {
 		return nil, failf("IndexFailed", "cannot read the index %s: %v", s.indexPath(), err)
@@ -53,35 +53,12 @@ func (r *runner) indexedList(ctx context.Context, s *session, f client.ListFilte
 			return nil, failf("IndexFailed", "cannot read the index %s: %v", s.indexPath(), err)
 		}
 		p := packetFromIndex(row, claims, infos, now)
-		if keepListed(p, f) {
-			out = append(out, p)
+		if f.ClaimableBy != (common.Address{}) && p.Status != client.StatusOpen && p.Status != client.StatusCoolOff {
+			continue // expired: no longer claimable
 		}
+		out = append(out, p)
 	}
 	return out, nil
-}
-
-// keepListed applies the filters the index query does not: --received-by and --claimable-by.
-func keepListed(p *client.Packet, f client.ListFilter) bool {
-	zero := common.Address{}
-	claimedBy := func(a common.Address) bool {
-		for _, c := range p.Claims {
-			if c.Claimer == a {
-				return true
-			}
-		}
-		return false
-	}
-	if a := f.ReceivedBy; a != zero && !(p.Kind == client.Direct && p.Recipient == a) && !claimedBy(a) {
-		return false
-	}
-	if a := f.ClaimableBy; a != zero {
-		live := p.Status == client.StatusOpen || p.Status == client.StatusCoolOff
-		mayClaim := (p.Kind == client.Direct && p.Recipient == a) || (p.Kind != client.Direct && p.Auth == client.Open)
-		if !live || !mayClaim || claimedBy(a) {
-			return false
-		}
-	}
-	return true
 }
 
 // packetFromIndex is the packet as the index records it, as of chain time now.
