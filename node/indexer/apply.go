@@ -25,12 +25,58 @@ type applier struct {
 	stmts map[string]*sql.Stmt
 	// skipEvents replays rows already in the events table (a rebuild): only the derived state is written.
 	skipEvents bool
-	events     []any              // queued events rows, eventColumns values each
-	packets    map[uint64]*pstate // packets this transaction touched
+	events     []any    // queued events rows, eventColumns values each
+	touched    []uint64 // packets changed since the last flush
+	*memo
+}
+
+// memo is what an applier remembers of the database: packets as they stand (read, or changed and written back
+// by flush) and checksummed addresses. A sync keeps one for all the pages of a pass, so that a packet sent in
+// one page is not read back in the next; any failed transaction discards it (its changes were rolled back).
+type memo struct {
+	packets map[uint64]*pstate
+	hexes   map[common.Address]string
+}
+
+func newMemo() *memo {
+	return &memo{packets: map[uint64]*pstate{}, hexes: map[common.Address]string{}}
+}
+
+// maxMemoPackets bounds the packets a memo holds across pages.
+const maxMemoPackets = 50_000
+
+// trim empties the memo when it has grown past its bound.
+func (m *memo) trim() {
+	if len(m.packets) > maxMemoPackets {
+		clear(m.packets)
+	}
 }
 
 func newApplier(ctx context.Context, tx *sql.Tx) *applier {
-	return &applier{ctx: ctx, tx: tx, stmts: map[string]*sql.Stmt{}, packets: map[uint64]*pstate{}}
+	return newApplierMemo(ctx, tx, newMemo())
+}
+
+func newApplierMemo(ctx context.Context, tx *sql.Tx, m *memo) *applier {
+	return &applier{ctx: ctx, tx: tx, stmts: map[string]*sql.Stmt{}, memo: m}
+}
+
+// hex is addrText, remembered: a checksummed address costs a Keccak hash, and a page names few addresses
+// many times.
+func (a *applier) hex(addr common.Address) string {
+	if s, ok := a.hexes[addr]; ok {
+		return s
+	}
+	s := addrText(addr)
+	a.hexes[addr] = s
+	return s
+}
+
+// nullHex is nullAddr, remembered.
+func (a *applier) nullHex(addr common.Address) any {
+	if addr == (common.Address{}) {
+		return nil
+	}
+	return a.hex(addr)
 }
 
 func (a *applier) stmt(q string) (*sql.Stmt, error) {
@@ -97,35 +143,31 @@ func (a *applier) queueEvent(r *row) {
 	l := r.log
 	var token, amount any
 	if r.hasToken {
-		token = addrText(r.token)
+		token = a.hex(r.token)
 	}
 	if r.amount != nil {
 		amount = dec(r.amount)
 	}
 	a.events = append(a.events,
 		int64(l.BlockNumber), int64(l.Index), l.BlockHash.Hex(), int64(l.BlockTimestamp), l.TxHash.Hex(),
-		int64(l.TxIndex), r.name, nullInt(r.packet), nullInt(r.org), token, nullAddr(r.account),
-		nullAddr(r.counterparty), amount, r.details, topicsText(l.Topics), hexutil.Encode(l.Data))
+		int64(l.TxIndex), r.name, nullInt(r.packet), nullInt(r.org), token, a.nullHex(r.account),
+		a.nullHex(r.counterparty), amount, r.details, topicsText(l.Topics), hexutil.Encode(l.Data))
 }
 
 // flush writes the packets touched and the events queued since the last flush.
 func (a *applier) flush() error {
 	var fresh, changed []any
-	ids := make([]uint64, 0, len(a.packets))
-	for id := range a.packets {
-		ids = append(ids, id)
-	}
-	slices.Sort(ids)
-	for _, id := range ids {
+	slices.Sort(a.touched)
+	for _, id := range a.touched {
 		p := a.packets[id]
-		switch {
-		case p.fresh:
-			fresh = append(fresh, p.values()...)
-		case p.dirty:
-			changed = append(changed, p.values()...)
+		if p.fresh {
+			fresh = append(fresh, p.values(a)...)
+		} else {
+			changed = append(changed, p.values(a)...)
 		}
+		p.fresh, p.dirty = false, false
 	}
-	clear(a.packets)
+	a.touched = a.touched[:0]
 	if err := a.insertMany(`INSERT INTO packets (`+packetTableColumns+`) VALUES `, packetValues, fresh); err != nil {
 		return fmt.Errorf("store packets: %w", err)
 	}
@@ -207,7 +249,7 @@ const (
 )
 
 // values is the row in packetTableColumns order.
-func (p *pstate) values() []any {
+func (p *pstate) values(a *applier) []any {
 	status := "live"
 	var reason, closedAt, closedBlock, closedTx any
 	if p.closed {
@@ -217,9 +259,9 @@ func (p *pstate) values() []any {
 	if p.root.Valid {
 		root = p.root.String
 	}
-	return []any{int64(p.id), addrText(p.sender), addrText(p.token), p.kind, p.auth, dec(p.total), p.shares,
+	return []any{int64(p.id), a.hex(p.sender), a.hex(p.token), p.kind, p.auth, dec(p.total), p.shares,
 		p.claimed, dec(p.remaining), dec(p.claimedAmount), dec(p.relayFees), dec(p.returned), dec(p.minShare),
-		nullAddr(p.recipient), root, nullAddr(p.guardian), nullInt(p.orgID), p.createdAt, p.releaseAt,
+		a.nullHex(p.recipient), root, a.nullHex(p.guardian), nullInt(p.orgID), p.createdAt, p.releaseAt,
 		p.expiresAt, p.undoUntil, boolInt(p.undoConsent), boolInt(p.undoRequested), status, reason,
 		dec(p.closedAmount), closedAt, p.sentBlock, p.sentTx, closedBlock, closedTx}
 }
@@ -281,7 +323,10 @@ func (a *applier) packetRow(r *row, id *big.Int) (uint64, *pstate, error) {
 	if err != nil {
 		return 0, nil, err
 	}
-	p.dirty = true
+	if !p.dirty && !p.fresh {
+		p.dirty = true
+		a.touched = append(a.touched, n)
+	}
 	r.packet = n
 	r.setToken(p.token)
 	if p.orgID != 0 {
@@ -291,7 +336,7 @@ func (a *applier) packetRow(r *row, id *big.Int) (uint64, *pstate, error) {
 }
 
 func onPacketSent(a *applier, l *types.Log, r *row) error {
-	ev, err := escrowABI.UnpackPacketSentEvent(l)
+	ev, err := unpack(l, escrowABI.UnpackPacketSentEvent)
 	if err != nil {
 		return err
 	}
@@ -304,6 +349,7 @@ func onPacketSent(a *applier, l *types.Log, r *row) error {
 	if _, ok := a.packets[id]; ok {
 		return fmt.Errorf("packet %d sent twice", id)
 	}
+	a.touched = append(a.touched, id)
 	a.packets[id] = &pstate{id: id, sender: ev.Sender, token: ev.Token, kind: Kind(ev.Kind).String(),
 		auth: AuthMode(ev.Auth).String(), total: ev.Total, shares: int64(ev.Shares), remaining: new(big.Int).Set(ev.Total),
 		claimedAmount: new(big.Int), relayFees: new(big.Int), returned: new(big.Int), minShare: ev.MinShare,
@@ -314,7 +360,7 @@ func onPacketSent(a *applier, l *types.Log, r *row) error {
 }
 
 func onAllowlistSet(a *applier, l *types.Log, r *row) error {
-	ev, err := escrowABI.UnpackAllowlistSetEvent(l)
+	ev, err := unpack(l, escrowABI.UnpackAllowlistSetEvent)
 	if err != nil {
 		return err
 	}
@@ -327,7 +373,7 @@ func onAllowlistSet(a *applier, l *types.Log, r *row) error {
 }
 
 func onGuardianSet(a *applier, l *types.Log, r *row) error {
-	ev, err := escrowABI.UnpackGuardianSetEvent(l)
+	ev, err := unpack(l, escrowABI.UnpackGuardianSetEvent)
 	if err != nil {
 		return err
 	}
@@ -342,7 +388,7 @@ func onGuardianSet(a *applier, l *types.Log, r *row) error {
 // onOrgPacketSent marks the packet as the organisation's and takes its total from the budget (the contract
 // debits the budget by the amount sent; nothing is pulled from the member).
 func onOrgPacketSent(a *applier, l *types.Log, r *row) error {
-	ev, err := escrowABI.UnpackOrgPacketSentEvent(l)
+	ev, err := unpack(l, escrowABI.UnpackOrgPacketSentEvent)
 	if err != nil {
 		return err
 	}
@@ -356,7 +402,7 @@ func onOrgPacketSent(a *applier, l *types.Log, r *row) error {
 }
 
 func onClaimed(a *applier, l *types.Log, r *row) error {
-	ev, err := escrowABI.UnpackClaimedEvent(l)
+	ev, err := unpack(l, escrowABI.UnpackClaimedEvent)
 	if err != nil {
 		return err
 	}
@@ -376,7 +422,7 @@ func onClaimed(a *applier, l *types.Log, r *row) error {
 	p.claimed++
 	err = a.exec(`INSERT INTO claims (packet_id, claimer, amount, relay_fee, relayer, returned, block_number,
 		log_index, tx_hash) VALUES (?, ?, ?, '0', NULL, '0', ?, ?, ?)`,
-		int64(id), addrText(ev.Claimer), dec(ev.Amount), int64(l.BlockNumber), int64(l.Index), l.TxHash.Hex())
+		int64(id), a.hex(ev.Claimer), dec(ev.Amount), int64(l.BlockNumber), int64(l.Index), l.TxHash.Hex())
 	if err != nil {
 		return fmt.Errorf("store claim of packet %d by %s: %w", id, ev.Claimer.Hex(), err)
 	}
@@ -389,7 +435,7 @@ func onClaimed(a *applier, l *types.Log, r *row) error {
 // onRelayFeePaid attributes the fee to the claim the same claimFor call just made: its Claimed log is the one
 // right before (nothing else is emitted in between).
 func onRelayFeePaid(a *applier, l *types.Log, r *row) error {
-	ev, err := escrowABI.UnpackRelayFeePaidEvent(l)
+	ev, err := unpack(l, escrowABI.UnpackRelayFeePaidEvent)
 	if err != nil {
 		return err
 	}
@@ -435,7 +481,7 @@ func (p *pstate) close(l *types.Log, reason string, amount *big.Int) {
 }
 
 func onRefunded(a *applier, l *types.Log, r *row) error {
-	ev, err := escrowABI.UnpackRefundedEvent(l)
+	ev, err := unpack(l, escrowABI.UnpackRefundedEvent)
 	if err != nil {
 		return err
 	}
@@ -443,7 +489,7 @@ func onRefunded(a *applier, l *types.Log, r *row) error {
 }
 
 func onCoolOffWithdrawn(a *applier, l *types.Log, r *row) error {
-	ev, err := escrowABI.UnpackCoolOffWithdrawnEvent(l)
+	ev, err := unpack(l, escrowABI.UnpackCoolOffWithdrawnEvent)
 	if err != nil {
 		return err
 	}
@@ -451,7 +497,7 @@ func onCoolOffWithdrawn(a *applier, l *types.Log, r *row) error {
 }
 
 func onUndone(a *applier, l *types.Log, r *row) error {
-	ev, err := escrowABI.UnpackUndoneEvent(l)
+	ev, err := unpack(l, escrowABI.UnpackUndoneEvent)
 	if err != nil {
 		return err
 	}
@@ -459,7 +505,7 @@ func onUndone(a *applier, l *types.Log, r *row) error {
 }
 
 func onUndoApproved(a *applier, l *types.Log, r *row) error {
-	ev, err := escrowABI.UnpackUndoApprovedEvent(l)
+	ev, err := unpack(l, escrowABI.UnpackUndoApprovedEvent)
 	if err != nil {
 		return err
 	}
@@ -467,7 +513,7 @@ func onUndoApproved(a *applier, l *types.Log, r *row) error {
 }
 
 func onDeclined(a *applier, l *types.Log, r *row) error {
-	ev, err := escrowABI.UnpackDeclinedEvent(l)
+	ev, err := unpack(l, escrowABI.UnpackDeclinedEvent)
 	if err != nil {
 		return err
 	}
@@ -475,7 +521,7 @@ func onDeclined(a *applier, l *types.Log, r *row) error {
 }
 
 func onIntercepted(a *applier, l *types.Log, r *row) error {
-	ev, err := escrowABI.UnpackInterceptedEvent(l)
+	ev, err := unpack(l, escrowABI.UnpackInterceptedEvent)
 	if err != nil {
 		return err
 	}
@@ -487,7 +533,7 @@ func onIntercepted(a *applier, l *types.Log, r *row) error {
 }
 
 func onUndoRequested(a *applier, l *types.Log, r *row) error {
-	ev, err := escrowABI.UnpackUndoRequestedEvent(l)
+	ev, err := unpack(l, escrowABI.UnpackUndoRequestedEvent)
 	if err != nil {
 		return err
 	}
@@ -503,7 +549,7 @@ func onUndoRequested(a *applier, l *types.Log, r *row) error {
 // onReturned records a C5 return against the packet and the claim. The money went straight to the sender (or,
 // for an organisation's packet, into the budget through OrgBudgetCredited): the packet's balance is unchanged.
 func onReturned(a *applier, l *types.Log, r *row) error {
-	ev, err := escrowABI.UnpackReturnedEvent(l)
+	ev, err := unpack(l, escrowABI.UnpackReturnedEvent)
 	if err != nil {
 		return err
 	}
@@ -533,7 +579,7 @@ func onReturned(a *applier, l *types.Log, r *row) error {
 // ---------------------------------------------------------------- owed ledger
 
 func onOwedCredited(a *applier, l *types.Log, r *row) error {
-	ev, err := escrowABI.UnpackOwedCreditedEvent(l)
+	ev, err := unpack(l, escrowABI.UnpackOwedCreditedEvent)
 	if err != nil {
 		return err
 	}
@@ -543,7 +589,7 @@ func onOwedCredited(a *applier, l *types.Log, r *row) error {
 }
 
 func onOwedWithdrawn(a *applier, l *types.Log, r *row) error {
-	ev, err := escrowABI.UnpackOwedWithdrawnEvent(l)
+	ev, err := unpack(l, escrowABI.UnpackOwedWithdrawnEvent)
 	if err != nil {
 		return err
 	}
@@ -556,7 +602,7 @@ func (a *applier) addOwed(token, account common.Address, delta *big.Int) error {
 	return a.addAmount("owed balance", `SELECT amount FROM owed WHERE token = ? AND account = ?`,
 		`INSERT INTO owed (token, account, amount) VALUES (?, ?, ?)
 			ON CONFLICT (token, account) DO UPDATE SET amount = excluded.amount`,
-		`DELETE FROM owed WHERE token = ? AND account = ?`, delta, addrText(token), addrText(account))
+		`DELETE FROM owed WHERE token = ? AND account = ?`, delta, a.hex(token), a.hex(account))
 }
 
 // addAmount adds delta to the decimal amount a key selects: absent counts as zero, a result of zero deletes the
@@ -591,7 +637,7 @@ func (a *applier) addAmount(what, sel, upsert, del string, delta *big.Int, key .
 // ---------------------------------------------------------------- security locks
 
 func onLockSet(a *applier, l *types.Log, r *row) error {
-	ev, err := escrowABI.UnpackLockSetEvent(l)
+	ev, err := unpack(l, escrowABI.UnpackLockSetEvent)
 	if err != nil {
 		return err
 	}
@@ -607,7 +653,7 @@ func onLockSet(a *applier, l *types.Log, r *row) error {
 // onLockLoosenRequested mirrors setLock: the lock in effect at the block (a loosening that came due counts)
 // stays, and the new values wait until effectiveAt.
 func onLockLoosenRequested(a *applier, l *types.Log, r *row) error {
-	ev, err := escrowABI.UnpackLockLoosenRequestedEvent(l)
+	ev, err := unpack(l, escrowABI.UnpackLockLoosenRequestedEvent)
 	if err != nil {
 		return err
 	}
@@ -642,7 +688,7 @@ func (a *applier) lock(sender, token common.Address) (Lock, error) {
 // ---------------------------------------------------------------- organisations
 
 func onOrgCreated(a *applier, l *types.Log, r *row) error {
-	ev, err := escrowABI.UnpackOrgCreatedEvent(l)
+	ev, err := unpack(l, escrowABI.UnpackOrgCreatedEvent)
 	if err != nil {
 		return err
 	}
@@ -653,7 +699,7 @@ func onOrgCreated(a *applier, l *types.Log, r *row) error {
 }
 
 func onOrgAdminAdded(a *applier, l *types.Log, r *row) error {
-	ev, err := escrowABI.UnpackOrgAdminAddedEvent(l)
+	ev, err := unpack(l, escrowABI.UnpackOrgAdminAddedEvent)
 	if err != nil {
 		return err
 	}
@@ -662,7 +708,7 @@ func onOrgAdminAdded(a *applier, l *types.Log, r *row) error {
 }
 
 func onOrgAdminRemoved(a *applier, l *types.Log, r *row) error {
-	ev, err := escrowABI.UnpackOrgAdminRemovedEvent(l)
+	ev, err := unpack(l, escrowABI.UnpackOrgAdminRemovedEvent)
 	if err != nil {
 		return err
 	}
@@ -671,7 +717,7 @@ func onOrgAdminRemoved(a *applier, l *types.Log, r *row) error {
 }
 
 func onOrgMemberSet(a *applier, l *types.Log, r *row) error {
-	ev, err := escrowABI.UnpackOrgMemberSetEvent(l)
+	ev, err := unpack(l, escrowABI.UnpackOrgMemberSetEvent)
 	if err != nil {
 		return err
 	}
@@ -691,7 +737,7 @@ func onOrgMemberSet(a *applier, l *types.Log, r *row) error {
 // onOrgMemberRemoved deactivates the member and drops its caps in every token: on chain the caps belong to a
 // membership generation, so a member added again starts with none.
 func onOrgMemberRemoved(a *applier, l *types.Log, r *row) error {
-	ev, err := escrowABI.UnpackOrgMemberRemovedEvent(l)
+	ev, err := unpack(l, escrowABI.UnpackOrgMemberRemovedEvent)
 	if err != nil {
 		return err
 	}
@@ -705,7 +751,7 @@ func onOrgMemberRemoved(a *applier, l *types.Log, r *row) error {
 }
 
 func onOrgFunded(a *applier, l *types.Log, r *row) error {
-	ev, err := escrowABI.UnpackOrgFundedEvent(l)
+	ev, err := unpack(l, escrowABI.UnpackOrgFundedEvent)
 	if err != nil {
 		return err
 	}
@@ -715,7 +761,7 @@ func onOrgFunded(a *applier, l *types.Log, r *row) error {
 }
 
 func onOrgBudgetWithdrawn(a *applier, l *types.Log, r *row) error {
-	ev, err := escrowABI.UnpackOrgBudgetWithdrawnEvent(l)
+	ev, err := unpack(l, escrowABI.UnpackOrgBudgetWithdrawnEvent)
 	if err != nil {
 		return err
 	}
@@ -725,7 +771,7 @@ func onOrgBudgetWithdrawn(a *applier, l *types.Log, r *row) error {
 }
 
 func onOrgBudgetCredited(a *applier, l *types.Log, r *row) error {
-	ev, err := escrowABI.UnpackOrgBudgetCreditedEvent(l)
+	ev, err := unpack(l, escrowABI.UnpackOrgBudgetCreditedEvent)
 	if err != nil {
 		return err
 	}
@@ -742,12 +788,12 @@ func (a *applier) addBudget(org uint64, token common.Address, delta *big.Int) er
 	return a.addAmount("budget", `SELECT amount FROM budgets WHERE org_id = ? AND token = ?`,
 		`INSERT INTO budgets (org_id, token, amount) VALUES (?, ?, ?)
 			ON CONFLICT (org_id, token) DO UPDATE SET amount = excluded.amount`,
-		`DELETE FROM budgets WHERE org_id = ? AND token = ?`, delta, int64(org), addrText(token))
+		`DELETE FROM budgets WHERE org_id = ? AND token = ?`, delta, int64(org), a.hex(token))
 }
 
 // onOrgTreasuryChangeRequested mirrors requestTreasuryChange: a change that already came due is settled first.
 func onOrgTreasuryChangeRequested(a *applier, l *types.Log, r *row) error {
-	ev, err := escrowABI.UnpackOrgTreasuryChangeRequestedEvent(l)
+	ev, err := unpack(l, escrowABI.UnpackOrgTreasuryChangeRequestedEvent)
 	if err != nil {
 		return err
 	}
@@ -771,7 +817,7 @@ func onOrgTreasuryChangeRequested(a *applier, l *types.Log, r *row) error {
 // ---------------------------------------------------------------- policy and ownership
 
 func onTokenPolicySet(a *applier, l *types.Log, r *row) error {
-	ev, err := escrowABI.UnpackTokenPolicySetEvent(l)
+	ev, err := unpack(l, escrowABI.UnpackTokenPolicySetEvent)
 	if err != nil {
 		return err
 	}
@@ -787,7 +833,7 @@ func onTokenPolicySet(a *applier, l *types.Log, r *row) error {
 
 // onOwnershipTransferStarted and onOwnershipTransferred record the policy admin's two-step transfer (events only).
 func onOwnershipTransferStarted(_ *applier, l *types.Log, r *row) error {
-	ev, err := escrowABI.UnpackOwnershipTransferStartedEvent(l)
+	ev, err := unpack(l, escrowABI.UnpackOwnershipTransferStartedEvent)
 	if err != nil {
 		return err
 	}
@@ -796,7 +842,7 @@ func onOwnershipTransferStarted(_ *applier, l *types.Log, r *row) error {
 }
 
 func onOwnershipTransferred(_ *applier, l *types.Log, r *row) error {
-	ev, err := escrowABI.UnpackOwnershipTransferredEvent(l)
+	ev, err := unpack(l, escrowABI.UnpackOwnershipTransferredEvent)
 	if err != nil {
 		return err
 	}

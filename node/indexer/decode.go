@@ -1,10 +1,12 @@
 package indexer
 
 import (
+	"encoding/binary"
 	"encoding/json"
 	"fmt"
 	"math/big"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -108,7 +110,7 @@ func (a *applier) decodeRow(l *types.Log) (*row, error) {
 		return r, nil
 	}
 	r.name = h.name
-	d, err := detailsJSON(escrowABI.GetABI().Events[h.name], l)
+	d, err := a.details(h.name, l)
 	if err != nil {
 		return nil, fmt.Errorf("decode %s: %w", h.name, err)
 	}
@@ -117,6 +119,196 @@ func (a *applier) decodeRow(l *types.Log) (*row, error) {
 		return nil, fmt.Errorf("%s: %w", h.name, err)
 	}
 	return r, nil
+}
+
+// details is detailsJSON, written straight from the log's words for events whose arguments are all one-word
+// values (every escrow event but TokenPolicySet): the same text without the reflection.
+func (a *applier) details(name string, l *types.Log) (string, error) {
+	if f := wordEvents[l.Topics[0]]; f != nil {
+		if s, ok := f.json(l, a.hex); ok {
+			return s, nil
+		}
+	}
+	return detailsJSON(escrowABI.GetABI().Events[name], l)
+}
+
+// wordEvent is an event whose arguments each take one 32-byte word: a topic or a word of the data.
+type wordEvent struct {
+	args   []wordArg // sorted by name, the order encoding/json writes a map's keys in
+	topics int       // indexed arguments
+	words  int       // data words
+}
+
+type wordArg struct {
+	name  string
+	field string // the binding struct's field
+	typ   abi.Type
+	topic int // 1.. for an indexed argument, else 0
+	word  int // the data word of a non-indexed one
+}
+
+// wordEvents are the escrow's events that details can write directly, by topic.
+var wordEvents = func() map[common.Hash]*wordEvent {
+	out := map[common.Hash]*wordEvent{}
+	for _, ev := range escrowABI.GetABI().Events {
+		f := &wordEvent{}
+		for _, in := range ev.Inputs {
+			switch in.Type.T {
+			case abi.UintTy, abi.BoolTy, abi.AddressTy, abi.FixedBytesTy:
+			default:
+				f = nil
+			}
+			if f == nil {
+				break
+			}
+			arg := wordArg{name: in.Name, field: abi.ToCamelCase(in.Name), typ: in.Type}
+			if in.Indexed {
+				f.topics++
+				arg.topic = f.topics
+			} else {
+				arg.word = f.words
+				f.words++
+			}
+			f.args = append(f.args, arg)
+		}
+		if f != nil {
+			slices.SortFunc(f.args, func(x, y wordArg) int { return strings.Compare(x.name, y.name) })
+			out[ev.ID] = f
+		}
+	}
+	return out
+}()
+
+// json writes the details object; ok is false for a log that does not have the event's shape or holds a value
+// out of its type's range (the ABI decoder then says what is wrong).
+func (f *wordEvent) json(l *types.Log, hex func(common.Address) string) (string, bool) {
+	if len(l.Topics) != f.topics+1 || len(l.Data) < 32*f.words {
+		return "", false
+	}
+	var b strings.Builder
+	b.Grow(32 + 80*len(f.args))
+	b.WriteByte('{')
+	for i, arg := range f.args {
+		w := f.word(l, arg)
+		if w == nil {
+			return "", false
+		}
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteByte('"')
+		b.WriteString(arg.name)
+		b.WriteString(`":`)
+		switch arg.typ.T {
+		case abi.UintTy:
+			b.WriteByte('"')
+			if arg.typ.Size <= 64 {
+				b.WriteString(strconv.FormatUint(binary.BigEndian.Uint64(w[24:]), 10))
+			} else {
+				b.WriteString(new(big.Int).SetBytes(w).String())
+			}
+			b.WriteByte('"')
+		case abi.BoolTy:
+			b.WriteString(strconv.FormatBool(w[31] == 1))
+		case abi.AddressTy:
+			b.WriteByte('"')
+			b.WriteString(hex(common.BytesToAddress(w[12:])))
+			b.WriteByte('"')
+		case abi.FixedBytesTy:
+			b.WriteByte('"')
+			b.WriteString(hexutil.Encode(w[:arg.typ.Size]))
+			b.WriteByte('"')
+		}
+	}
+	b.WriteByte('}')
+	return b.String(), true
+}
+
+// word is argument arg's 32-byte word in l, or nil when it holds a value out of its type's range.
+func (f *wordEvent) word(l *types.Log, arg wordArg) []byte {
+	var w []byte
+	if arg.topic > 0 {
+		w = l.Topics[arg.topic][:]
+	} else {
+		w = l.Data[32*arg.word : 32*arg.word+32]
+	}
+	var ok bool
+	switch arg.typ.T {
+	case abi.UintTy:
+		ok = zeros(w[:32-arg.typ.Size/8])
+	case abi.BoolTy:
+		ok = zeros(w[:31]) && w[31] <= 1
+	case abi.AddressTy:
+		ok = zeros(w[:12])
+	case abi.FixedBytesTy:
+		ok = zeros(w[arg.typ.Size:])
+	}
+	if !ok {
+		return nil
+	}
+	return w
+}
+
+var (
+	logPtrType = reflect.TypeOf((*types.Log)(nil))
+	hash32Type = reflect.TypeOf([32]byte{})
+)
+
+// unpack decodes l into the binding's event struct: straight from the words for events wordEvents describes
+// (the binding's decoder maps argument names to fields by reflection on every call), else with slow, the
+// binding's own decoder.
+func unpack[E any](l *types.Log, slow func(*types.Log) (*E, error)) (*E, error) {
+	out := new(E)
+	if !fill(reflect.ValueOf(out).Elem(), l) {
+		return slow(l)
+	}
+	return out, nil
+}
+
+// fill sets the fields of v, a binding's event struct, from l's words; false when l is not an event wordEvents
+// describes, does not have its shape, or v's fields are not what it expects.
+func fill(v reflect.Value, l *types.Log) bool {
+	if len(l.Topics) == 0 {
+		return false
+	}
+	f := wordEvents[l.Topics[0]]
+	if f == nil || len(l.Topics) != f.topics+1 || len(l.Data) < 32*f.words {
+		return false
+	}
+	for _, arg := range f.args {
+		w := f.word(l, arg)
+		fv := v.FieldByName(arg.field)
+		if w == nil || !fv.IsValid() {
+			return false
+		}
+		switch {
+		case arg.typ.T == abi.UintTy && fv.Type() == bigIntType:
+			fv.Set(reflect.ValueOf(new(big.Int).SetBytes(w)))
+		case arg.typ.T == abi.UintTy && fv.Kind() >= reflect.Uint8 && fv.Kind() <= reflect.Uint64 && arg.typ.Size == fv.Type().Bits():
+			fv.SetUint(binary.BigEndian.Uint64(w[24:]))
+		case arg.typ.T == abi.BoolTy && fv.Kind() == reflect.Bool:
+			fv.SetBool(w[31] == 1)
+		case arg.typ.T == abi.AddressTy && fv.Type() == addressType:
+			fv.Set(reflect.ValueOf(common.BytesToAddress(w[12:])))
+		case arg.typ.T == abi.FixedBytesTy && arg.typ.Size == 32 && fv.Type() == hash32Type:
+			fv.Set(reflect.ValueOf([32]byte(w)))
+		default:
+			return false
+		}
+	}
+	if raw := v.FieldByName("Raw"); raw.IsValid() && raw.Type() == logPtrType {
+		raw.Set(reflect.ValueOf(l))
+	}
+	return true
+}
+
+func zeros(b []byte) bool {
+	for _, x := range b {
+		if x != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // detailsJSON is every argument of the event, indexed or not, as a JSON object with numbers as decimal strings

@@ -79,6 +79,7 @@ func rebuild(ctx context.Context, tx *sql.Tx) error {
 		if err := a.flush(); err != nil {
 			return fmt.Errorf("replay: %w", err)
 		}
+		clear(a.packets) // bounds the memory of a replay
 		if len(logs) < replayChunk {
 			return nil
 		}

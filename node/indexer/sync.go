@@ -325,6 +325,7 @@ func (ix *Indexer) scan(ctx context.Context, st syncState, from uint64, target C
 		FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(target.Block),
 		Addresses: []common.Address{ix.cfg.Escrow},
 	}
+	m := newMemo()
 	return ix.logs.Scan(ctx, q, func(pfrom, pto uint64, logs []types.Log) error {
 		blocks, err := ix.checkLogs(ctx, logs, pfrom, pto)
 		if err != nil {
@@ -340,7 +341,7 @@ func (ix *Indexer) scan(ctx context.Context, st syncState, from uint64, target C
 			return err
 		}
 		next := st.after(pto, target)
-		if err := ix.commit(ctx, st, next, logs, blocks, tokens); err != nil {
+		if err := ix.commit(ctx, m, st, next, logs, blocks, tokens); err != nil {
 			if errors.Is(err, errCheckpointMoved) {
 				return err
 			}
@@ -441,14 +442,14 @@ func logBefore(a, b *types.Log) bool {
 }
 
 // commit applies a page read on top of state from, records its blocks and new tokens, and moves the index to
-// state to, atomically. Everything it needs from the node was fetched before: the transaction only does
+// state to, atomically. m is what the pass's earlier pages left in memory. Everything it needs from the node was fetched before: the transaction only does
 // local work, so readers wait for it at most that long.
-func (ix *Indexer) commit(ctx context.Context, from, to syncState, logs []types.Log, blocks []blockRef, tokens []TokenInfo) error {
+func (ix *Indexer) commit(ctx context.Context, m *memo, from, to syncState, logs []types.Log, blocks []blockRef, tokens []TokenInfo) error {
 	err := ix.db.write(ctx, func(tx *sql.Tx) error {
 		if err := sameState(ctx, tx, from); err != nil {
 			return err
 		}
-		a := newApplier(ctx, tx)
+		a := newApplierMemo(ctx, tx, m)
 		for i := range logs {
 			if err := a.apply(&logs[i]); err != nil {
 				return err
@@ -477,8 +478,10 @@ func (ix *Indexer) commit(ctx context.Context, from, to syncState, logs []types.
 		return writeSyncState(ctx, tx, to)
 	})
 	if err != nil {
+		clear(m.packets) // rolled back: what it remembers may be ahead of the database
 		return fmt.Errorf("page: %w", err)
 	}
+	m.trim()
 	return nil
 }
 
