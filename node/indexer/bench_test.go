@@ -3,62 +3,97 @@ package indexer
 import (
 	"context"
 	"crypto/ecdsa"
+	"fmt"
 	"math/big"
+	"net"
 	"os"
 	"path/filepath"
-	"sort"
+	"slices"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/stretchr/testify/require"
 
 	"github.com/hongbao/hongbao/bindings/escrow"
 	"github.com/hongbao/hongbao/node/contracttest"
+	"github.com/hongbao/hongbao/node/sig"
+	"github.com/hongbao/hongbao/node/simchain"
 )
 
 // TestCatchUpBenchmark prints catch-up figures (it asserts only that both sides saw the same events):
 //
 //	HONGBAO_BENCH=1 go test -run TestCatchUpBenchmark -v ./node/indexer/
 //
-// It fills a simulated chain with a few thousand escrow events, then times a raw eth_getLogs loop over the
-// same node and the same block ranges (fetch only, no decoding, no storage) against a full catch-up of the
-// indexer into a fresh SQLite file (decode, rebuild state, commit), and a local rebuild from stored events.
+// It fills a simulated chain (mainnet rules) with escrow events, then, over the node's HTTP JSON-RPC server and
+// over its in-process client, times a bare eth_getLogs loop (one request per range of blocks, in order, fetch
+// only: no decoding, no storage) against a full catch-up of the indexer into a fresh SQLite file (its log
+// reader with the same range, decode, rebuild state, commit), alternating the two, and prints the medians and
+// their ratio. Shapes:
+//
+//   - aged: 1,500 sends (two events each), then claims of a third of them, one transaction per block with
+//     empty blocks between, over about 10,000 blocks read 1,000 at a time: a provider's block cap over a chain
+//     100,000 blocks old, scaled down tenfold (mining 100,000 simulated blocks takes minutes);
+//   - dense: 40 blocks of 40 sends each, then refunds in batches of 100 (80–200 events a block), read 8 blocks
+//     at a time (about 600 events a request), and in one request.
 func TestCatchUpBenchmark(t *testing.T) {
 	if os.Getenv("HONGBAO_BENCH") == "" {
 		t.Skip("set HONGBAO_BENCH=1 to run the indexer catch-up benchmark")
 	}
+	t.Run("aged", func(t *testing.T) {
+		env, url := benchChain(t, 11)
+		ids := sendSpread(t, env, 1500, 10, 5)
+		claimSpread(t, env, ids, 3, 2)
+		benchCatchUp(t, env, url, 1000)
+	})
 	t.Run("dense", func(t *testing.T) {
-		// 40 senders × 40 blocks of Direct packets with a guardian, then refundMany: ~80 events per block.
-		env := benchChain(t, 41)
+		env, url := benchChain(t, 41)
 		ids := sendRounds(t, env, 40, 40)
 		require.NoError(t, env.Warp(2*24*time.Hour))
 		refundAll(t, env, ids)
-		benchCatchUp(t, env)
-	})
-	t.Run("sparse", func(t *testing.T) {
-		// One transaction per block: 1,500 sends (2 events each) and claims of a third of them.
-		env := benchChain(t, 11)
-		for i := range 1500 {
-			id, _, err := env.SendPacket(env.Key(1+i%10), guarded(env, env.Addr(0)))
-			require.NoError(t, err)
-			if i%3 == 0 {
-				_, err = env.Claim(env.Key(0), id, nil)
-				require.NoError(t, err)
-			}
-		}
-		benchCatchUp(t, env)
+		benchCatchUp(t, env, url, 8)
+		benchCatchUp(t, env, url, DefaultMaxRange)
 	})
 }
 
-func benchChain(t *testing.T, n int) *contracttest.Env {
-	env, err := contracttest.New(n)
+// benchChain starts a simulated chain with n funded accounts and the escrow, serving JSON-RPC over HTTP on a
+// free local port (returned) as well as in process.
+func benchChain(t *testing.T, n int) (*contracttest.Env, string) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
 	require.NoError(t, err)
-	t.Cleanup(env.Close)
-	return env
+	port := l.Addr().(*net.TCPAddr).Port
+	require.NoError(t, l.Close())
+	alloc := types.GenesisAlloc{}
+	accounts := make([]simchain.Account, n)
+	for i := range accounts {
+		key, err := crypto.ToECDSA(crypto.Keccak256([]byte(fmt.Sprintf("hongbao bench account %d", i))))
+		require.NoError(t, err)
+		accounts[i] = simchain.Account{Key: key, Addr: crypto.PubkeyToAddress(key.PublicKey)}
+		alloc[accounts[i].Addr] = types.Account{Balance: contracttest.Ether(1_000_000)}
+	}
+	backend := simulated.NewBackend(alloc, func(nc *node.Config, ec *ethconfig.Config) {
+		ec.Genesis.Config = simchain.OsakaConfig()
+		ec.Genesis.GasLimit = 60_000_000
+		ec.Miner.GasCeil = 60_000_000
+		nc.HTTPHost, nc.HTTPPort, nc.HTTPModules = "127.0.0.1", port, []string{"eth", "net", "web3"}
+	})
+	t.Cleanup(func() { _ = backend.Close() })
+	c := &simchain.Chain{Backend: backend, Client: backend.Client(), Accounts: accounts}
+	c.ChainID, err = c.Client.ChainID(context.Background())
+	require.NoError(t, err)
+	env := &contracttest.Env{Chain: c}
+	env.Escrow, _, err = env.DeployEscrow(0)
+	require.NoError(t, err)
+	env.Domain = sig.Domain{ChainID: c.ChainID, Escrow: env.Escrow}
+	return env, fmt.Sprintf("http://127.0.0.1:%d", port)
 }
 
 // guarded is a Direct packet of 0.01 ETH to `to` with a guardian (two events: PacketSent, GuardianSet).
@@ -68,29 +103,104 @@ func guarded(env *contracttest.Env, to common.Address) escrow.IHongbaoEscrowSend
 	return p
 }
 
+// nonces tracks the next nonce of each account for transactions submitted without waiting.
+type nonces map[common.Address]uint64
+
+func (ns nonces) next(t *testing.T, env *contracttest.Env, i int) uint64 {
+	a := env.Addr(i)
+	n, ok := ns[a]
+	if !ok {
+		var err error
+		n, err = env.Client.PendingNonceAt(context.Background(), a)
+		require.NoError(t, err)
+	}
+	ns[a] = n + 1
+	return n
+}
+
+// sendSpread sends n guarded packets from accounts 1..senders, one per block, each followed by `empty` empty
+// blocks, and returns their ids.
+func sendSpread(t *testing.T, env *contracttest.Env, n, senders, empty int) []*big.Int {
+	ns := nonces{}
+	var hashes []common.Hash
+	for i := range n {
+		from := 1 + i%senders
+		p := guarded(env, env.Addr(0))
+		hashes = append(hashes, submit(t, env, env.Key(from), ns.next(t, env, from), p.Amount, esc.PackSend(p)))
+		mineAfter(t, env, empty)
+	}
+	var ids []*big.Int
+	for _, r := range receipts(t, env, hashes) {
+		ev, err := esc.UnpackPacketSentEvent(r.Logs[0])
+		require.NoError(t, err)
+		ids = append(ids, ev.Id)
+	}
+	return ids
+}
+
+// claimSpread has account 0 claim every `every`-th packet, one claim per block with `empty` empty blocks after.
+func claimSpread(t *testing.T, env *contracttest.Env, ids []*big.Int, every, empty int) {
+	ns := nonces{}
+	var hashes []common.Hash
+	for i := 0; i < len(ids); i += every {
+		hashes = append(hashes, submit(t, env, env.Key(0), ns.next(t, env, 0), nil, esc.PackClaim(ids[i], nil)))
+		mineAfter(t, env, empty)
+	}
+	receipts(t, env, hashes)
+}
+
+// mineAfter mines the block of the transaction just submitted, then `empty` more.
+func mineAfter(t *testing.T, env *contracttest.Env, empty int) {
+	waitPending(t, env)
+	for range 1 + empty {
+		env.Backend.Commit()
+	}
+}
+
+// waitPending waits (briefly) until the pool has promoted what was submitted, so that the next block holds it.
+func waitPending(t *testing.T, env *contracttest.Env) {
+	for range 400 {
+		n, err := env.Client.PendingTransactionCount(context.Background())
+		require.NoError(t, err)
+		if n > 0 {
+			return
+		}
+		time.Sleep(time.Millisecond)
+	}
+}
+
+// receipts mines until every transaction has a successful receipt, and returns them.
+func receipts(t *testing.T, env *contracttest.Env, hashes []common.Hash) []*types.Receipt {
+	out := make([]*types.Receipt, len(hashes))
+	for i, h := range hashes {
+		for tries := 0; ; tries++ {
+			r, err := env.Client.TransactionReceipt(context.Background(), h)
+			if err == nil {
+				require.Equal(t, types.ReceiptStatusSuccessful, r.Status)
+				out[i] = r
+				break
+			}
+			require.Less(t, tries, 100, "transaction %d never mined", i)
+			env.Backend.Commit()
+		}
+	}
+	return out
+}
+
 // sendRounds mines `rounds` blocks, each with one send from every account 1..senders.
 func sendRounds(t *testing.T, env *contracttest.Env, rounds, senders int) []*big.Int {
-	ctx := context.Background()
-	nonces := make([]uint64, senders+1)
-	for i := 1; i <= senders; i++ {
-		n, err := env.Client.PendingNonceAt(ctx, env.Addr(i))
-		require.NoError(t, err)
-		nonces[i] = n
-	}
+	ns := nonces{}
 	var hashes []common.Hash
 	for range rounds {
 		for i := 1; i <= senders; i++ {
 			p := guarded(env, env.Addr(0))
-			hashes = append(hashes, submit(t, env, env.Key(i), nonces[i], p.Amount, esc.PackSend(p)))
-			nonces[i]++
+			hashes = append(hashes, submit(t, env, env.Key(i), ns.next(t, env, i), p.Amount, esc.PackSend(p)))
 		}
+		waitPending(t, env)
 		env.Backend.Commit()
 	}
 	var ids []*big.Int
-	for _, h := range hashes {
-		r, err := env.Client.TransactionReceipt(ctx, h)
-		require.NoError(t, err)
-		require.Equal(t, types.ReceiptStatusSuccessful, r.Status)
+	for _, r := range receipts(t, env, hashes) {
 		ev, err := esc.UnpackPacketSentEvent(r.Logs[0])
 		require.NoError(t, err)
 		ids = append(ids, ev.Id)
@@ -123,45 +233,68 @@ func submit(t *testing.T, env *contracttest.Env, key *ecdsa.PrivateKey, nonce ui
 	return signed.Hash()
 }
 
-// benchCatchUp times the raw loop, the indexer and a local rebuild, three runs each, and prints the medians.
-func benchCatchUp(t *testing.T, env *contracttest.Env) {
+// benchTrials is the number of timed runs of each side; the medians are printed.
+const benchTrials = 5
+
+// benchCatchUp times, over HTTP and in process, the bare loop and the indexer's catch-up (alternating, so that
+// both meet the same load on a shared machine) with pages of maxRange blocks, and a local rebuild.
+func benchCatchUp(t *testing.T, env *contracttest.Env, url string, maxRange uint64) {
 	ctx := context.Background()
 	head, err := env.Client.BlockNumber(ctx)
 	require.NoError(t, err)
-	const trials = 3
-	var events int
-	raw := timeTrials(trials, func() {
-		events = rawGetLogs(t, env, head, DefaultMaxRange)
-	})
-	var indexed int
-	var last *DB
-	idx := timeTrials(trials, func() {
-		db, err := Open(ctx, filepath.Join(t.TempDir(), "bench.db"))
-		require.NoError(t, err)
-		ix, err := New(db, env.Client, Config{Escrow: env.Escrow})
-		require.NoError(t, err)
-		pr, err := ix.Sync(ctx)
-		require.NoError(t, err)
-		indexed = pr.Events
-		last = db
-	})
-	defer last.Close()
-	rebuild := timeTrials(trials, func() { require.NoError(t, last.Rebuild(ctx)) })
-	require.Equal(t, events, indexed, "the indexer and the raw loop saw different events")
-	rate := func(d time.Duration) float64 { return float64(events) / d.Seconds() }
-	t.Logf("%d events in %d blocks (median of %d runs)", events, head, trials)
-	t.Logf("raw eth_getLogs loop:   %8.0f events/s  (%v)", rate(raw), raw.Round(time.Millisecond))
-	t.Logf("indexer catch-up:       %8.0f events/s  (%v)  = %.1f%% of the raw loop", rate(idx), idx.Round(time.Millisecond), 100*raw.Seconds()/idx.Seconds())
-	t.Logf("local rebuild (replay): %8.0f events/s  (%v)", rate(rebuild), rebuild.Round(time.Millisecond))
+	httpClient, err := ethclient.Dial(url)
+	require.NoError(t, err)
+	defer httpClient.Close()
+	for _, tr := range []struct {
+		name string
+		node Backend
+	}{{"HTTP", httpClient}, {"in-process", env.Client}} {
+		var raw, idx []time.Duration
+		var events, indexed, pages int
+		var last *DB
+		for range benchTrials {
+			start := time.Now()
+			events = rawGetLogs(t, tr.node, env.Escrow, head, maxRange)
+			raw = append(raw, time.Since(start))
+
+			db, err := Open(ctx, filepath.Join(t.TempDir(), "bench.db"))
+			require.NoError(t, err)
+			ix, err := New(db, tr.node, Config{Escrow: env.Escrow, MaxRange: maxRange, ChainID: env.ChainID})
+			require.NoError(t, err)
+			start = time.Now()
+			pr, err := ix.Sync(ctx)
+			idx = append(idx, time.Since(start))
+			require.NoError(t, err)
+			indexed, pages = pr.Events, pr.Batches
+			if last != nil {
+				require.NoError(t, last.Close())
+			}
+			last = db
+		}
+		require.Equal(t, events, indexed, "the indexer and the raw loop saw different events")
+		var rebuild []time.Duration
+		for range benchTrials {
+			start := time.Now()
+			require.NoError(t, last.Rebuild(ctx))
+			rebuild = append(rebuild, time.Since(start))
+		}
+		require.NoError(t, last.Close())
+		r, i, rb := median(raw), median(idx), median(rebuild)
+		rate := func(d time.Duration) float64 { return float64(events) / d.Seconds() }
+		t.Logf("%s, %d events in %d blocks, %d blocks a request (%d pages), median of %d:", tr.name, events, head+1, maxRange, pages, benchTrials)
+		t.Logf("  raw eth_getLogs loop:   %8.0f events/s  (%v)", rate(r), r.Round(time.Millisecond))
+		t.Logf("  indexer catch-up:       %8.0f events/s  (%v)  ratio %.2f", rate(i), i.Round(time.Millisecond), r.Seconds()/i.Seconds())
+		t.Logf("  local rebuild (replay): %8.0f events/s  (%v)", rate(rb), rb.Round(time.Millisecond))
+	}
 }
 
-// rawGetLogs fetches the escrow's logs block range by block range and counts them: the floor for catch-up.
-func rawGetLogs(t *testing.T, env *contracttest.Env, head, span uint64) int {
+// rawGetLogs fetches the escrow's logs range by range, in order, and counts them: the floor for catch-up.
+func rawGetLogs(t *testing.T, b Backend, escrowAddr common.Address, head, span uint64) int {
 	n := 0
 	for from := uint64(0); from <= head; from += span {
-		logs, err := env.Client.FilterLogs(context.Background(), ethereum.FilterQuery{
+		logs, err := b.FilterLogs(context.Background(), ethereum.FilterQuery{
 			FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(min(from+span-1, head)),
-			Addresses: []common.Address{env.Escrow},
+			Addresses: []common.Address{escrowAddr},
 		})
 		require.NoError(t, err)
 		n += len(logs)
@@ -169,13 +302,8 @@ func rawGetLogs(t *testing.T, env *contracttest.Env, head, span uint64) int {
 	return n
 }
 
-func timeTrials(n int, fn func()) time.Duration {
-	ds := make([]time.Duration, n)
-	for i := range ds {
-		start := time.Now()
-		fn()
-		ds[i] = time.Since(start)
-	}
-	sort.Slice(ds, func(i, j int) bool { return ds[i] < ds[j] })
-	return ds[n/2]
+func median(ds []time.Duration) time.Duration {
+	s := slices.Clone(ds)
+	slices.Sort(s)
+	return s[len(s)/2]
 }
