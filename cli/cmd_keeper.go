@@ -117,7 +117,7 @@ func (r *runner) keeper(c *cli.Context) error {
 	k, err := keeper.New(ctx, keeper.Config{
 		Backend: settledBackend{s.ec}, Escrow: s.cl.Escrow(), Key: s.key, Checkpoint: checkpoint, StartBlock: s.fromBlock,
 		Confirmations: f.confirmations, BatchSize: f.batch, PollInterval: f.interval, ReceiptPoll: 200 * time.Millisecond,
-		Logger: r.logger(),
+		Logger: r.logger(), Logs: s.logs,
 	})
 	if err != nil {
 		return failf("KeeperFailed", "the keeper did not start: %s", strings.TrimPrefix(err.Error(), "keeper: "))

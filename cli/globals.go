@@ -11,6 +11,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/hongbao/hongbao/node/deploy"
+	"github.com/hongbao/hongbao/node/logs"
 )
 
 // DefaultRPC is the endpoint used when neither --rpc, HONGBAO_RPC nor .env names one: `hongbao devnet`.
@@ -33,6 +34,7 @@ const (
 	envRiskConfig   = "HONGBAO_RISK_CONFIG"
 	envIndexDB      = "HONGBAO_INDEX_DB"
 	envFromBlock    = "HONGBAO_FROM_BLOCK"
+	envMaxRange     = "HONGBAO_MAX_BLOCK_RANGE"
 )
 
 // globals are the resolved global settings. Each comes from its flag, else its environment variable, else
@@ -54,6 +56,9 @@ type globals struct {
 	// fromBlock is the first block log scans read; nil -> the deployment file's block, else the escrow's own
 	// deployBlock(). Never 0 by default: a scan from genesis is what public providers refuse.
 	fromBlock *uint64
+	// maxRange is the widest eth_getLogs request of every log read (narrowed further when the endpoint
+	// refuses one): 10,000 blocks, what public providers commonly allow.
+	maxRange uint64
 }
 
 // globalFlags are defined once on the app; reorder lets the user write them anywhere on the line.
@@ -74,6 +79,7 @@ func globalFlags() []cli.Flag {
 		&cli.StringFlag{Name: "risk-config", Usage: "JSON file of the risk warnings' thresholds (env " + envRiskConfig + "; default <home>/risk.json, see docs/risk.md)"},
 		&cli.StringFlag{Name: "db", Usage: "the index database (env " + envIndexDB + "; default <home>/index/<chain id>-<escrow>.db)"},
 		&cli.StringFlag{Name: "from-block", Usage: "first block that log scans read (env " + envFromBlock + "); default: the escrow's deployment block"},
+		&cli.Uint64Flag{Name: "max-block-range", Usage: "widest block range of one eth_getLogs request (env " + envMaxRange + "; default 10000); narrower when the endpoint refuses"},
 	}
 }
 
@@ -138,6 +144,14 @@ func (r *runner) resolveGlobals(c *cli.Context) (*globals, error) {
 			return nil, usagef("InvalidFlag", "--from-block %q is not a block number; give a decimal or 0x hex block number, e.g. 19000000", s)
 		}
 		g.fromBlock = &n
+	}
+	g.maxRange = logs.DefaultMaxRange
+	if s := get("max-block-range", envMaxRange, ""); s != "" && s != "0" {
+		n, err := strconv.ParseUint(strings.TrimSpace(s), 10, 64)
+		if err != nil {
+			return nil, usagef("InvalidFlag", "--max-block-range %q is not a number of blocks; give e.g. 2000", s)
+		}
+		g.maxRange = n
 	}
 	r.g = g
 	return g, nil

@@ -18,6 +18,7 @@ import (
 
 	"github.com/hongbao/hongbao/node/client"
 	"github.com/hongbao/hongbao/node/deploy"
+	"github.com/hongbao/hongbao/node/logs"
 	"github.com/hongbao/hongbao/node/transport"
 )
 
@@ -32,9 +33,12 @@ type session struct {
 	chainID uint64
 	dep     *deploy.Deployment // the deployment file of the chain, if any
 	key     *ecdsa.PrivateKey  // nil for read-only commands
-	// fromBlock is the escrow's deployment block when known (the deployment file), else 0: where log scans
-	// (the index, the keeper) start.
+	// fromBlock is where log scans (the client, the index, the keeper) start: --from-block, the deployment
+	// file's block, or the escrow's deployBlock().
 	fromBlock uint64
+	// logs is the session's one log reader: the client, the index and the keeper share what it learns of
+	// the endpoint's limits.
+	logs *logs.Reader
 }
 
 // Close releases the connection.
@@ -69,7 +73,8 @@ func (r *runner) open(c *cli.Context, n needs) (*session, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &session{g: g, ec: ec, chainID: chainID, key: key}
+	s := &session{g: g, ec: ec, chainID: chainID, key: key,
+		logs: logs.New(timedLogs{ec}, logs.WithEndpoint(g.rpc), logs.WithMaxRange(g.maxRange), logs.WithPrefetch(2))}
 	if err := s.findEscrow(c.Context); err != nil {
 		ec.Close()
 		return nil, err
@@ -149,7 +154,8 @@ func (s *session) findEscrow(ctx context.Context) error {
 	if s.g.fromBlock != nil {
 		opts = append(opts, client.WithFromBlock(*s.g.fromBlock))
 	}
-	cl, err := client.New(ctx, settledBackend{s.ec}, addr, s.key, append([]client.Option{client.WithEndpoint(s.g.rpc)}, opts...)...)
+	opts = append(opts, client.WithEndpoint(s.g.rpc), client.WithLogReader(s.logs))
+	cl, err := client.New(ctx, settledBackend{s.ec}, addr, s.key, opts...)
 	if err != nil {
 		return err
 	}
@@ -176,6 +182,25 @@ func (s *session) money(ctx context.Context, token common.Address) (money, error
 
 // keyAddress is the address of a key.
 func keyAddress(k *ecdsa.PrivateKey) common.Address { return crypto.PubkeyToAddress(k.PublicKey) }
+
+// logCallTimeout bounds one eth_getLogs (or head read) of the session's log reader: an endpoint that stops
+// answering mid-scan fails the request, which the reader retries, instead of hanging the command.
+const logCallTimeout = time.Minute
+
+// timedLogs is the log reader's source, each call bounded by logCallTimeout.
+type timedLogs struct{ ec *ethclient.Client }
+
+func (t timedLogs) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	ctx, cancel := context.WithTimeout(ctx, logCallTimeout)
+	defer cancel()
+	return t.ec.FilterLogs(ctx, q)
+}
+
+func (t timedLogs) BlockNumber(ctx context.Context) (uint64, error) {
+	ctx, cancel := context.WithTimeout(ctx, logCallTimeout)
+	defer cancel()
+	return t.ec.BlockNumber(ctx)
+}
 
 // settledBackend reports a receipt only once the node's head has reached its block. A node can index a
 // receipt a moment before it moves its head (geth writes the lookup entries, then the head marker), and a
