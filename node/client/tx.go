@@ -5,45 +5,62 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"strings"
 	"sync"
-	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/hongbao/hongbao/node/txsend"
 )
 
 // maxTxGas is the per-transaction gas cap of EIP-7825 (2^24).
 const maxTxGas = 1 << 24
 
-// nonceManager hands out the nonces of one key. It is seeded from the pending nonce on first use and after a
-// failed send (the node's view is then the truth again).
-type nonceManager struct {
-	backend Backend
-	mu      sync.Mutex
-	next    uint64
-	synced  bool
+// CodeFeeTooHigh: the network's fee right now is above the limit set with txsend.WithFeeCapLimit; nothing
+// was sent.
+const CodeFeeTooHigh = "FeeTooHigh"
+
+// WithTxOptions passes options to the client's transaction sender (node/txsend): fee limits and overrides,
+// confirmations, fee bumps, an observer of sent, bumped and mined transactions. WithPollInterval is passed
+// on as txsend.WithPollInterval; a txsend.WithPollInterval here wins over it.
+func WithTxOptions(opts ...txsend.Option) Option {
+	return func(c *Client) { c.nonces.opts = append(c.nonces.opts, opts...) }
 }
 
-// send runs fn (sign and send) with the next nonce while holding the lock, so that nonces reach the node in
-// order. An error from fn means the node did not take the transaction: the next send resyncs.
-func (m *nonceManager) send(ctx context.Context, from common.Address, fn func(nonce uint64) error) error {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	if !m.synced {
-		n, err := m.backend.PendingNonceAt(ctx, from)
-		if err != nil {
-			return err
-		}
-		m.next, m.synced = n, true
+// nonceManager holds the client's transaction path, the txsend.Sender of its key, made at the first write
+// (it needs the chain id that New reads). Nonces, fees, resends, bumps and receipts are txsend's.
+type nonceManager struct {
+	backend Backend
+	opts    []txsend.Option
+	once    sync.Once
+	sender  *txsend.Sender
+}
+
+func (c *Client) sender() *txsend.Sender {
+	c.nonces.once.Do(func() {
+		opts := append([]txsend.Option{txsend.WithPollInterval(c.poll)}, c.nonces.opts...)
+		c.nonces.sender = txsend.New(txBackend{c.nonces.backend}, c.key, c.chainID, opts...)
+	})
+	return c.nonces.sender
+}
+
+// txBackend adds NonceAt, which txsend needs and Backend does not list, from the backend when it has it
+// (*ethclient.Client and simulated.Client do).
+type txBackend struct{ Backend }
+
+type nonceReader interface {
+	NonceAt(ctx context.Context, account common.Address, blockNumber *big.Int) (uint64, error)
+}
+
+// NonceAt is the backend's; without one it answers 0, which only means a transaction taken over by another
+// of the key is waited for until ctx ends instead of being reported.
+func (b txBackend) NonceAt(ctx context.Context, account common.Address, blockNumber *big.Int) (uint64, error) {
+	if nr, ok := b.Backend.(nonceReader); ok {
+		return nr.NonceAt(ctx, account, blockNumber)
 	}
-	if err := fn(m.next); err != nil {
-		m.synced = false
-		return err
-	}
-	m.next++
-	return nil
+	return 0, nil
 }
 
 // call is a transaction to make: calldata to a contract, with a value. build returns the calldata for the
@@ -63,8 +80,8 @@ func (k *call) calldata(nonce uint64) ([]byte, error) {
 	return k.build(nonce)
 }
 
-// transact estimates, signs, sends and waits for one transaction; a revert at estimation is decoded and
-// nothing is sent. It returns the successful receipt.
+// transact estimates, then sends and waits through txsend; a revert at estimation is decoded and nothing is
+// sent. It returns the successful receipt.
 func (c *Client) transact(ctx context.Context, k call) (*types.Receipt, error) {
 	if c.key == nil {
 		return nil, readOnly()
@@ -76,16 +93,16 @@ func (c *Client) transact(ctx context.Context, k call) (*types.Receipt, error) {
 	if err != nil {
 		return nil, err
 	}
-	tx, err := c.signAndSend(ctx, k, gas)
+	p, err := c.sender().Send(ctx, txsend.Request{To: &k.to, Value: k.value, Data: k.data, Build: k.build, Gas: gas})
 	if err != nil {
-		return nil, err
+		return nil, c.txErr(ctx, err, k.value)
 	}
-	r, err := c.waitMined(ctx, tx.Hash())
+	r, err := p.Wait(ctx)
 	if err != nil {
-		return nil, err
+		return nil, c.txErr(ctx, err, k.value)
 	}
 	if r.Status != types.ReceiptStatusSuccessful {
-		return nil, c.explainFailure(ctx, k, tx, r)
+		return nil, c.explainFailure(ctx, k, p, r)
 	}
 	return r, nil
 }
@@ -125,100 +142,100 @@ func (c *Client) estimate(ctx context.Context, k call) (uint64, error) {
 	return gas, nil
 }
 
-// signAndSend assigns the nonce, builds, signs and sends. A nonce the node rejects as too low (the key was
-// used elsewhere meanwhile) is retried once with a fresh nonce.
-func (c *Client) signAndSend(ctx context.Context, k call, gas uint64) (*types.Transaction, error) {
-	tip, feeCap, err := c.fees(ctx)
-	if err != nil {
-		return nil, err
-	}
-	var signed *types.Transaction
-	attempt := func(nonce uint64) error {
-		data, err := k.calldata(nonce)
-		if err != nil {
-			return err
+// txErr turns an error of txsend into an *Error: what happened to the transaction, in a sentence.
+func (c *Client) txErr(ctx context.Context, err error, value *big.Int) error {
+	var (
+		done     *Error
+		notMined *txsend.NotMinedError
+		replaced *txsend.ReplacedError
+		feeCap   *txsend.FeeCapError
+		rejected *txsend.RejectedError
+		rpcErr   *txsend.RPCError
+	)
+	switch {
+	case errors.As(err, &done):
+		return err
+	case errors.As(err, &notMined):
+		return c.notMinedErr(notMined)
+	case errors.As(err, &replaced):
+		return &Error{Code: CodeNonceTooLow, Message: replaced.Error() + "; check what else sends from this key, then retry", Err: err}
+	case errors.As(err, &feeCap):
+		return &Error{Code: CodeFeeTooHigh, Message: feeCap.Error(), Err: err}
+	case errors.As(err, &rejected):
+		if rejected.Reason == txsend.ReasonInsufficientFunds || rejected.Reason == txsend.ReasonNonceTooLow {
+			return c.wrapTxErr(ctx, rejected.Err, value)
 		}
-		tx := types.NewTx(&types.DynamicFeeTx{
-			ChainID: c.chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: gas,
-			To: &k.to, Value: k.value, Data: data,
-		})
-		signed, err = types.SignTx(tx, types.LatestSignerForChainID(c.chainID), c.key)
-		if err != nil {
-			return fmt.Errorf("sign the transaction: %w", err)
-		}
-		return c.backend.SendTransaction(ctx, signed)
+		return &Error{Code: CodeRPC, Message: rejected.Error(), Err: err}
+	case errors.As(err, &rpcErr):
+		return c.wrapRPC(rpcErr.Err, rpcErr.Op)
 	}
-	err = c.nonces.send(ctx, c.from, attempt)
-	if err != nil && isNonceTooLow(err) {
-		err = c.nonces.send(ctx, c.from, attempt)
-	}
-	if err != nil {
-		return nil, c.wrapTxErr(ctx, err, k.value)
-	}
-	return signed, nil
+	return c.wrapRPC(err, "send the transaction")
 }
 
-// fees returns the tip and fee cap of an EIP-1559 transaction: the suggested tip (at least 1 gwei) over
-// twice the current base fee, so that the transaction stays valid through a few fuller blocks.
-func (c *Client) fees(ctx context.Context) (tip, feeCap *big.Int, err error) {
-	tip, err = c.backend.SuggestGasTipCap(ctx)
-	if err != nil {
-		return nil, nil, c.wrapRPC(err, "suggest a gas tip")
+// notMinedErr says that a transaction left and has no receipt: the wait ended (ctx) or the node stopped
+// answering. The *txsend.NotMinedError stays in the chain, with every hash.
+func (c *Client) notMinedErr(e *txsend.NotMinedError) error {
+	tx := "transaction " + hashList(e.Hashes)
+	code := CodeRPC
+	var msg string
+	switch {
+	case errors.Is(e.Err, context.Canceled) || errors.Is(e.Err, context.DeadlineExceeded):
+		switch {
+		case e.Mined != nil:
+			msg = fmt.Sprintf("%s was mined in block %s but is not confirmed yet (%v)", tx, e.Mined.BlockNumber, e.Err)
+		case e.Accepted:
+			msg = fmt.Sprintf("%s was sent but is not mined yet (%v)", tx, e.Err)
+		default:
+			msg = fmt.Sprintf("%s may have been sent (the node did not answer: %v) and is not mined yet", tx, e.Err)
+		}
+	default:
+		if isUnreachable(e.Err) {
+			code = CodeRPCUnavailable
+		}
+		if e.Accepted || e.Mined != nil {
+			msg = fmt.Sprintf("%s was sent, but the node failed to report on it (%v)", tx, e.Err)
+		} else {
+			msg = fmt.Sprintf("%s may have been sent, but the node's answer was lost (%v)", tx, e.Err)
+		}
 	}
-	if floor := big.NewInt(params.GWei); tip.Cmp(floor) < 0 {
-		tip = floor
-	}
-	head, err := c.backend.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return nil, nil, c.wrapRPC(err, "read the head block")
-	}
-	base := head.BaseFee
-	if base == nil {
-		base = new(big.Int)
-	}
-	feeCap = new(big.Int).Add(new(big.Int).Mul(base, big.NewInt(2)), tip)
-	return tip, feeCap, nil
+	return &Error{Code: code, Message: msg + "; check it later, do not resend blindly", Err: e}
 }
 
-// waitMined polls for the receipt of hash until it is there or ctx ends.
-func (c *Client) waitMined(ctx context.Context, hash common.Hash) (*types.Receipt, error) {
-	t := time.NewTicker(c.poll)
-	defer t.Stop()
-	for {
-		r, err := c.backend.TransactionReceipt(ctx, hash)
-		if err == nil && r != nil {
-			return r, nil
-		}
-		if err != nil && !errors.Is(err, ethereum.NotFound) {
-			return nil, c.wrapRPC(err, "read the receipt of "+hash.Hex())
-		}
-		select {
-		case <-ctx.Done():
-			return nil, &Error{Code: CodeRPC, Message: fmt.Sprintf(
-				"transaction %s was sent but is not mined yet (%v); check it later, do not resend blindly", hash.Hex(), ctx.Err()), Err: ctx.Err()}
-		case <-t.C:
-		}
+// hashList reads "0xA", or "0xA (re-sent with a higher fee as 0xB)".
+func hashList(hs []common.Hash) string {
+	if len(hs) == 0 {
+		return "(no hash)"
 	}
+	s := hs[0].Hex()
+	if len(hs) > 1 {
+		rest := make([]string, len(hs)-1)
+		for i, h := range hs[1:] {
+			rest[i] = h.Hex()
+		}
+		s += " (re-sent with a higher fee as " + strings.Join(rest, ", ") + ")"
+	}
+	return s
 }
 
 // explainFailure turns a failed receipt into an error: the revert replayed at the block it was mined in
 // (which usually shows why, e.g. someone claimed the last share first), or out-of-gas.
-func (c *Client) explainFailure(ctx context.Context, k call, tx *types.Transaction, r *types.Receipt) error {
-	msg := ethereum.CallMsg{From: c.from, To: &k.to, Value: k.value, Data: tx.Data(), Gas: tx.Gas()}
+func (c *Client) explainFailure(ctx context.Context, k call, p *txsend.Pending, r *types.Receipt) error {
+	gas := p.Transaction().Gas()
+	msg := ethereum.CallMsg{From: c.from, To: &k.to, Value: k.value, Data: p.Data(), Gas: gas}
 	_, err := c.backend.CallContract(ctx, msg, r.BlockNumber)
 	if err != nil {
 		var de *Error
 		if errors.As(c.decodeErr(ctx, err, k.ctx, k.value), &de) && de.Code != CodeRPC {
-			de.Message = fmt.Sprintf("transaction %s failed in block %d: %s", tx.Hash().Hex(), r.BlockNumber, de.Message)
+			de.Message = fmt.Sprintf("transaction %s failed in block %d: %s", r.TxHash.Hex(), r.BlockNumber, de.Message)
 			return de
 		}
 	}
-	if r.GasUsed >= tx.Gas() {
+	if r.GasUsed >= gas {
 		return &Error{Code: CodeTxFailed, Message: fmt.Sprintf(
-			"transaction %s ran out of gas (limit %d) in block %d; retry, the estimate may have been too low", tx.Hash().Hex(), tx.Gas(), r.BlockNumber)}
+			"transaction %s ran out of gas (limit %d) in block %d; retry, the estimate may have been too low", r.TxHash.Hex(), gas, r.BlockNumber)}
 	}
 	return &Error{Code: CodeTxFailed, Message: fmt.Sprintf(
-		"transaction %s failed in block %d; the state changed between the estimate and the block, retry", tx.Hash().Hex(), r.BlockNumber)}
+		"transaction %s failed in block %d; the state changed between the estimate and the block, retry", r.TxHash.Hex(), r.BlockNumber)}
 }
 
 // info summarises a receipt.
