@@ -149,13 +149,13 @@ func gwei(wei *big.Int) string {
 type outcome int
 
 const (
-	accepted      outcome = iota // nil, or "already known": the node has it
-	nonceTooLow                  // the nonce is used (by this transaction, mined, or by another)
-	replaceUnder                 // a transaction with this nonce is pending and this one does not pay enough more
-	underpriced                  // the tip is below the node's minimum
-	feeBelowBase                 // the fee cap is below the base fee (some nodes refuse instead of queueing)
-	rejected                     // a refusal a resend does not fix
-	ambiguous                    // anything else: a timeout or a lost connection; the node may have taken it
+	accepted     outcome = iota // nil, or "already known": the node has it
+	nonceTooLow                 // the nonce is used (by this transaction, mined, or by another)
+	replaceUnder                // a transaction with this nonce is pending and this one does not pay enough more
+	underpriced                 // the tip is below the node's minimum
+	feeBelowBase                // the fee cap is below the base fee (some nodes refuse instead of queueing)
+	rejected                    // a refusal a resend does not fix
+	ambiguous                   // anything else: a timeout or a lost connection; the node may have taken it
 )
 
 // Error texts of geth's transaction pool, which most other clients copied.

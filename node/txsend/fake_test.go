@@ -26,10 +26,10 @@ type fake struct {
 	failHeads    int // the next BlockNumber calls that fail
 	failReceipts int // the next TransactionReceipt calls that fail
 	failTip      error
-	onReceipt    func(hash common.Hash)                 // called (without the lock) on every receipt lookup
-	afterSend    func(n int, tx *types.Transaction)    // called (without the lock) after the n-th send (from 1)
-	nonceAskedAt uint64                                // head at the last NonceAt (from 1; 0: never)
-	nonceAsked   *sync.Cond                            // signalled on every NonceAt
+	onReceipt    func(hash common.Hash)             // called (without the lock) on every receipt lookup
+	afterSend    func(n int, tx *types.Transaction) // called (without the lock) after the n-th send (from 1)
+	nonceAskedAt uint64                             // head at the last NonceAt (from 1; 0: never)
+	nonceAsked   *sync.Cond                         // signalled on every NonceAt
 }
 
 var errTimeout = errors.New("Post \"http://node.test:8545\": context deadline exceeded (Client.Timeout exceeded while awaiting headers)")

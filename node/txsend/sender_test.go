@@ -101,12 +101,12 @@ var (
 func TestSendAnswers(t *testing.T) {
 	for _, tc := range []struct {
 		name       string
-		answers    []error                             // to the successive SendTransaction calls
+		answers    []error                              // to the successive SendTransaction calls
 		afterFirst func(f *fake, tx *types.Transaction) // what the node does after the first answer
-		wantSends  int                                 // SendTransaction calls
-		wantSame   bool                                // every call carried the very same signed transaction
-		wantBuilt  []uint64                            // the nonces Build was called with
-		wantErr    string                              // a substring of the error; "" for success
+		wantSends  int                                  // SendTransaction calls
+		wantSame   bool                                 // every call carried the very same signed transaction
+		wantBuilt  []uint64                             // the nonces Build was called with
+		wantErr    string                               // a substring of the error; "" for success
 		check      func(t *testing.T, sends []*types.Transaction, err error)
 	}{
 		{name: "accepted", answers: []error{nil}, wantSends: 1, wantBuilt: []uint64{4}},
