@@ -208,15 +208,28 @@ func TokenDecimals(ctx context.Context, caller bind.ContractCaller, token common
 	return d, nil
 }
 
+// headReader is what a backend needs to tell whether a receipt has settled: *ethclient.Client and
+// simulated.Client have it.
+type headReader interface {
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+}
+
 // WaitMined polls for a transaction's receipt until it appears or ctx ends: first after a few milliseconds,
-// then every 50 ms.
+// then every 50 ms. When b can read the head block, the receipt counts only once the head has reached its
+// block: geth indexes a receipt a moment before it moves its head, and a call or gas estimate against
+// "latest" right after (the next deployment step) would otherwise still see the state before it.
 func WaitMined(ctx context.Context, b bind.DeployBackend, hash common.Hash) (*types.Receipt, error) {
+	heads, _ := b.(headReader)
 	delay := pollStart
 	var lastErr error
 	for {
 		r, err := b.TransactionReceipt(ctx, hash)
 		if err == nil && r != nil {
-			return r, nil
+			settled, herr := receiptSettled(ctx, heads, r)
+			if herr == nil && settled {
+				return r, nil
+			}
+			err = herr // nil while the head is merely behind
 		}
 		if err != nil && !errors.Is(err, ethereum.NotFound) {
 			lastErr = err // e.g. a node still indexing transactions: keep trying, but report it on timeout
@@ -233,6 +246,18 @@ func WaitMined(ctx context.Context, b bind.DeployBackend, hash common.Hash) (*ty
 		}
 		delay = min(delay*2, pollMax)
 	}
+}
+
+// receiptSettled reports whether the head has reached r's block (always true when heads is nil).
+func receiptSettled(ctx context.Context, heads headReader, r *types.Receipt) (bool, error) {
+	if heads == nil || r.BlockNumber == nil {
+		return true, nil
+	}
+	h, err := heads.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return false, fmt.Errorf("read the head block: %w", err)
+	}
+	return h.Number.Cmp(r.BlockNumber) >= 0, nil
 }
 
 // call is one contract transaction of a batch.

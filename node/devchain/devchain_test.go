@@ -396,7 +396,15 @@ func TestLogsOverHTTPAndWebSocket(t *testing.T) {
 	case <-ctx.Done():
 		t.Fatal("no log over WebSocket")
 	}
-	changes := rpcCall[[]types.Log](t, rc, "eth_getFilterChanges", filterID)
+	// The installed filter collects the log on its own goroutine, possibly a moment after the subscription
+	// delivered it: poll until it has it, as a client of eth_getFilterChanges does.
+	var changes []types.Log
+	for len(changes) == 0 {
+		changes = rpcCall[[]types.Log](t, rc, "eth_getFilterChanges", filterID)
+		if len(changes) == 0 {
+			time.Sleep(5 * time.Millisecond)
+		}
+	}
 	require.Len(t, changes, 1)
 	require.Equal(t, sent.TxHash, changes[0].TxHash)
 }
