@@ -22,7 +22,9 @@ func (l *laggingHead) TransactionReceipt(context.Context, common.Hash) (*types.R
 	return &types.Receipt{Status: types.ReceiptStatusSuccessful, BlockNumber: big.NewInt(5)}, nil
 }
 
-func (l *laggingHead) CodeAt(context.Context, common.Address, *big.Int) ([]byte, error) { return nil, nil }
+func (l *laggingHead) CodeAt(context.Context, common.Address, *big.Int) ([]byte, error) {
+	return nil, nil
+}
 
 func (l *laggingHead) HeaderByNumber(context.Context, *big.Int) (*types.Header, error) {
 	if l.headReads.Add(1) <= l.lag {
