@@ -35,6 +35,10 @@ func (a *Anvil) Mine(ctx context.Context, n uint64) error {
 // magnitude faster), and puts the code back afterwards, also when ctx ends. Consequences: the
 // contract's ring buffer holds no hashes for the aged blocks (the BLOCKHASH opcode is unaffected),
 // and the aged blocks share timestamps close to the current time rather than being 12 s apart.
+//
+// Speed (Anvil 1.7.1, 2 busy cores): about 2,000-6,000 blocks/s up to a chain of ~50,000 blocks,
+// then a cliff to ~100 blocks/s (each block copies Anvil's ever-growing block-hash map), so 100,000
+// blocks take ~9 minutes. Past 50,000 blocks, scale the test's provider limits down instead.
 func (a *Anvil) Age(ctx context.Context, blocks uint64) (err error) {
 	if blocks == 0 {
 		return nil
