@@ -7,8 +7,9 @@ PKGS    := escrow tokens mocks
 
 all: build
 
-## deps: install the pinned npm packages (solc, OpenZeppelin, solhint; Vite, viem for the claim page) and Go modules
-deps: contracts/node_modules/.installed web/node_modules/.installed
+## deps: install the pinned npm packages (solc, OpenZeppelin, solhint; Vite, viem for the claim page; Anvil for the
+## real-network tests) and Go modules
+deps: contracts/node_modules/.installed web/node_modules/.installed testnet/anvil/node_modules/.installed
 	$(GO) mod download
 
 contracts/node_modules/.installed: contracts/package.json contracts/package-lock.json
@@ -17,6 +18,11 @@ contracts/node_modules/.installed: contracts/package.json contracts/package-lock
 
 web/node_modules/.installed: web/package.json web/package-lock.json
 	cd web && $(NPM) ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+# Anvil (pinned, from npm): the real-network stand-in of the tests (interval mining, aged chains, reorgs)
+testnet/anvil/node_modules/.installed: testnet/anvil/package.json testnet/anvil/package-lock.json
+	cd testnet/anvil && $(NPM) ci --no-audit --no-fund --loglevel=error
 	touch $@
 
 ## generate: compile the contracts (contracts/out, contracts/abi), regenerate the Go bindings (bindings/) and
