@@ -728,6 +728,8 @@ contract HongbaoEscrow is IHongbaoEscrow, EIP712, Ownable2Step, ReentrancyGuardT
     }
 
     /// @notice {hasClaimed} and {claimedAmount} of `account` for each of `ids`, in one call, in the order of `ids`.
+    /// @param ids The packets to look at (unknown ids read as not claimed).
+    /// @param account The claimer to look for.
     /// @return claimed Whether `account` claimed that packet (true also after a full C5 return).
     /// @return amounts What `account` claimed from that packet and has not returned yet.
     function hasClaimedMany(uint256[] calldata ids, address account)
