@@ -65,6 +65,18 @@ func permanent(err error) error {
 	return &permanentError{err}
 }
 
+// gaveUpError: an RPC call failed Retry.Attempts times. The node is not answering; the pass sends no more.
+type gaveUpError struct {
+	what     string
+	attempts int
+	err      error
+}
+
+func (e *gaveUpError) Error() string {
+	return fmt.Sprintf("%s: giving up after %d attempts: %v", e.what, e.attempts, e.err)
+}
+func (e *gaveUpError) Unwrap() error { return e.err }
+
 // isRevert tells a call that reverted (the node answered with revert data) from a transport or node error.
 func isRevert(err error) bool {
 	var de rpc.DataError
@@ -88,7 +100,7 @@ func (k *Keeper) retry(ctx context.Context, what string, fn func(context.Context
 		}
 		k.metrics.rpcError()
 		if attempt+1 >= k.cfg.Retry.Attempts {
-			return fmt.Errorf("%s: giving up after %d attempts: %w", what, attempt+1, err)
+			return &gaveUpError{what: what, attempts: attempt + 1, err: err}
 		}
 		d := k.cfg.Retry.Delay(attempt)
 		k.log.Warn("rpc error; backing off", "op", what, "attempt", attempt+1, "retry_in", d, "err", err)

@@ -11,16 +11,27 @@
 //  3. Refund: due packets go out in refundMany batches (Config.BatchSize, default 50). Each batch is
 //     simulated (eth_call of refundMany) against the pending block; ids that are no longer refundable
 //     (someone else refunded or closed them, or the checkpoint was stale) are dropped after a getPacket
-//     each, and a batch that would refund nothing is not sent. Once the transaction is built and signed it
-//     is simulated once more, just before it is sent. The receipt is awaited and its Refunded events
-//     remove the packets.
+//     each, and a batch that would refund nothing is not sent. Right before the transaction is signed it
+//     is simulated once more. Transactions go through node/txsend (nonces, EIP-1559 fees within
+//     Config.Tx's limits, fee bumps of a transaction not mined after a few blocks), and up to
+//     Config.MaxInFlight of them wait for their receipts at once: batch k+1 is sent, with the next nonce,
+//     while batch k waits. A receipt's Refunded events remove the packets.
+//
+// A batch that reverts, in simulation or on chain, is split in two, and the halves are tried again, until
+// the packets that make it revert are alone (a token that refuses the transfer back, for one). Those are set
+// aside for Config.QuarantinePasses passes, twice as long after each further failure (counted in
+// hongbao_keeper_packets_quarantined_total, the current ones in hongbao_keeper_quarantined_packets); the
+// rest of the batch is refunded in the same pass. One failed batch never ends a pass; a node that stops
+// answering, a key that cannot pay for gas, or fees above the configured limit stop the sending until the
+// next pass.
 //
 // Idempotence: the checkpoint (a small JSON file, written atomically after every scanned chunk and every
 // batch) holds the last scanned block and the open packets. After a crash or restart, the events of the
 // blocks scanned since remove what was refunded meanwhile, and the pending-block simulation catches what the
 // logs do not show yet (a transaction still in the pool). After an ambiguous send error the same signed
 // transaction is sent again (never a new one), and a transaction whose receipt did not come in time is
-// booked by the next pass. refundMany itself skips ids that are not refundable and never reverts for them,
+// booked by the next pass (if another transaction took its nonce instead, its packets go back to the open
+// set, to be simulated again). refundMany itself skips ids that are not refundable and never reverts for them,
 // so even two keepers that simulate at the very same moment cannot make each other's transaction fail; the
 // later one refunds fewer packets (counted in hongbao_keeper_ids_preempted_total). To keep that rare, each
 // keeper starts its batches at a point of the due list derived from its own address.

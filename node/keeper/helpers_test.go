@@ -74,6 +74,7 @@ func (b *chainBackend) SendTransaction(ctx context.Context, tx *types.Transactio
 		b.h.mu.Unlock()
 		return err
 	}
+	simchain.AwaitPending(ctx, b.h.env.Client, tx) // the pool promotes it asynchronously: mine it, not an empty block
 	b.h.env.Backend.Commit()
 	b.h.txs = append(b.h.txs, tx.Hash())
 	n := len(b.h.txs)

@@ -19,6 +19,7 @@ import (
 
 	"github.com/hongbao/hongbao/bindings/escrow"
 	"github.com/hongbao/hongbao/node/logs"
+	"github.com/hongbao/hongbao/node/txsend"
 )
 
 // Defaults of Config.
@@ -28,6 +29,10 @@ const (
 	DefaultPollInterval   = 15 * time.Second
 	DefaultReceiptPoll    = time.Second
 	DefaultReceiptTimeout = 5 * time.Minute
+	DefaultMaxInFlight    = 4
+	// DefaultQuarantinePasses: a packet whose refund reverts is tried again 4 passes later (about a minute at
+	// the default PollInterval), then 8, 16, ... passes later while it keeps failing.
+	DefaultQuarantinePasses = 4
 
 	// MaxBatchSize bounds a batch so that the calldata and the gas stay far from the limits of a transaction.
 	MaxBatchSize = 500
@@ -70,13 +75,24 @@ type Config struct {
 	BatchSize int
 	// PollInterval is the pause between two passes of Run (default 15 s).
 	PollInterval time.Duration
-	// ReceiptPoll is how often a sent transaction's receipt is polled (default 1 s).
+	// ReceiptPoll is how often the head is checked while a refund transaction waits to be mined; its receipt
+	// is asked for when the head has moved (default 1 s).
 	ReceiptPoll time.Duration
 	// ReceiptTimeout ends the wait for a receipt; the pass fails and the next one simulates against the
 	// pending block again, which sees the transaction if it is still in the pool (default 5 min).
 	ReceiptTimeout time.Duration
 	// Retry is the backoff of RPC calls and of Run after a failed pass.
 	Retry Backoff
+	// MaxInFlight is how many refund transactions may wait for their receipts at once (default 4): batch k+1
+	// is simulated and sent while batch k waits, with the next nonce.
+	MaxInFlight int
+	// QuarantinePasses: a packet whose refund makes a batch revert (in simulation or on chain) is set aside
+	// and tried again this many passes later, twice as many after each further failure, up to 64 times as
+	// many (default 4). The rest of its batch is refunded in the same pass.
+	QuarantinePasses int
+	// Tx are options of the refund transactions' sender (node/txsend): fee limits and overrides, fee bumps,
+	// confirmations, an observer. The keeper already passes ReceiptPoll and Retry to it.
+	Tx []txsend.Option
 
 	// Logger receives structured logs (default slog.Default()).
 	Logger *slog.Logger
@@ -95,6 +111,14 @@ func (c Config) withDefaults() (Config, error) {
 		return c, errors.New("keeper: no escrow address")
 	case c.BatchSize < 0 || c.BatchSize > MaxBatchSize:
 		return c, fmt.Errorf("keeper: batch size %d is outside 1..%d", c.BatchSize, MaxBatchSize)
+	case c.MaxInFlight < 0:
+		return c, fmt.Errorf("keeper: MaxInFlight %d is negative", c.MaxInFlight)
+	}
+	if c.MaxInFlight == 0 {
+		c.MaxInFlight = DefaultMaxInFlight
+	}
+	if c.QuarantinePasses <= 0 {
+		c.QuarantinePasses = DefaultQuarantinePasses
 	}
 	if c.BatchSize == 0 {
 		c.BatchSize = DefaultBatchSize
@@ -136,7 +160,10 @@ type Keeper struct {
 	offset  uint64 // where this keeper starts in the due list (from its address), so keepers rarely collide
 	logs    *logs.Reader
 
-	inflight []inflight // sent (maybe) but not booked: settled by the next pass
+	sender     *txsend.Sender          // the refund transactions' one way to the chain
+	inflight   []inflight              // sent (maybe) but not booked: settled by the next pass
+	quarantine map[uint64]*quarantined // packets whose refund reverts, set aside for a few passes
+	passNo     uint64                  // passes started, for the quarantine's backoff
 
 	running sync.Mutex
 }
@@ -159,6 +186,8 @@ func New(ctx context.Context, cfg Config) (*Keeper, error) {
 		from:    crypto.PubkeyToAddress(cfg.Key.PublicKey),
 		log:     cfg.Logger.With("component", "keeper"),
 		metrics: cfg.Metrics,
+
+		quarantine: map[uint64]*quarantined{},
 	}
 	k.offset = binary.BigEndian.Uint64(crypto.Keccak256(k.from.Bytes())[:8])
 	k.logs = cfg.Logs
@@ -168,6 +197,7 @@ func New(ctx context.Context, cfg Config) (*Keeper, error) {
 	if k.chainID, err = cfg.Backend.ChainID(ctx); err != nil {
 		return nil, fmt.Errorf("keeper: read the chain id: %w", err)
 	}
+	k.sender = k.newSender()
 	code, err := cfg.Backend.CodeAt(ctx, cfg.Escrow, nil)
 	if err != nil {
 		return nil, fmt.Errorf("keeper: read the escrow's code: %w", err)
@@ -201,6 +231,7 @@ type Summary struct {
 	Dropped            int    // due ids the simulation found no longer refundable (closed or refunded by others)
 	Batches            int    // refund transactions sent
 	GasUsed            uint64 // gas of those transactions
+	Quarantined        int    // packets set aside in this pass because their refund reverts
 }
 
 // RunOnce does one pass: scan the logs up to the head, then refund every due packet. It is what a cron job
@@ -249,6 +280,7 @@ func (k *Keeper) Run(ctx context.Context) error {
 // pass is one scan-and-refund round.
 func (k *Keeper) pass(ctx context.Context) (Summary, error) {
 	var sum Summary
+	k.passNo++
 	k.metrics.passStarted()
 	head, err := k.head(ctx)
 	if err != nil {
@@ -266,27 +298,11 @@ func (k *Keeper) pass(ctx context.Context) (Summary, error) {
 	err = k.refundDue(ctx, due, &sum)
 	sum.Open = len(k.state.open)
 	k.metrics.setOpen(sum.Open)
-	if sum.Batches > 0 || sum.Dropped > 0 {
+	if sum.Batches > 0 || sum.Dropped > 0 || sum.Quarantined > 0 {
 		k.log.Info("pass done", "due", sum.Due, "refunded", sum.Refunded, "dropped", sum.Dropped,
-			"batches", sum.Batches, "gas", sum.GasUsed, "open", sum.Open)
+			"batches", sum.Batches, "gas", sum.GasUsed, "quarantined", sum.Quarantined, "open", sum.Open)
 	}
 	return sum, err
-}
-
-// refundDue sends the due ids in batches, starting at this keeper's offset in the list.
-func (k *Keeper) refundDue(ctx context.Context, due []uint64, sum *Summary) error {
-	batches := chunk(due, k.cfg.BatchSize)
-	if len(batches) == 0 {
-		return nil
-	}
-	start := int(k.offset % uint64(len(batches)))
-	for i := range batches {
-		b := batches[(start+i)%len(batches)]
-		if err := k.refundBatch(ctx, b, sum); err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 // chunk splits ids into consecutive slices of at most n.

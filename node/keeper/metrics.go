@@ -28,6 +28,10 @@ type Metrics struct {
 	gasUsed                  uint64
 	gasCostWei               *big.Int
 	rpcErrors                uint64
+	batchesSplit             uint64
+	quarantinedTotal         uint64
+	feeBumps                 uint64
+	quarantinedNow, inFlight int
 
 	lagCounts      []uint64 // per LagBuckets, not cumulative
 	lagCount       uint64
@@ -60,6 +64,13 @@ func (m *Metrics) idsDropped(n int)   { m.locked(func() { m.dropped += uint64(n)
 func (m *Metrics) idsPreempted(n int) { m.locked(func() { m.preempted += uint64(n) }) }
 func (m *Metrics) setOpen(n int)      { m.locked(func() { m.open = n }) }
 func (m *Metrics) setDue(n int)       { m.locked(func() { m.dueNow = n }) }
+func (m *Metrics) batchSplit()        { m.locked(func() { m.batchesSplit++ }) }
+func (m *Metrics) packetQuarantined() { m.locked(func() { m.quarantinedTotal++ }) }
+func (m *Metrics) feeBumped()         { m.locked(func() { m.feeBumps++ }) }
+func (m *Metrics) setQuarantined(n int) {
+	m.locked(func() { m.quarantinedNow = n })
+}
+func (m *Metrics) setInFlight(n int) { m.locked(func() { m.inFlight = n }) }
 func (m *Metrics) setScan(last, head uint64) {
 	m.locked(func() { m.lastScanned, m.headBlock, m.scannedAtLeast = last, head, true })
 }
@@ -120,6 +131,9 @@ func (m *Metrics) WriteText(w io.Writer) error {
 	p.counter("hongbao_keeper_gas_used_total", "Gas used by this keeper's refund transactions.", u(m.gasUsed))
 	p.counter("hongbao_keeper_gas_cost_wei_total", "Wei paid for that gas.", m.gasCostWei.String())
 	p.counter("hongbao_keeper_rpc_errors_total", "Failed RPC calls (each retry counts).", u(m.rpcErrors))
+	p.counter("hongbao_keeper_batches_split_total", "Batches split in two because refundMany reverted (in simulation or on chain).", u(m.batchesSplit))
+	p.counter("hongbao_keeper_packets_quarantined_total", "Times a packet was set aside because its refund alone reverts.", u(m.quarantinedTotal))
+	p.counter("hongbao_keeper_fee_bumps_total", "Refund transactions re-sent with a higher fee because they were not mined.", u(m.feeBumps))
 	m.writeLag(&p)
 	if m.scannedAtLeast {
 		p.gauge("hongbao_keeper_last_scanned_block", "Last block whose logs the keeper applied.", u(m.lastScanned))
@@ -128,6 +142,8 @@ func (m *Metrics) WriteText(w io.Writer) error {
 	}
 	p.gauge("hongbao_keeper_open_packets", "Packets with money left that the keeper follows.", strconv.Itoa(m.open))
 	p.gauge("hongbao_keeper_due_packets", "Of them, expired at the start of the last pass's refunds.", strconv.Itoa(m.dueNow))
+	p.gauge("hongbao_keeper_quarantined_packets", "Packets set aside because their refund reverts, until a later pass tries them again.", strconv.Itoa(m.quarantinedNow))
+	p.gauge("hongbao_keeper_batches_in_flight", "Refund transactions sent and waiting for their receipts.", strconv.Itoa(m.inFlight))
 	if p.err != nil {
 		return p.err
 	}

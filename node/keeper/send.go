@@ -3,14 +3,12 @@ package keeper
 import (
 	"context"
 	"errors"
-	"fmt"
 	"math/big"
-	"strings"
-	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/hongbao/hongbao/node/txsend"
 )
 
 // maxTxGas is the per-transaction gas cap of EIP-7825 (2^24).
@@ -19,8 +17,6 @@ const maxTxGas = 1 << 24
 var (
 	// errTooMuchGas: the batch needs more gas than a transaction may use; the caller splits it.
 	errTooMuchGas = errors.New("batch needs more gas than a transaction may use")
-	// errNonceTaken: another transaction of the key took the nonce; the caller simulates again.
-	errNonceTaken = errors.New("nonce taken by another transaction")
 	// errStale: the last simulation before sending found ids no longer refundable; the caller filters again.
 	errStale = errors.New("batch changed since its simulation")
 )
@@ -31,174 +27,144 @@ type pendingEstimator interface {
 	EstimateGasAtBlock(ctx context.Context, msg ethereum.CallMsg, blockNumber *big.Int) (uint64, error)
 }
 
-// send signs and sends refundMany(ids) and waits for its receipt.
-//
-// Why not node/client's Refund: with one id it calls refund(id), which reverts when another keeper got there
-// first (the steady state of a keeper is one due packet at a time), while refundMany skips it; and after an
-// ambiguous send error (a timeout: did the node take it?) the keeper must resend the very same signed
-// transaction, not a new one with a new nonce.
-func (k *Keeper) send(ctx context.Context, ids []uint64) (*types.Transaction, *types.Receipt, error) {
-	data := k.abi.PackRefundMany(bigs(ids))
-	tx, err := k.buildTx(ctx, data)
+// txBackend gives txsend the head block number: eth_blockNumber when the backend has it (*ethclient.Client
+// does), else the head header's.
+type txBackend struct{ Backend }
+
+func (b txBackend) BlockNumber(ctx context.Context) (uint64, error) {
+	if br, ok := b.Backend.(ethereum.BlockNumberReader); ok {
+		return br.BlockNumber(ctx)
+	}
+	h, err := b.HeaderByNumber(ctx, nil)
 	if err != nil {
-		return nil, nil, err
+		return 0, err
 	}
-	// Simulate once more right before sending: the gas, fee and nonce reads took a few round trips, in
-	// which another keeper may have refunded some of these ids.
-	if n, err := k.simulate(ctx, ids); err != nil {
-		return nil, nil, err
-	} else if n < len(ids) {
-		return nil, nil, errStale
-	}
-	if err := k.broadcast(ctx, tx); err != nil {
-		if !errors.Is(err, errNonceTaken) {
-			k.remember(tx, ids) // the node may have taken it all the same
-		}
-		return nil, nil, err
-	}
-	k.log.Debug("refund sent", "tx", tx.Hash(), "ids", len(ids), "nonce", tx.Nonce(), "gas_limit", tx.Gas())
-	r, err := k.waitReceipt(ctx, tx)
-	if err != nil {
-		k.remember(tx, ids)
-		return nil, nil, err
-	}
-	return tx, r, nil
+	return h.Number.Uint64(), nil
 }
 
-// buildTx estimates the gas (with headroom: the escrow checks gasleft() before each capped push), reads the
-// fees and the nonce, and signs.
-func (k *Keeper) buildTx(ctx context.Context, data []byte) (*types.Transaction, error) {
-	msg := ethereum.CallMsg{From: k.from, To: &k.cfg.Escrow, Data: data}
-	var gas, nonce uint64
-	var tip, feeCap *big.Int
-	err := k.retry(ctx, "prepare the refund transaction", func(ctx context.Context) (err error) {
-		if gas, err = k.estimate(ctx, msg); err != nil {
-			if isRevert(err) {
-				return permanent(fmt.Errorf("estimate gas: %w", err))
-			}
-			return err
+// newSender is the refunds' transaction path. The keeper's own settings go first, so that Config.Tx can
+// override them.
+func (k *Keeper) newSender() *txsend.Sender {
+	opts := []txsend.Option{
+		txsend.WithPollInterval(k.cfg.ReceiptPoll),
+		txsend.WithResend(k.cfg.Retry.Attempts, k.cfg.Retry.Delay),
+		txsend.WithObserver(k.observe),
+	}
+	return txsend.New(txBackend{k.backend}, k.cfg.Key, k.chainID, append(opts, k.cfg.Tx...)...)
+}
+
+// observe logs what happens to the refund transactions, and counts fee bumps.
+func (k *Keeper) observe(ev txsend.Event) {
+	switch e := ev.(type) {
+	case txsend.Sent:
+		k.log.Debug("refund sent", "tx", e.Hash, "nonce", e.Nonce, "tip", e.GasTipCap, "fee_cap", e.GasFeeCap)
+	case txsend.Bumped:
+		k.metrics.feeBumped()
+		k.log.Info("refund not mined yet; re-sent with a higher fee", "old", e.Old, "new", e.New, "nonce", e.Nonce,
+			"tip", e.GasTipCap, "fee_cap", e.GasFeeCap)
+	case txsend.BumpFailed:
+		k.log.Warn("refund not mined yet, and its fee could not be raised", "tx", e.Hash, "nonce", e.Nonce, "err", e.Err)
+	}
+}
+
+// estimateRefund is the gas of refundMany(ids) in the pending block, with headroom (the escrow checks
+// gasleft() before each capped push). A revert comes back as the node's error (isRevert).
+func (k *Keeper) estimateRefund(ctx context.Context, ids []uint64) (uint64, error) {
+	msg := ethereum.CallMsg{From: k.from, To: &k.cfg.Escrow, Data: k.abi.PackRefundMany(bigs(ids))}
+	var gas uint64
+	err := k.retry(ctx, "estimate the refund's gas", func(ctx context.Context) (err error) {
+		if pe, ok := k.backend.(pendingEstimator); ok {
+			gas, err = pe.EstimateGasAtBlock(ctx, msg, big.NewInt(-1)) // -1: "pending"
+		} else {
+			gas, err = k.backend.EstimateGas(ctx, msg)
 		}
-		if tip, feeCap, err = k.fees(ctx); err != nil {
-			return err
+		if err != nil && isRevert(err) {
+			return permanent(err)
 		}
-		nonce, err = k.backend.PendingNonceAt(ctx, k.from)
 		return err
 	})
 	if err != nil {
-		return nil, err
+		return 0, err
 	}
 	gas += gas/4 + 10_000
 	if gas > maxTxGas {
-		return nil, errTooMuchGas
+		return 0, errTooMuchGas
 	}
-	tx := types.NewTx(&types.DynamicFeeTx{
-		ChainID: k.chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: gas,
-		To: &k.cfg.Escrow, Data: data,
-	})
-	signed, err := types.SignTx(tx, types.LatestSignerForChainID(k.chainID), k.cfg.Key)
-	if err != nil {
-		return nil, fmt.Errorf("sign the refund transaction: %w", err)
-	}
-	return signed, nil
+	return gas, nil
 }
 
-func (k *Keeper) estimate(ctx context.Context, msg ethereum.CallMsg) (uint64, error) {
-	if pe, ok := k.backend.(pendingEstimator); ok {
-		return pe.EstimateGasAtBlock(ctx, msg, big.NewInt(-1)) // -1: "pending"
-	}
-	return k.backend.EstimateGas(ctx, msg)
-}
-
-// fees returns the suggested tip (at least 1 gwei) and a fee cap of twice the base fee plus the tip, which
-// keeps the transaction valid through a few fuller blocks.
-func (k *Keeper) fees(ctx context.Context) (tip, feeCap *big.Int, err error) {
-	if tip, err = k.backend.SuggestGasTipCap(ctx); err != nil {
-		return nil, nil, err
-	}
-	if floor := big.NewInt(params.GWei); tip.Cmp(floor) < 0 {
-		tip = floor
-	}
-	head, err := k.backend.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return nil, nil, err
-	}
-	base := head.BaseFee
-	if base == nil {
-		base = new(big.Int)
-	}
-	return tip, new(big.Int).Add(new(big.Int).Mul(base, big.NewInt(2)), tip), nil
-}
-
-// broadcast sends tx, resending the same signed transaction after an error: if the node took it the first
-// time, the resend is "already known" or, once mined, "nonce too low" with a receipt to show. "Nonce too
-// low" without a receipt means another transaction of the key took the nonce.
-func (k *Keeper) broadcast(ctx context.Context, tx *types.Transaction) error {
-	return k.retry(ctx, "send the refund transaction", func(ctx context.Context) error {
-		err := k.backend.SendTransaction(ctx, tx)
-		if err == nil || isKnown(err) {
-			return nil
+// send signs and sends refundMany(ids) through txsend, which resends the very same signed transaction after
+// an ambiguous error (a timeout: did the node take it?) rather than a new one with a new nonce.
+//
+// Why not node/client's Refund: with one id it calls refund(id), which reverts when another keeper got there
+// first (the steady state of a keeper is one due packet at a time), while refundMany skips it.
+func (k *Keeper) send(ctx context.Context, ids []uint64, gas uint64) (*txsend.Pending, error) {
+	data := k.abi.PackRefundMany(bigs(ids))
+	req := txsend.Request{To: &k.cfg.Escrow, Gas: gas, Build: func(uint64) ([]byte, error) {
+		// Simulate once more right before signing: the gas and fee reads took a few round trips, in which
+		// another keeper may have refunded some of these ids.
+		n, err := k.simulate(ctx, ids)
+		if err != nil {
+			return nil, err
 		}
-		r, rerr := k.backend.TransactionReceipt(ctx, tx.Hash())
-		if rerr == nil && r != nil {
-			return nil // it went through after all
+		if n < len(ids) {
+			return nil, errStale
 		}
-		if isNonceTooLow(err) {
-			if rerr != nil && !errors.Is(rerr, ethereum.NotFound) {
-				// Cannot tell whether our own transaction took the nonce: ask again rather than guess.
-				return fmt.Errorf("nonce too low, and the receipt lookup failed: %w", rerr)
-			}
-			return permanent(errNonceTaken)
-		}
-		if isRejected(err) {
-			return permanent(fmt.Errorf("the node rejected the refund transaction: %w", err))
+		return data, nil
+	}}
+	var p *txsend.Pending
+	err := k.retry(ctx, "send the refund transaction", func(ctx context.Context) (err error) {
+		p, err = k.sender.Send(ctx, req)
+		var rpcErr *txsend.RPCError
+		if err != nil && !errors.As(err, &rpcErr) {
+			return permanent(err) // only a failed read before anything was signed is worth a retry here
 		}
 		return err
 	})
+	return p, err
 }
 
-// waitReceipt polls for the receipt of tx until it is there, ReceiptTimeout passes, or ctx ends.
-func (k *Keeper) waitReceipt(ctx context.Context, tx *types.Transaction) (*types.Receipt, error) {
-	deadline := time.Now().Add(k.cfg.ReceiptTimeout)
+// wait waits for p's receipt, at most ReceiptTimeout. Node failures while waiting are counted and waited
+// out within that time.
+func (k *Keeper) wait(ctx context.Context, p *txsend.Pending) (*types.Receipt, error) {
+	ctx, cancel := context.WithTimeout(ctx, k.cfg.ReceiptTimeout)
+	defer cancel()
 	for {
-		r, err := k.backend.TransactionReceipt(ctx, tx.Hash())
-		if err == nil && r != nil {
-			return r, nil
+		r, err := p.Wait(ctx)
+		var nm *txsend.NotMinedError
+		if err == nil || !errors.As(err, &nm) || ctx.Err() != nil {
+			return r, err
 		}
-		if ctx.Err() != nil {
-			return nil, ctx.Err()
-		}
-		if err != nil && !errors.Is(err, ethereum.NotFound) {
-			k.metrics.rpcError()
-			k.log.Warn("rpc error while waiting for a receipt", "tx", tx.Hash(), "err", err)
-		}
-		if time.Now().After(deadline) {
-			return nil, fmt.Errorf("refund transaction %s not mined after %s; the next pass simulates against "+
-				"the pending block again, so its packets are not refunded twice", tx.Hash().Hex(), k.cfg.ReceiptTimeout)
-		}
-		if err := sleep(ctx, k.cfg.ReceiptPoll); err != nil {
-			return nil, err
-		}
+		k.metrics.rpcError()
+		k.log.Warn("rpc errors while waiting for a receipt", "tx", p.Hash(), "err", nm.Err)
+		_ = sleep(ctx, k.cfg.ReceiptPoll) // if ctx ends, the next Wait says so with the hashes
 	}
 }
 
-// Error texts of geth's transaction pool (and of most other clients, which copied them).
-func isKnown(err error) bool {
-	s := strings.ToLower(err.Error())
-	return strings.Contains(s, "already known") || strings.Contains(s, "known transaction")
+// stopsPass tells errors after which no further batch is sent in this pass: the node keeps failing, the key
+// cannot pay, fees are above the limit, or the pass was cancelled. Anything else fails one batch only.
+func stopsPass(ctx context.Context, err error) bool {
+	var (
+		gaveUp   *gaveUpError
+		feeCap   *txsend.FeeCapError
+		rejected *txsend.RejectedError
+	)
+	return ctx.Err() != nil || errors.As(err, &gaveUp) || errors.As(err, &feeCap) ||
+		(errors.As(err, &rejected) && rejected.Reason == txsend.ReasonInsufficientFunds)
 }
 
-func isNonceTooLow(err error) bool {
-	s := strings.ToLower(err.Error())
-	return strings.Contains(s, "nonce too low") || strings.Contains(s, "nonce is too low")
+// nonceTaken: another transaction of the key took the nonce, also after txsend's resync and retry.
+func nonceTaken(err error) bool {
+	var rejected *txsend.RejectedError
+	return errors.As(err, &rejected) && rejected.Reason == txsend.ReasonNonceTooLow
 }
 
-// isRejected: the pool refused the transaction for a reason a resend does not fix.
-func isRejected(err error) bool {
-	s := strings.ToLower(err.Error())
-	for _, m := range []string{"insufficient funds", "intrinsic gas too low", "exceeds block gas limit", "invalid sender"} {
-		if strings.Contains(s, m) {
-			return true
-		}
+// describe names a refund transaction in an error: its hash, or every hash after fee bumps.
+func describe(p *txsend.Pending) string {
+	hs := p.Hashes()
+	s := hs[0].Hex()
+	for _, h := range hs[1:] {
+		s += ", re-sent as " + h.Hex()
 	}
-	return false
+	return s
 }
