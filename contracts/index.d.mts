@@ -2185,7 +2185,7 @@ export declare const hongbaoEscrowAbi: readonly [
         readonly type: "uint256[]";
       }
     ];
-    readonly name: "getPackets";
+    readonly name: "getPacketMany";
     readonly outputs: readonly [
       {
         readonly components: readonly [

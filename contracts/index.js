@@ -2186,7 +2186,7 @@ exports.hongbaoEscrowAbi = [
         "type": "uint256[]"
       }
     ],
-    "name": "getPackets",
+    "name": "getPacketMany",
     "outputs": [
       {
         "components": [

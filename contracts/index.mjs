@@ -2185,7 +2185,7 @@ export const hongbaoEscrowAbi = [
         "type": "uint256[]"
       }
     ],
-    "name": "getPackets",
+    "name": "getPacketMany",
     "outputs": [
       {
         "components": [

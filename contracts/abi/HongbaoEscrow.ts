@@ -2184,7 +2184,7 @@ export const hongbaoEscrowAbi = [
         "type": "uint256[]"
       }
     ],
-    "name": "getPackets",
+    "name": "getPacketMany",
     "outputs": [
       {
         "components": [

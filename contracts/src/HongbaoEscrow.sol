@@ -720,7 +720,7 @@ contract HongbaoEscrow is IHongbaoEscrow, EIP712, Ownable2Step, ReentrancyGuardT
     ///         the all-zero view, status None, as getPacket does). Duplicates are allowed.
     /// @param ids The packets to read; the caller keeps the list short enough for its node's eth_call gas cap.
     /// @return views One PacketView per id.
-    function getPackets(uint256[] calldata ids) external view returns (PacketView[] memory views) {
+    function getPacketMany(uint256[] calldata ids) external view returns (PacketView[] memory views) {
         views = new PacketView[](ids.length);
         for (uint256 i; i < ids.length; ++i) {
             views[i] = _packetView(ids[i]);

@@ -18,7 +18,7 @@ import (
 // dappFunctions are the escrow functions the function table documents: the ones a dApp or a claim page
 // calls. (Organisation, lock and policy administration are left to the ABI.)
 var dappFunctions = []string{
-	"send", "sendWithPermit", "claim", "claimFor", "getPacket", "getPackets", "hasClaimed", "claimedAmount",
+	"send", "sendWithPermit", "claim", "claimFor", "getPacket", "getPacketMany", "hasClaimed", "claimedAmount",
 	"hasClaimedMany", "lastPacketId", "deployBlock",
 	"withdrawable", "refund", "refundMany", "withdrawCoolOff", "undo", "approveUndo", "decline", "returnFunds",
 	"intercept", "owed", "withdrawOwed", "claimDigest", "claimForDigest", "domainSeparator", "eip712Domain",

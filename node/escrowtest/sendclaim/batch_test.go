@@ -42,11 +42,11 @@ func TestDeployBlock(t *testing.T) {
 	require.Less(t, deployBlock(e.Escrow).Uint64(), r.BlockNumber.Uint64(), "the first escrow was deployed earlier")
 }
 
-// TestGetPacketsMatchesGetPacket: getPackets(ids) is getPacket(id) for each id, in order, for packets in every
+// TestGetPacketManyMatchesGetPacket: getPacketMany(ids) is getPacket(id) for each id, in order, for packets in every
 // status (cool-off, open, expired, closed), of every kind and authorisation, with a token, a guardian, an
 // allowlist root and a pending undo request, and for unknown ids (zero, past the last, 2^256-1); duplicates
 // and an empty list work.
-func TestGetPacketsMatchesGetPacket(t *testing.T) {
+func TestGetPacketManyMatchesGetPacket(t *testing.T) {
 	e := newEnv(t, 6)
 	// ETH: up to 1 ETH five minutes of undo with consent (a Direct undo is then a request).
 	e.setPolicy(eth, big.NewInt(1), []escrow.IHongbaoEscrowTier{{MaxAmount: contracttest.Ether(1), Window: 300, Consent: true}})
@@ -90,12 +90,12 @@ func TestGetPacketsMatchesGetPacket(t *testing.T) {
 	ids = append(ids, unknown...)
 	ids = append(ids, lucky, direct) // duplicates, out of order
 
-	got := view(e, abiEscrow.PackGetPackets(ids), abiEscrow.UnpackGetPackets)
+	got := view(e, abiEscrow.PackGetPacketMany(ids), abiEscrow.UnpackGetPacketMany)
 	require.Len(t, got, len(ids))
 	statuses := map[uint8]bool{}
 	for i, id := range ids {
 		want := e.Packet(id)
-		requireSame(t, want, got[i], "getPackets[%d] (id %s) differs from getPacket", i, id)
+		requireSame(t, want, got[i], "getPacketMany[%d] (id %s) differs from getPacket", i, id)
 		statuses[got[i].Status] = true
 	}
 	for _, s := range []uint8{contracttest.StatusNone, contracttest.StatusCoolOff, contracttest.StatusOpen,
@@ -112,7 +112,7 @@ func TestGetPacketsMatchesGetPacket(t *testing.T) {
 			ReleaseAt: new(big.Int), ExpiresAt: new(big.Int), UndoUntil: new(big.Int)}, got[9+i], "unknown id %s: the zero view", unknown[i])
 	}
 
-	require.Empty(t, view(e, abiEscrow.PackGetPackets(nil), abiEscrow.UnpackGetPackets), "an empty list")
+	require.Empty(t, view(e, abiEscrow.PackGetPacketMany(nil), abiEscrow.UnpackGetPacketMany), "an empty list")
 }
 
 // TestHasClaimedManyMatchesPerID: hasClaimedMany(ids, account) is hasClaimed and claimedAmount for each id, in
