@@ -75,6 +75,8 @@ type runner struct {
 	jsonOut bool
 	// g holds the global settings once a command resolved them.
 	g *globals
+	// sent records the transactions the command sent (an interrupted command says whether any left).
+	sent sentLog
 }
 
 func (r *runner) run(ctx context.Context, args []string) error {

@@ -91,6 +91,12 @@ func TestBadInputSendsNothing(t *testing.T) {
 		{"expiry too short", 0, "InvalidTtl", true, args(direct, "--amount", "1", "--expires", "1m", as(0)), "5m"},
 		{"amount below minimum shares", 0, "AmountTooSmall", false, args("send", "--shares", "3", "--amount", "0.02", "--token", "tCNY", as(0)), "at least 0.03 tCNY"},
 		{"more than the balance", 0, "ERC20InsufficientBalance", false, args(direct, "--amount", "200000", "--token", "tCNY", as(0)), "has only"},
+		{"gas price not a number", 0, "InvalidFlag", true, args(direct, "--amount", "1", "--gas-price", "abc", as(0)), "price in gwei"},
+		{"tip above the fee cap", 0, "InvalidFlag", true, args(direct, "--amount", "1", "--gas-price", "1", "--priority-gas-price", "2", as(0)), "the tip is part of the fee"},
+		{"fees above the limit", 0, "FeeTooHigh", false, args(direct, "--amount", "1", "--max-gas-price", "0.000000001", as(0)), "above the limit of"},
+		{"confirmations not a number", 0, "InvalidFlag", true, args(direct, "--amount", "1", "--tx-confirmations", "x", as(0)), "number of blocks"},
+		{"block range not a number", 0, "InvalidFlag", true, args("list", "--max-block-range", "lots"), "number of blocks"},
+		{"from block not a number", 0, "InvalidFlag", true, args("list", "--from-block", "yesterday"), "block number"},
 		{"unknown flag", 0, "InvalidFlag", true, args("send", "--bogus", as(0)), "not defined"},
 		{"unknown command", 0, "InvalidCommand", true, args("sned"), "hongbao help"},
 	}

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/hongbao/hongbao/node/client"
+	"github.com/hongbao/hongbao/node/txsend"
 )
 
 // Error is a failure of a command: a stable code (the escrow's custom error name, a client.Code* constant,
@@ -55,6 +56,11 @@ func asError(err error) *Error {
 
 // report prints a failure in the output format of the run and returns it as an *Error.
 func (r *runner) report(err error) error {
+	var notMined *txsend.NotMinedError
+	if errors.Is(err, context.Canceled) && !errors.As(err, &notMined) {
+		// Stopped (Ctrl-C) before a transaction it sent was mined, or before it sent any: say which.
+		err = &Error{Code: "Interrupted", Message: r.sent.interrupted(), Err: err}
+	}
 	ce := asError(err)
 	if ce.reported {
 		return ce

@@ -59,11 +59,12 @@ type globals struct {
 	// maxRange is the widest eth_getLogs request of every log read (narrowed further when the endpoint
 	// refuses one): 10,000 blocks, what public providers commonly allow.
 	maxRange uint64
+	tx       txSettings // fees, confirmations and bumps of the transactions commands send
 }
 
 // globalFlags are defined once on the app; reorder lets the user write them anywhere on the line.
 func globalFlags() []cli.Flag {
-	return []cli.Flag{
+	return append([]cli.Flag{
 		&cli.StringFlag{Name: "rpc", Usage: "JSON-RPC endpoint (env " + envRPC + ")", Value: DefaultRPC},
 		&cli.StringFlag{Name: "escrow", Usage: "escrow address (env " + envEscrow + "); default: the deployment file of the endpoint's chain"},
 		&cli.Uint64Flag{Name: "chain-id", Usage: "refuse to talk to an endpoint of another chain (env " + envChainID + ")"},
@@ -79,8 +80,8 @@ func globalFlags() []cli.Flag {
 		&cli.StringFlag{Name: "risk-config", Usage: "JSON file of the risk warnings' thresholds (env " + envRiskConfig + "; default <home>/risk.json, see docs/risk.md)"},
 		&cli.StringFlag{Name: "db", Usage: "the index database (env " + envIndexDB + "; default <home>/index/<chain id>-<escrow>.db)"},
 		&cli.StringFlag{Name: "from-block", Usage: "first block that log scans read (env " + envFromBlock + "); default: the escrow's deployment block"},
-		&cli.Uint64Flag{Name: "max-block-range", Usage: "widest block range of one eth_getLogs request (env " + envMaxRange + "; default 10000); narrower when the endpoint refuses"},
-	}
+		&cli.StringFlag{Name: "max-block-range", Usage: "widest block range of one eth_getLogs request (env " + envMaxRange + "; default 10000); narrower when the endpoint refuses"},
+	}, txFlags()...)
 }
 
 // resolveGlobals reads the global settings for command context c (and remembers them on the runner).
@@ -152,6 +153,9 @@ func (r *runner) resolveGlobals(c *cli.Context) (*globals, error) {
 			return nil, usagef("InvalidFlag", "--max-block-range %q is not a number of blocks; give e.g. 2000", s)
 		}
 		g.maxRange = n
+	}
+	if g.tx, err = resolveTxSettings(get); err != nil {
+		return nil, err
 	}
 	r.g = g
 	return g, nil

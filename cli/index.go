@@ -5,8 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"math/big"
 	"log/slog"
+	"math/big"
 	"os"
 	"path/filepath"
 

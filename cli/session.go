@@ -39,6 +39,8 @@ type session struct {
 	// logs is the session's one log reader: the client, the index and the keeper share what it learns of
 	// the endpoint's limits.
 	logs *logs.Reader
+	// sent records what the session's client sends (the runner's log).
+	sent *sentLog
 }
 
 // Close releases the connection.
@@ -73,7 +75,7 @@ func (r *runner) open(c *cli.Context, n needs) (*session, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &session{g: g, ec: ec, chainID: chainID, key: key,
+	s := &session{g: g, ec: ec, chainID: chainID, key: key, sent: &r.sent,
 		logs: logs.New(timedLogs{ec}, logs.WithEndpoint(g.rpc), logs.WithMaxRange(g.maxRange), logs.WithPrefetch(2))}
 	if err := s.findEscrow(c.Context); err != nil {
 		ec.Close()
@@ -154,7 +156,7 @@ func (s *session) findEscrow(ctx context.Context) error {
 	if s.g.fromBlock != nil {
 		opts = append(opts, client.WithFromBlock(*s.g.fromBlock))
 	}
-	opts = append(opts, client.WithEndpoint(s.g.rpc), client.WithLogReader(s.logs))
+	opts = append(opts, client.WithEndpoint(s.g.rpc), client.WithLogReader(s.logs), s.g.tx.options(s.sent))
 	cl, err := client.New(ctx, settledBackend{s.ec}, addr, s.key, opts...)
 	if err != nil {
 		return err
