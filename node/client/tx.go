@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"strings"
 	"sync"
 
 	"github.com/ethereum/go-ethereum"
@@ -175,7 +174,7 @@ func (c *Client) txErr(ctx context.Context, err error, value *big.Int) error {
 // notMinedErr says that a transaction left and has no receipt: the wait ended (ctx) or the node stopped
 // answering. The *txsend.NotMinedError stays in the chain, with every hash.
 func (c *Client) notMinedErr(e *txsend.NotMinedError) error {
-	tx := "transaction " + hashList(e.Hashes)
+	tx := "transaction " + txsend.HashList(e.Hashes)
 	code := CodeRPC
 	var msg string
 	switch {
@@ -199,22 +198,6 @@ func (c *Client) notMinedErr(e *txsend.NotMinedError) error {
 		}
 	}
 	return &Error{Code: code, Message: msg + "; check it later, do not resend blindly", Err: e}
-}
-
-// hashList reads "0xA", or "0xA (re-sent with a higher fee as 0xB)".
-func hashList(hs []common.Hash) string {
-	if len(hs) == 0 {
-		return "(no hash)"
-	}
-	s := hs[0].Hex()
-	if len(hs) > 1 {
-		rest := make([]string, len(hs)-1)
-		for i, h := range hs[1:] {
-			rest[i] = h.Hex()
-		}
-		s += " (re-sent with a higher fee as " + strings.Join(rest, ", ") + ")"
-	}
-	return s
 }
 
 // explainFailure turns a failed receipt into an error: the revert replayed at the block it was mined in

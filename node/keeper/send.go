@@ -160,11 +160,4 @@ func nonceTaken(err error) bool {
 }
 
 // describe names a refund transaction in an error: its hash, or every hash after fee bumps.
-func describe(p *txsend.Pending) string {
-	hs := p.Hashes()
-	s := hs[0].Hex()
-	for _, h := range hs[1:] {
-		s += ", re-sent as " + h.Hex()
-	}
-	return s
-}
+func describe(p *txsend.Pending) string { return txsend.HashList(p.Hashes()) }

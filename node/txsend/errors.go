@@ -94,9 +94,9 @@ func (e *NotMinedError) Error() string {
 	case e.Mined != nil:
 		fmt.Fprintf(&b, "sent as %s, mined in block %s but not confirmed yet (%v)", e.Mined.TxHash.Hex(), e.Mined.BlockNumber, e.Err)
 	case e.Accepted:
-		fmt.Fprintf(&b, "sent as %s, not mined yet (%v)", hashList(e.Hashes), e.Err)
+		fmt.Fprintf(&b, "sent as %s, not mined yet (%v)", HashList(e.Hashes), e.Err)
 	default:
-		fmt.Fprintf(&b, "maybe sent as %s (the node's answer was lost: %v), not mined yet", hashList(e.Hashes), e.Err)
+		fmt.Fprintf(&b, "maybe sent as %s (the node's answer was lost: %v), not mined yet", HashList(e.Hashes), e.Err)
 	}
 	fmt.Fprintf(&b, "; it may still be mined: check with eth_getTransactionReceipt or a block explorer (nonce %d of %s); do not resend blindly",
 		e.Nonce, e.From.Hex())
@@ -115,11 +115,11 @@ type ReplacedError struct {
 
 func (e *ReplacedError) Error() string {
 	return fmt.Sprintf("transaction %s was not mined: nonce %d of %s was used by another transaction (another program sends from this key?)",
-		hashList(e.Hashes), e.Nonce, e.From.Hex())
+		HashList(e.Hashes), e.Nonce, e.From.Hex())
 }
 
-// hashList reads "0xA" or "0xA (re-sent with a higher fee as 0xB, 0xC)".
-func hashList(hs []common.Hash) string {
+// HashList names a transaction by its versions: "0xA", or "0xA (re-sent with a higher fee as 0xB, 0xC)".
+func HashList(hs []common.Hash) string {
 	if len(hs) == 0 {
 		return "(no hash)"
 	}
