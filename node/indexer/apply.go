@@ -27,6 +27,10 @@ type applier struct {
 	skipEvents bool
 	events     []any    // queued events rows, eventColumns values each
 	touched    []uint64 // packets changed since the last flush
+	last       struct { // the hashes of the last log queued, as text
+		block, tx       common.Hash
+		blockHex, txHex string
+	}
 	*memo
 }
 
@@ -148,31 +152,45 @@ func (a *applier) queueEvent(r *row) {
 	if r.amount != nil {
 		amount = dec(r.amount)
 	}
+	// A block's and a transaction's logs are consecutive: their hashes' text is made once.
+	if l.BlockHash != a.last.block {
+		a.last.block, a.last.blockHex = l.BlockHash, l.BlockHash.Hex()
+	}
+	if l.TxHash != a.last.tx {
+		a.last.tx, a.last.txHex = l.TxHash, l.TxHash.Hex()
+	}
 	a.events = append(a.events,
-		int64(l.BlockNumber), int64(l.Index), l.BlockHash.Hex(), int64(l.BlockTimestamp), l.TxHash.Hex(),
+		int64(l.BlockNumber), int64(l.Index), a.last.blockHex, int64(l.BlockTimestamp), a.last.txHex,
 		int64(l.TxIndex), r.name, nullInt(r.packet), nullInt(r.org), token, a.nullHex(r.account),
 		a.nullHex(r.counterparty), amount, r.details, topicsText(l.Topics), hexutil.Encode(l.Data))
 }
 
 // flush writes the packets touched and the events queued since the last flush.
 func (a *applier) flush() error {
-	var fresh, changed []any
+	var fresh []any
 	slices.Sort(a.touched)
 	for _, id := range a.touched {
 		p := a.packets[id]
 		if p.fresh {
 			fresh = append(fresh, p.values(a)...)
-		} else {
-			changed = append(changed, p.values(a)...)
+			continue
 		}
+		// An UPDATE of what events change touches only the indexes of columns that changed (status, when
+		// the packet closes); replacing the row would rewrite all four.
+		if err := a.execOne("packet", `UPDATE packets SET claimed = ?, remaining = ?, claimed_amount = ?,
+			relay_fees = ?, returned = ?, root = ?, guardian = ?, org_id = ?, undo_requested = ?, status = ?,
+			close_reason = ?, closed_amount = ?, closed_at = ?, closed_block = ?, closed_tx = ? WHERE id = ?`,
+			p.changes(a)...); err != nil {
+			return fmt.Errorf("update packet %d: %w", id, err)
+		}
+	}
+	for _, id := range a.touched {
+		p := a.packets[id]
 		p.fresh, p.dirty = false, false
 	}
 	a.touched = a.touched[:0]
 	if err := a.insertMany(`INSERT INTO packets (`+packetTableColumns+`) VALUES `, packetValues, fresh); err != nil {
 		return fmt.Errorf("store packets: %w", err)
-	}
-	if err := a.insertMany(`INSERT OR REPLACE INTO packets (`+packetTableColumns+`) VALUES `, packetValues, changed); err != nil {
-		return fmt.Errorf("update packets: %w", err)
 	}
 	events := a.events
 	a.events = a.events[:0]
@@ -264,6 +282,14 @@ func (p *pstate) values(a *applier) []any {
 		a.nullHex(p.recipient), root, a.nullHex(p.guardian), nullInt(p.orgID), p.createdAt, p.releaseAt,
 		p.expiresAt, p.undoUntil, boolInt(p.undoConsent), boolInt(p.undoRequested), status, reason,
 		dec(p.closedAmount), closedAt, p.sentBlock, p.sentTx, closedBlock, closedTx}
+}
+
+// changes is what events change of a packet, in the order of flush's UPDATE, and its id.
+func (p *pstate) changes(a *applier) []any {
+	v := p.values(a)
+	// claimed, remaining, claimed_amount, relay_fees, returned, root, guardian, org_id, undo_requested,
+	// status, close_reason, closed_amount, closed_at, closed_block, closed_tx; id
+	return []any{v[7], v[8], v[9], v[10], v[11], v[14], v[15], v[16], v[22], v[23], v[24], v[25], v[26], v[29], v[30], v[0]}
 }
 
 // packet returns packet id from memory or the table.

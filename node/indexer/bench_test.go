@@ -6,6 +6,10 @@ import (
 	"fmt"
 	"math/big"
 	"net"
+	"net/http"
+	"net/http/httptest"
+	"net/http/httputil"
+	neturl "net/url"
 	"os"
 	"path/filepath"
 	"slices"
@@ -33,8 +37,9 @@ import (
 //
 //	HONGBAO_BENCH=1 go test -run TestCatchUpBenchmark -v ./node/indexer/
 //
-// It fills a simulated chain (mainnet rules) with escrow events, then, over the node's HTTP JSON-RPC server and
-// over its in-process client, times a bare eth_getLogs loop (one request per range of blocks, in order, fetch
+// It fills a simulated chain (mainnet rules) with escrow events, then, over the node's in-process client, its
+// HTTP JSON-RPC server, and that server behind a proxy that adds a provider-like 25 ms to each request, times
+// a bare eth_getLogs loop (one request per range of blocks, in order, fetch
 // only: no decoding, no storage) against a full catch-up of the indexer into a fresh SQLite file (its log
 // reader with the same range, decode, rebuild state, commit), alternating the two, and prints the medians and
 // their ratio. Shapes:
@@ -236,7 +241,7 @@ func submit(t *testing.T, env *contracttest.Env, key *ecdsa.PrivateKey, nonce ui
 // benchTrials is the number of timed runs of each side; the medians are printed.
 const benchTrials = 5
 
-// benchCatchUp times, over HTTP and in process, the bare loop and the indexer's catch-up (alternating, so that
+// benchCatchUp times, over each transport, the bare loop and the indexer's catch-up (alternating, so that
 // both meet the same load on a shared machine) with pages of maxRange blocks, and a local rebuild.
 func benchCatchUp(t *testing.T, env *contracttest.Env, url string, maxRange uint64) {
 	ctx := context.Background()
@@ -245,25 +250,34 @@ func benchCatchUp(t *testing.T, env *contracttest.Env, url string, maxRange uint
 	httpClient, err := ethclient.Dial(url)
 	require.NoError(t, err)
 	defer httpClient.Close()
+	far := httptest.NewServer(delayed(url, providerLatency))
+	defer far.Close()
+	farClient, err := ethclient.Dial(far.URL)
+	require.NoError(t, err)
+	defer farClient.Close()
 	for _, tr := range []struct {
 		name string
 		node Backend
-	}{{"HTTP", httpClient}, {"in-process", env.Client}} {
-		var raw, idx []time.Duration
+	}{
+		{"in-process", env.Client},
+		{"HTTP", httpClient},
+		{fmt.Sprintf("HTTP, %v away", providerLatency), farClient},
+	} {
+		var raw, idx, rawCPU, idxCPU []time.Duration
 		var events, indexed, pages int
 		var last *DB
 		for range benchTrials {
-			start := time.Now()
+			start, cpu := time.Now(), cpuTime()
 			events = rawGetLogs(t, tr.node, env.Escrow, head, maxRange)
-			raw = append(raw, time.Since(start))
+			raw, rawCPU = append(raw, time.Since(start)), append(rawCPU, cpuTime()-cpu)
 
 			db, err := Open(ctx, filepath.Join(t.TempDir(), "bench.db"))
 			require.NoError(t, err)
 			ix, err := New(db, tr.node, Config{Escrow: env.Escrow, MaxRange: maxRange, ChainID: env.ChainID})
 			require.NoError(t, err)
-			start = time.Now()
+			start, cpu = time.Now(), cpuTime()
 			pr, err := ix.Sync(ctx)
-			idx = append(idx, time.Since(start))
+			idx, idxCPU = append(idx, time.Since(start)), append(idxCPU, cpuTime()-cpu)
 			require.NoError(t, err)
 			indexed, pages = pr.Events, pr.Batches
 			if last != nil {
@@ -282,10 +296,28 @@ func benchCatchUp(t *testing.T, env *contracttest.Env, url string, maxRange uint
 		r, i, rb := median(raw), median(idx), median(rebuild)
 		rate := func(d time.Duration) float64 { return float64(events) / d.Seconds() }
 		t.Logf("%s, %d events in %d blocks, %d blocks a request (%d pages), median of %d:", tr.name, events, head+1, maxRange, pages, benchTrials)
-		t.Logf("  raw eth_getLogs loop:   %8.0f events/s  (%v)", rate(r), r.Round(time.Millisecond))
-		t.Logf("  indexer catch-up:       %8.0f events/s  (%v)  ratio %.2f", rate(i), i.Round(time.Millisecond), r.Seconds()/i.Seconds())
+		t.Logf("  raw eth_getLogs loop:   %8.0f events/s  (%v; CPU %v)", rate(r), r.Round(time.Millisecond), median(rawCPU).Round(time.Millisecond))
+		t.Logf("  indexer catch-up:       %8.0f events/s  (%v; CPU %v)  ratio %.2f", rate(i), i.Round(time.Millisecond),
+			median(idxCPU).Round(time.Millisecond), r.Seconds()/i.Seconds())
 		t.Logf("  local rebuild (replay): %8.0f events/s  (%v)", rate(rb), rb.Round(time.Millisecond))
 	}
+}
+
+// providerLatency is the round trip the benchmark adds in front of the node to stand for a public provider
+// (whose eth_getLogs answers take tens to hundreds of milliseconds).
+const providerLatency = 25 * time.Millisecond
+
+// delayed forwards JSON-RPC requests to url after waiting d.
+func delayed(url string, d time.Duration) http.Handler {
+	target, err := neturl.Parse(url)
+	if err != nil {
+		panic(err)
+	}
+	proxy := httputil.NewSingleHostReverseProxy(target)
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		time.Sleep(d)
+		proxy.ServeHTTP(w, r)
+	})
 }
 
 // rawGetLogs fetches the escrow's logs range by range, in order, and counts them: the floor for catch-up.

@@ -2,6 +2,7 @@ package indexer
 
 import (
 	"encoding/binary"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"math/big"
@@ -417,11 +418,18 @@ func id64(id *big.Int) (uint64, error) {
 
 // topicsText is the raw topics as comma-separated hex; parseTopics reverses it.
 func topicsText(ts []common.Hash) string {
-	parts := make([]string, len(ts))
-	for i, t := range ts {
-		parts[i] = t.Hex()
+	if len(ts) == 0 {
+		return ""
 	}
-	return strings.Join(parts, ",")
+	b := make([]byte, 0, len(ts)*67-1)
+	for i, t := range ts {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, "0x"...)
+		b = hex.AppendEncode(b, t[:])
+	}
+	return string(b)
 }
 
 func parseTopics(s string) []common.Hash {

@@ -470,10 +470,12 @@ func (ix *Indexer) commit(ctx context.Context, m *memo, from, to syncState, logs
 				return fmt.Errorf("store token %s: %w", t.Address.Hex(), err)
 			}
 		}
+		rows := make([]any, 0, 3*len(blocks))
 		for _, b := range blocks {
-			if err := a.exec(`INSERT INTO blocks (number, hash, time) VALUES (?, ?, ?)`, int64(b.number), b.hash.Hex(), int64(b.time)); err != nil {
-				return fmt.Errorf("store block %d: %w", b.number, err)
-			}
+			rows = append(rows, int64(b.number), b.hash.Hex(), int64(b.time))
+		}
+		if err := a.insertMany(`INSERT INTO blocks (number, hash, time) VALUES `, 3, rows); err != nil {
+			return fmt.Errorf("store blocks: %w", err)
 		}
 		return writeSyncState(ctx, tx, to)
 	})
