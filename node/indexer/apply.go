@@ -46,13 +46,16 @@ func newMemo() *memo {
 	return &memo{packets: map[uint64]*pstate{}, hexes: map[common.Address]string{}}
 }
 
-// maxMemoPackets bounds the packets a memo holds across pages.
-const maxMemoPackets = 50_000
+// maxMemo bounds the packets, and the addresses, a memo holds across pages.
+const maxMemo = 50_000
 
-// trim empties the memo when it has grown past its bound.
+// trim empties what the memo holds past its bound.
 func (m *memo) trim() {
-	if len(m.packets) > maxMemoPackets {
+	if len(m.packets) > maxMemo {
 		clear(m.packets)
+	}
+	if len(m.hexes) > maxMemo {
+		clear(m.hexes)
 	}
 }
 

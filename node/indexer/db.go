@@ -31,7 +31,7 @@ const (
 // forever, and it never waits on anything outside the database: no node call and no caller's writer or
 // callback runs while a transaction or rows are open. Every statement of a transaction goes through that
 // transaction, rows are read to the end and closed before anything else runs, and node calls happen before a
-// transaction begins or after it ends. A reader therefore waits at most for one statement or one batch.
+// transaction begins or after it ends. A reader therefore waits at most for one statement or one page.
 type DB struct {
 	db *sql.DB
 }
@@ -40,8 +40,8 @@ type DB struct {
 func Open(ctx context.Context, path string) (*DB, error) {
 	dsn := path
 	if path != ":memory:" {
-		// WAL lets readers in other processes run while a sync writes; NORMAL sync may lose the last batch on
-		// power loss but never corrupts: the checkpoint commits in the same transaction as the batch.
+		// WAL lets readers in other processes run while a sync writes; NORMAL sync may lose the last page on
+		// power loss but never corrupts: the checkpoint commits in the same transaction as the page.
 		// _txlock=immediate makes a write transaction take the write lock at BEGIN, waiting up to busy_timeout
 		// for another process's writer, rather than fail midway when its read snapshot has gone stale (read-only
 		// transactions still begin deferred, see (*DB).read).
@@ -55,8 +55,8 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		return nil, fmt.Errorf("open index %s: %w", path, err)
 	}
 	// One connection: an in-memory database exists per connection, and SQLite admits one writer at a time
-	// anyway. More connections would let readers overlap a batch in WAL mode, but a batch is milliseconds of
-	// local work, and a pool of N only turns a nested query into a hang that needs N concurrent callers (one
+	// anyway. More connections would let readers overlap a page in WAL mode, but a page is local work only (about
+	// 35 µs an event), and a pool of N only turns a nested query into a hang that needs N concurrent callers (one
 	// that shows only under load); with one, any breach of the rule above hangs at once, in every test.
 	sqlDB.SetMaxOpenConns(1)
 	d := &DB{db: sqlDB}

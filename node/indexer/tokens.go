@@ -79,8 +79,8 @@ func oneWord(t abi.Type) bool {
 	return false
 }
 
-// batchTokens lists the tokens named by a page's logs.
-func batchTokens(logs []types.Log) ([]common.Address, error) {
+// pageTokens lists the tokens named by a page's logs.
+func pageTokens(logs []types.Log) ([]common.Address, error) {
 	seen := map[common.Address]bool{}
 	var out []common.Address
 	for i := range logs {
@@ -123,11 +123,11 @@ func (s tokenSlot) token(l *types.Log) (common.Address, error) {
 	return t, nil
 }
 
-// newTokens reads symbol and decimals of the batch's tokens the database does not know yet. It runs before the
-// batch's transaction so that no node call happens while the database is locked; each look-up is one statement
+// newTokens reads symbol and decimals of the page's tokens the database does not know yet. It runs before the
+// page's transaction so that no node call happens while the database is locked; each look-up is one statement
 // whose row is read before the node is called.
 func (ix *Indexer) newTokens(ctx context.Context, logs []types.Log) ([]TokenInfo, error) {
-	tokens, err := batchTokens(logs)
+	tokens, err := pageTokens(logs)
 	if err != nil {
 		return nil, err
 	}
@@ -151,7 +151,7 @@ func (ix *Indexer) newTokens(ctx context.Context, logs []types.Log) ([]TokenInfo
 }
 
 // readTokenInfo calls symbol() and decimals(). A token without them (a revert or an empty answer) is recorded
-// without; a node error is returned so that the batch is retried rather than cached wrong.
+// without; a node error is returned so that the page is retried rather than cached wrong.
 func readTokenInfo(ctx context.Context, b Backend, t common.Address) (TokenInfo, error) {
 	info := TokenInfo{Address: t}
 	out, ok, err := tokenCall(ctx, b, t, erc20ABI.PackSymbol())
