@@ -24,7 +24,6 @@ type Backend interface {
 // and fetching pages ahead while fn runs.
 type LogReader interface {
 	Scan(ctx context.Context, q ethereum.FilterQuery, fn func(from, to uint64, logs []types.Log) error) error
-	Range() uint64
 }
 
 // newLogReader is the reader an Indexer builds over its backend when Config.Logs is nil. Its requests go
