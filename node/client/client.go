@@ -13,6 +13,7 @@ package client
 import (
 	"context"
 	"crypto/ecdsa"
+	"errors"
 	"fmt"
 	"math/big"
 	"sync"
@@ -82,7 +83,7 @@ type Client struct {
 	tcny  *tokens.TestStablecoin
 	inst  *bind.BoundContract
 
-	nonces   nonceManager
+	txs      txPath
 	logs     LogReader  // paged and adaptive eth_getLogs (node/logs)
 	times    blockTimes // block timestamps seen, for time-bounded log windows
 	tokenMu  sync.Mutex // serialises ERC-20 sends: allowance, permit nonce and transferFrom belong together
@@ -93,7 +94,11 @@ type Client struct {
 func Dial(ctx context.Context, url string, escrowAddr common.Address, key *ecdsa.PrivateKey, opts ...Option) (*Client, error) {
 	ec, err := transport.Dial(ctx, url, transport.WithoutProbe())
 	if err != nil {
-		return nil, &Error{Code: CodeRPCUnavailable, Message: fmt.Sprintf("cannot reach the RPC endpoint %s: %v", url, err), Err: err}
+		cause := err // the transport names the endpoint (redacted) too: say it once
+		if inner := errors.Unwrap(err); inner != nil {
+			cause = inner
+		}
+		return nil, &Error{Code: CodeRPCUnavailable, Message: fmt.Sprintf("cannot reach the RPC endpoint %s: %v", transport.Redact(url), cause), Err: err}
 	}
 	c, err := New(ctx, ec, escrowAddr, key, append([]Option{WithEndpoint(url)}, opts...)...)
 	if err != nil {
@@ -121,7 +126,7 @@ func New(ctx context.Context, backend Backend, escrowAddr common.Address, key *e
 	if key != nil {
 		c.from = crypto.PubkeyToAddress(key.PublicKey)
 	}
-	c.nonces.backend = backend
+	c.txs.backend = backend
 	if c.logs == nil {
 		c.logs = logs.New(backend, logs.WithEndpoint(c.endpoint))
 	}

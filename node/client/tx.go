@@ -25,12 +25,12 @@ const CodeFeeTooHigh = "FeeTooHigh"
 // confirmations, fee bumps, an observer of sent, bumped and mined transactions. WithPollInterval is passed
 // on as txsend.WithPollInterval; a txsend.WithPollInterval here wins over it.
 func WithTxOptions(opts ...txsend.Option) Option {
-	return func(c *Client) { c.nonces.opts = append(c.nonces.opts, opts...) }
+	return func(c *Client) { c.txs.opts = append(c.txs.opts, opts...) }
 }
 
-// nonceManager holds the client's transaction path, the txsend.Sender of its key, made at the first write
+// txPath holds the client's transaction path, the txsend.Sender of its key, made at the first write
 // (it needs the chain id that New reads). Nonces, fees, resends, bumps and receipts are txsend's.
-type nonceManager struct {
+type txPath struct {
 	backend Backend
 	opts    []txsend.Option
 	once    sync.Once
@@ -38,11 +38,11 @@ type nonceManager struct {
 }
 
 func (c *Client) sender() *txsend.Sender {
-	c.nonces.once.Do(func() {
-		opts := append([]txsend.Option{txsend.WithPollInterval(c.poll)}, c.nonces.opts...)
-		c.nonces.sender = txsend.New(txBackend{c.nonces.backend}, c.key, c.chainID, opts...)
+	c.txs.once.Do(func() {
+		opts := append([]txsend.Option{txsend.WithPollInterval(c.poll)}, c.txs.opts...)
+		c.txs.sender = txsend.New(txBackend{c.txs.backend}, c.key, c.chainID, opts...)
 	})
-	return c.nonces.sender
+	return c.txs.sender
 }
 
 // txBackend adds NonceAt, which txsend needs and Backend does not list, from the backend when it has it

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/big"
 	"sync"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -94,6 +95,8 @@ func (p *Pending) Wait(ctx context.Context) (*types.Receipt, error) {
 		passedAt  uint64 // head at which that was first seen
 		failures  int
 		lastError error
+		wait      = p.s.cfg.poll // pause before the next head check
+		lastSeen  uint64         // head at the previous check
 	)
 	for {
 		if err := ctx.Err(); err != nil {
@@ -138,11 +141,24 @@ func (p *Pending) Wait(ctx context.Context) (*types.Receipt, error) {
 		} else {
 			failures = 0
 		}
-		if err := sleep(ctx, p.s.cfg.poll); err != nil {
+		// Poll again soon after the send, then less and less often while nothing changes: a dev chain
+		// answers in the first milliseconds, a real one in seconds, and neither should be asked 20 times a
+		// block. A new head brings the pause back down to a few polls a block.
+		if err := sleep(ctx, wait); err != nil {
 			return nil, p.notMined(err, mined)
 		}
+		if seen && head != lastSeen {
+			wait = max(p.s.cfg.poll, wait/4)
+		} else {
+			wait = min(2*wait, max(p.s.cfg.poll, min(maxPoll, 64*p.s.cfg.poll)))
+		}
+		lastSeen = head
 	}
 }
+
+// maxPoll is the longest pause between two head checks of a Wait that started with a shorter one (at most 64
+// times the poll interval).
+const maxPoll = 2 * time.Second
 
 // depth is how many blocks deep r's block is at head (1: it is the head).
 func depth(head uint64, r *types.Receipt) uint64 {
