@@ -15,6 +15,7 @@ import (
 	"os"
 	"os/signal"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -77,6 +78,8 @@ type runner struct {
 	g *globals
 	// sent records the transactions the command sent (an interrupted command says whether any left).
 	sent sentLog
+	// spinNote, when set, replaces the spinner's message (the index's progress).
+	spinNote atomic.Pointer[string]
 }
 
 func (r *runner) run(ctx context.Context, args []string) error {

@@ -41,6 +41,7 @@ EXAMPLES:
 			&cli.StringFlag{Name: "checkpoint", Usage: "the checkpoint file (default <home>/keeper/<chain id>-<escrow>-<keeper>.json)"},
 			&cli.StringFlag{Name: "interval", Value: "15s", Usage: "pause between two passes"},
 			&cli.Uint64Flag{Name: "confirmations", Usage: "scan only blocks this deep below the head"},
+			&cli.IntFlag{Name: "max-in-flight", Value: keeper.DefaultMaxInFlight, Usage: "refund transactions waiting for their receipts at once"},
 		},
 		Action: r.keeper,
 	}
@@ -64,6 +65,8 @@ type keeperOutput struct {
 	Dropped   int    `json:"dropped"`
 	Batches   int    `json:"batches"`
 	GasUsed   uint64 `json:"gasUsed"`
+	// Quarantined are due packets whose refund reverts: set aside, counted in the metrics, tried again later.
+	Quarantined int `json:"quarantined"`
 	// Interval (without --once) is the pause between passes, in seconds.
 	Interval int64 `json:"interval,omitempty"`
 }
@@ -74,13 +77,18 @@ type keeperFlags struct {
 	interval      time.Duration
 	metrics       string
 	confirmations uint64
+	maxInFlight   int
 }
 
 func readKeeperFlags(c *cli.Context) (*keeperFlags, error) {
 	if c.NArg() > 0 {
 		return nil, usagef("InvalidArgs", "keeper takes no arguments, only flags (got %q)", c.Args().First())
 	}
-	f := &keeperFlags{batch: c.Int("batch"), metrics: c.String("metrics"), confirmations: c.Uint64("confirmations")}
+	f := &keeperFlags{batch: c.Int("batch"), metrics: c.String("metrics"), confirmations: c.Uint64("confirmations"),
+		maxInFlight: c.Int("max-in-flight")}
+	if f.maxInFlight < 1 || f.maxInFlight > 64 {
+		return nil, usagef("InvalidFlag", "--max-in-flight %d is out of range: 1 to 64 refund transactions at once", f.maxInFlight)
+	}
 	if f.batch < 1 || f.batch > keeper.MaxBatchSize {
 		return nil, usagef("InvalidBatch", "--batch %d is out of range: a refundMany batch has 1 to %d packets", f.batch, keeper.MaxBatchSize)
 	}
@@ -116,8 +124,8 @@ func (r *runner) keeper(c *cli.Context) error {
 	}
 	k, err := keeper.New(ctx, keeper.Config{
 		Backend: settledBackend{s.ec}, Escrow: s.cl.Escrow(), Key: s.key, Checkpoint: checkpoint, StartBlock: s.fromBlock,
-		Confirmations: f.confirmations, BatchSize: f.batch, PollInterval: f.interval, ReceiptPoll: 200 * time.Millisecond,
-		Logger: r.logger(), Logs: s.logs,
+		Confirmations: f.confirmations, BatchSize: f.batch, PollInterval: f.interval, MaxInFlight: f.maxInFlight,
+		Logger: r.logger(), Logs: s.logs, Tx: s.g.tx.txOptions(&r.sent),
 	})
 	if err != nil {
 		return failf("KeeperFailed", "the keeper did not start: %s", strings.TrimPrefix(err.Error(), "keeper: "))
@@ -157,6 +165,7 @@ func (r *runner) keeperOnce(ctx context.Context, k *keeper.Keeper, out *keeperOu
 	}
 	out.Scanned, out.FromBlock, out.ToBlock = sum.Scanned, sum.FromBlock, sum.ToBlock
 	out.Open, out.Due, out.Refunded, out.Dropped, out.Batches, out.GasUsed = sum.Open, sum.Due, sum.Refunded, sum.Dropped, sum.Batches, sum.GasUsed
+	out.Quarantined = sum.Quarantined
 	return r.emit(out, func(w io.Writer) { printKeeperPass(w, out) })
 }
 
@@ -174,6 +183,10 @@ func printKeeperPass(w io.Writer, out *keeperOutput) {
 	}
 	if out.Dropped > 0 {
 		fmt.Fprintf(w, "  %s were no longer refundable (someone else closed them); nothing was sent for them\n", plural(out.Dropped, "packet", "packets"))
+	}
+	if out.Quarantined > 0 {
+		fmt.Fprintf(w, "  %s set aside: their refund reverts (a receiver or token that fails); tried again in a later pass\n",
+			plural(out.Quarantined, "packet", "packets"))
 	}
 	fmt.Fprintf(w, "  keeper %s · checkpoint %s\n", out.Keeper, out.Checkpoint)
 }

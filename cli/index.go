@@ -43,7 +43,7 @@ func (s *session) openIndex(ctx context.Context) (*indexer.DB, error) {
 // indexer makes the follower that syncs db with the session's escrow; logger may be nil (quiet).
 func (s *session) indexer(db *indexer.DB, confirmations uint64, logger *slog.Logger) (*indexer.Indexer, error) {
 	ix, err := indexer.New(db, s.ec, indexer.Config{Escrow: s.cl.Escrow(), StartBlock: s.fromBlock, Confirmations: confirmations, Logger: logger,
-		ChainID: new(big.Int).SetUint64(s.chainID), Logs: s.logs})
+		ChainID: new(big.Int).SetUint64(s.chainID), Logs: s.logs, OnPage: s.progress})
 	if err != nil {
 		return nil, fmt.Errorf("make the indexer: %w", err)
 	}

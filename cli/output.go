@@ -6,6 +6,7 @@ import (
 	"io"
 	"math/big"
 	"os"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -58,11 +59,18 @@ func (r *runner) spin(msg string, fn func() error) error {
 		frames := []string{"⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"}
 		t := time.NewTicker(100 * time.Millisecond)
 		defer t.Stop()
+		width := 0
 		for i := 0; ; i++ {
-			fmt.Fprintf(r.stderr, "\r%s %s", frames[i%len(frames)], msg)
+			line := msg
+			if note := r.spinNote.Load(); note != nil {
+				line = *note
+			}
+			pad := max(width-len([]rune(line)), 0)
+			width = max(width, len([]rune(line)))
+			fmt.Fprintf(r.stderr, "\r%s %s%s", frames[i%len(frames)], line, strings.Repeat(" ", pad))
 			select {
 			case <-done:
-				fmt.Fprintf(r.stderr, "\r%s\r", strings.Repeat(" ", len(msg)+4))
+				fmt.Fprintf(r.stderr, "\r%s\r", strings.Repeat(" ", width+4))
 				return
 			case <-t.C:
 			}
@@ -71,7 +79,37 @@ func (r *runner) spin(msg string, fn func() error) error {
 	err := fn()
 	close(done)
 	wg.Wait()
+	r.spinNote.Store(nil)
 	return err
+}
+
+// syncProgress is the index's progress callback: it tells the spinner how many blocks are left and how
+// fast they go ("indexing: 86,000 blocks left, 41,000 blocks/s"), so a first sync of an old escrow on a
+// public endpoint shows it is moving.
+func (r *runner) syncProgress() func(indexed, target uint64) {
+	var start time.Time
+	var first uint64
+	return func(indexed, target uint64) {
+		now := time.Now()
+		if start.IsZero() {
+			start, first = now, indexed
+		}
+		left := target - min(indexed, target)
+		note := fmt.Sprintf("indexing the escrow's logs: %s blocks left", groupDigits(left))
+		if secs := now.Sub(start).Seconds(); secs > 0.2 && indexed > first {
+			note += fmt.Sprintf(", %s blocks/s", groupDigits(uint64(float64(indexed-first)/secs)))
+		}
+		r.spinNote.Store(&note)
+	}
+}
+
+// groupDigits writes n with thousands separators: 86000 -> "86,000".
+func groupDigits(n uint64) string {
+	s := strconv.FormatUint(n, 10)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
 }
 
 // money is an amount of a token, for display.

@@ -90,8 +90,11 @@ func (r *runner) sendHistory(ctx context.Context, s *session) (*riskHistory, err
 		return nil, unreachable(s.g.rpc, err)
 	}
 	now := time.Unix(int64(head.Time), 0).UTC()
-	sends, err := indexedSends(ctx, s)
-	if err != nil {
+	var sends []sentRecord
+	if err := r.spin("reading your history…", func() (err error) {
+		sends, err = indexedSends(ctx, s)
+		return err
+	}); err != nil {
 		return nil, err
 	}
 	return &riskHistory{sends: sends, now: now, source: "index"}, nil

@@ -41,6 +41,8 @@ type session struct {
 	logs *logs.Reader
 	// sent records what the session's client sends (the runner's log).
 	sent *sentLog
+	// progress receives the index's progress (the runner's spinner shows it).
+	progress func(indexed, target uint64)
 }
 
 // Close releases the connection.
@@ -75,7 +77,7 @@ func (r *runner) open(c *cli.Context, n needs) (*session, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &session{g: g, ec: ec, chainID: chainID, key: key, sent: &r.sent,
+	s := &session{g: g, ec: ec, chainID: chainID, key: key, sent: &r.sent, progress: r.syncProgress(),
 		logs: logs.New(timedLogs{ec}, logs.WithEndpoint(g.rpc), logs.WithMaxRange(g.maxRange), logs.WithPrefetch(2))}
 	if err := s.findEscrow(c.Context); err != nil {
 		ec.Close()

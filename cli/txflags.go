@@ -95,6 +95,11 @@ func resolveTxSettings(get func(flag, env, def string) string) (txSettings, erro
 
 // options are the client options of the settings, with obs watching what is sent.
 func (t txSettings) options(obs *sentLog) client.Option {
+	return client.WithTxOptions(t.txOptions(obs)...)
+}
+
+// txOptions are the settings as node/txsend options (the keeper takes them as they are).
+func (t txSettings) txOptions(obs *sentLog) []txsend.Option {
 	opts := []txsend.Option{txsend.WithObserver(obs.observe)}
 	if t.gasPrice != nil {
 		opts = append(opts, txsend.WithGasFeeCap(t.gasPrice))
@@ -111,7 +116,7 @@ func (t txSettings) options(obs *sentLog) client.Option {
 	if t.bumpAfter != nil {
 		opts = append(opts, txsend.WithBumpAfter(*t.bumpAfter))
 	}
-	return client.WithTxOptions(opts...)
+	return opts
 }
 
 // sentLog remembers the transactions a command has sent, so that an interrupted command can say whether

@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
@@ -36,4 +38,20 @@ func TestInterruptedSaysWhatWasSent(t *testing.T) {
 	nm := &txsend.NotMinedError{Hashes: []common.Hash{first}, Accepted: true, Err: context.Canceled}
 	ce = asError(r.report(fmt.Errorf("wait: %w", nm)))
 	require.NotEqual(t, "interrupted before any transaction was sent: nothing was sent", ce.Message)
+}
+
+// The index's progress, as the spinner shows it during a first sync: blocks left, then a rate.
+func TestSyncProgressNote(t *testing.T) {
+	r := &runner{}
+	p := r.syncProgress()
+	p(1_000, 101_000)
+	require.Equal(t, "indexing the escrow's logs: 100,000 blocks left", *r.spinNote.Load())
+	time.Sleep(250 * time.Millisecond) // a rate needs elapsed time; the assertion does not depend on how much
+	p(51_000, 101_000)
+	note := *r.spinNote.Load()
+	require.True(t, strings.HasPrefix(note, "indexing the escrow's logs: 50,000 blocks left, "), note)
+	require.True(t, strings.HasSuffix(note, " blocks/s"), note)
+	require.Equal(t, "0", groupDigits(0))
+	require.Equal(t, "999", groupDigits(999))
+	require.Equal(t, "1,234,567", groupDigits(1_234_567))
 }

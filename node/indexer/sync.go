@@ -38,6 +38,9 @@ const maxChainMoves = 16
 // Config says what to index and how carefully.
 type Config struct {
 	Escrow common.Address
+	// OnPage, when set, is called after each committed page with the last block indexed and the block the
+	// sync is heading for (a progress display; it must return quickly).
+	OnPage func(indexed, target uint64)
 	// StartBlock is the first block to read (the escrow's deployment block; 0 reads from genesis).
 	StartBlock uint64
 	// Confirmations: only blocks at least this many blocks below the head are indexed (0: up to the head, fine
@@ -352,6 +355,9 @@ func (ix *Indexer) scan(ctx context.Context, st syncState, from uint64, target C
 		pr.Events += len(logs)
 		pr.Checkpoint = pto
 		ix.log.Debug("indexed page", "from", pfrom, "to", pto, "events", len(logs))
+		if ix.cfg.OnPage != nil {
+			ix.cfg.OnPage(pto, target.Block)
+		}
 		return nil
 	})
 }

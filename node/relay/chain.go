@@ -88,9 +88,9 @@ func statusOfCode(code string) int {
 		return http.StatusConflict
 	case client.CodeInvalidRequest, client.CodeBadClaimCode:
 		return http.StatusBadRequest
-	case client.CodeInsufficientFunds, client.CodeNonceTooLow:
-		return http.StatusServiceUnavailable
-	case client.CodeRPC, client.CodeRPCUnavailable, client.CodeTxFailed, client.CodeNoContract, client.CodeNotEscrow:
+	case client.CodeInsufficientFunds, client.CodeNonceTooLow, client.CodeFeeTooHigh:
+		return http.StatusServiceUnavailable // the relayer's own state: another time may work
+	case client.CodeRPC, client.CodeRPCUnavailable, client.CodeRPCRefused, client.CodeTxFailed, client.CodeNoContract, client.CodeNotEscrow:
 		return http.StatusBadGateway
 	}
 	return http.StatusUnprocessableEntity
