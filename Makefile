@@ -3,7 +3,7 @@ GO      ?= go
 NPM     ?= npm
 PKGS    := escrow tokens mocks
 
-.PHONY: all build deps generate check-generated lint test e2e browser bench-gas demo devnet clean
+.PHONY: all build deps generate check-generated lint test e2e realnet browser bench-gas demo devnet clean
 
 all: build
 
@@ -52,6 +52,12 @@ test: deps check-generated lint
 ## e2e: the browser test: headless Chromium claims a packet through the relayer on a dev chain
 e2e: deps browser
 	node web/e2e/claim.spec.mjs
+
+## realnet: every command on an Anvil chain aged by 100,000 blocks, behind a JSON-RPC proxy with a public provider's
+## eth_getLogs limits, then its 429s, 503s and dropped connections; checks the calls per command against the budgets
+## and writes them to testnet/realnet/out/calls.md
+realnet: deps build
+	HONGBAO_REALNET=1 $(GO) test -count=1 -timeout 30m -v -run TestRealNetwork ./testnet/realnet/
 
 ## browser: Debian's Chromium for the browser test (installed only when missing)
 browser:
