@@ -133,15 +133,19 @@ func (r *runner) show(c *cli.Context) error {
 		return err
 	}
 	defer s.Close()
-	p, err := s.cl.Packet(c.Context, id)
+	p, admins, indexed, err := r.indexedPacket(c.Context, s, id)
 	if err != nil {
 		return err
+	}
+	if !indexed {
+		if p, err = s.cl.Packet(c.Context, id); err != nil {
+			return err
+		}
+		if admins, err = orgAdmins(c, s, p); err != nil {
+			return err
+		}
 	}
 	out := packetJSON(p)
-	admins, err := orgAdmins(c, s, p)
-	if err != nil {
-		return err
-	}
 	out.OrgAdmins = hexesOrNil(admins)
 	out.Interceptors = hexesOrNil(interceptors(p, admins))
 	if c.Bool("code") {

@@ -96,3 +96,53 @@ func orZero(v *big.Int) *big.Int {
 	}
 	return v
 }
+
+// indexedPacket reads packet id from the local index when there is one (brought up to date first: a few
+// calls), with its organisation's admins; indexed is false when there is no index or it does not have the
+// packet, and the caller reads the chain instead. An index that cannot be brought up to date is an error
+// (the same endpoint would fail the direct read too).
+func (r *runner) indexedPacket(ctx context.Context, s *session, id *big.Int) (p *client.Packet, admins []common.Address, indexed bool, err error) {
+	if !s.indexExists() || !id.IsUint64() {
+		return nil, nil, false, nil
+	}
+	db, err := s.openIndex(ctx)
+	if err != nil {
+		return nil, nil, false, err
+	}
+	defer db.Close()
+	if err := r.spin("updating the index…", func() error {
+		_, err := s.syncIndex(ctx, db, 0)
+		return err
+	}); err != nil {
+		return nil, nil, false, err
+	}
+	row, err := db.Packet(ctx, id.Uint64())
+	if err != nil || row == nil {
+		return nil, nil, false, nil // not in the index: read the chain
+	}
+	claims, err := db.Claims(ctx, row.ID)
+	if err != nil {
+		return nil, nil, false, failf("IndexFailed", "cannot read the index %s: %v", s.indexPath(), err)
+	}
+	tokens := map[common.Address]indexer.TokenInfo{}
+	if row.Token != (common.Address{}) {
+		t, ok, err := db.Token(ctx, row.Token)
+		if err != nil || !ok {
+			return nil, nil, false, nil
+		}
+		tokens[row.Token] = t
+	}
+	head, err := s.ec.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, nil, false, unreachable(s.g.rpc, err)
+	}
+	p = packetFromIndex(row, claims, tokens, time.Unix(int64(head.Time), 0).UTC())
+	if row.OrgID != 0 {
+		o, err := db.Org(ctx, row.OrgID)
+		if err != nil || o == nil {
+			return nil, nil, false, nil
+		}
+		admins = o.Admins
+	}
+	return p, admins, true, nil
+}

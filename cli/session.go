@@ -5,6 +5,7 @@ import (
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
+	"math/big"
 	"os"
 	"strings"
 	"time"
@@ -119,7 +120,7 @@ func unreachable(url string, err error) *Error {
 
 // shortErr keeps the last part of a wrapped network error ("connection refused").
 func shortErr(err error) string {
-	msg := err.Error()
+	msg := strings.Join(strings.Fields(err.Error()), " ") // one line, whatever the transport wrote
 	if i := strings.LastIndex(msg, ": "); i >= 0 {
 		return msg[i+2:]
 	}
@@ -158,7 +159,8 @@ func (s *session) findEscrow(ctx context.Context) error {
 	if s.g.fromBlock != nil {
 		opts = append(opts, client.WithFromBlock(*s.g.fromBlock))
 	}
-	opts = append(opts, client.WithEndpoint(s.g.rpc), client.WithLogReader(s.logs), s.g.tx.options(s.sent))
+	opts = append(opts, client.WithEndpoint(s.g.rpc), client.WithLogReader(s.logs), s.g.tx.options(s.sent),
+		client.WithChainID(new(big.Int).SetUint64(s.chainID)), client.WithPollInterval(100*time.Millisecond))
 	cl, err := client.New(ctx, settledBackend{s.ec}, addr, s.key, opts...)
 	if err != nil {
 		return err

@@ -74,6 +74,14 @@ func (c *Client) chainSpan(ctx context.Context) (span, error) {
 // block of s is older than t the answer is s.hi + 1. A window's start takes lo and its end hi, so a search
 // that did not converge only widens the window.
 func (c *Client) firstBlockAt(ctx context.Context, s span, t uint64) (lo, hi uint64, err error) {
+	return c.firstBlockWithin(ctx, s, t, 1)
+}
+
+// firstBlockWithin is firstBlockAt that stops once the bracket is at most `within` blocks wide: a caller
+// that reads logs over a range anyway needs the block only to within a page (far fewer header reads on
+// chains where many blocks share a timestamp).
+func (c *Client) firstBlockWithin(ctx context.Context, s span, t, within uint64) (lo, hi uint64, err error) {
+	within = max(within, 1)
 	if t <= s.loTime {
 		return s.lo, s.lo, nil
 	}
@@ -93,7 +101,7 @@ func (c *Client) firstBlockAt(ctx context.Context, s span, t uint64) (lo, hi uin
 	var outLo, outHi, outLoT, outHiT uint64 // the ends the last probes replaced: local block rates
 	haveLo, haveHi, lastHigh := false, false, false
 	stalled, check := 0, false
-	for probe := 0; hi-lo > 1; probe++ {
+	for probe := 0; hi-lo > within; probe++ {
 		if probe == maxTimeProbes {
 			return lo + 1, hi, nil
 		}
@@ -107,6 +115,10 @@ func (c *Client) firstBlockAt(ctx context.Context, s span, t uint64) (lo, hi uin
 			}
 			ok = true
 		case stalled >= 2:
+		case probe == 0 && within > 1:
+			// Aim at the middle of a window that ends at the estimate, so that either side is likely in it.
+			est := lo + uint64(float64(hi-lo)*float64(t-loT)/float64(max(hiT-loT, 1)))
+			mid, ok = est-min(est-lo, within/2), true
 		case probe == 0:
 			mid, ok = lo+uint64(float64(hi-lo)*float64(t-loT)/float64(max(hiT-loT, 1))), true
 		case lastHigh && haveHi && outHiT > hiT:
@@ -145,5 +157,8 @@ func (c *Client) firstBlockAt(ctx context.Context, s span, t uint64) (lo, hi uin
 			stalled++ // an interpolation that did not halve the bracket
 		}
 	}
-	return hi, hi, nil
+	if hi-lo <= 1 {
+		return hi, hi, nil
+	}
+	return lo + 1, hi, nil
 }

@@ -105,3 +105,34 @@ func TestFirstBlockAt(t *testing.T) {
 		})
 	}
 }
+
+// Within a page: where a thousand blocks share each timestamp (an aged dev chain), a search that only needs
+// the block to within 5,000 blocks takes a few header reads, and the answer is in the bracket it returns.
+func TestFirstBlockWithin(t *testing.T) {
+	times := make([]uint64, 100_000)
+	for i := range times {
+		times[i] = 1_700_000_000 + uint64(i/1000)
+		if i >= 90_000 {
+			times[i] = 1_700_000_000 + 90 + uint64(i-90_000) // then one block a second
+		}
+	}
+	h := &headerChain{times: times}
+	c := &Client{backend: h}
+	last := uint64(len(times) - 1)
+	sp := span{lo: 0, hi: last, loTime: times[0], hiTime: times[last]}
+	rng := rand.New(rand.NewPCG(3, 4))
+	total := 0
+	for range 200 {
+		target := times[rng.Uint64N(last+1)]
+		c.times = blockTimes{}
+		h.reads = 0
+		lo, hi, err := c.firstBlockWithin(context.Background(), sp, target, 5_000)
+		require.NoError(t, err)
+		want := h.firstAt(target)
+		require.True(t, lo <= want && want <= hi, "t=%d: answer %d outside [%d, %d]", target, want, lo, hi)
+		require.LessOrEqual(t, hi-lo, uint64(5_000))
+		total += h.reads
+	}
+	t.Logf("%.2f header reads per search", float64(total)/200)
+	require.LessOrEqual(t, float64(total)/200, 7.0)
+}

@@ -55,6 +55,9 @@ type Option func(*Client)
 // WithEndpoint records the RPC endpoint the backend talks to, so that connection errors can name it.
 func WithEndpoint(url string) Option { return func(c *Client) { c.endpoint = url } }
 
+// WithChainID gives the chain id the caller has already read from the backend (New then does not ask).
+func WithChainID(id *big.Int) Option { return func(c *Client) { c.chainID = new(big.Int).Set(id) } }
+
 // WithPollInterval sets how often a sent transaction's receipt is polled (default 50 ms).
 func WithPollInterval(d time.Duration) Option { return func(c *Client) { c.poll = d } }
 
@@ -88,6 +91,7 @@ type Client struct {
 	times    blockTimes // block timestamps seen, for time-bounded log windows
 	tokenMu  sync.Mutex // serialises ERC-20 sends: allowance, permit nonce and transferFrom belong together
 	tokenMap sync.Map   // common.Address -> tokenInfo
+	shapes   sync.Map   // packet id (decimal) -> packetShape: what never changes once a packet exists
 }
 
 // Dial connects to an RPC endpoint and returns a client of the escrow there (see New).
@@ -131,19 +135,24 @@ func New(ctx context.Context, backend Backend, escrowAddr common.Address, key *e
 		c.logs = logs.New(backend, logs.WithEndpoint(c.endpoint))
 	}
 	c.inst = c.abi.Instance(backend, escrowAddr)
-	id, err := backend.ChainID(ctx)
-	if err != nil {
-		return nil, c.wrapRPC(err, "read the chain id")
+	if c.chainID == nil {
+		id, err := backend.ChainID(ctx)
+		if err != nil {
+			return nil, c.wrapRPC(err, "read the chain id")
+		}
+		c.chainID = id
 	}
-	c.chainID = id
+	id := c.chainID
 	c.domain = sig.Domain{ChainID: id, Escrow: escrowAddr}
 	if err := c.checkEscrow(ctx); err != nil {
 		return nil, err
 	}
 	if !c.fromBlockSet {
-		if c.fromBlock, err = c.DeployBlock(ctx); err != nil {
+		n, err := c.DeployBlock(ctx)
+		if err != nil {
 			return nil, err
 		}
+		c.fromBlock = n
 	}
 	return c, nil
 }

@@ -32,14 +32,14 @@ func (c *Client) Claim(ctx context.Context, id *big.Int, auth ClaimAuth) (*Claim
 
 // claimAuthBytes builds the `auth` argument of a claim of packet id by claimer.
 func (c *Client) claimAuthBytes(ctx context.Context, id *big.Int, auth ClaimAuth, claimer common.Address) ([]byte, error) {
-	v, err := c.view(ctx, id)
+	sh, ok, err := c.shape(ctx, id)
 	if err != nil {
 		return nil, err
 	}
-	if v.Sender == (common.Address{}) || Kind(v.Kind) == Direct {
+	if !ok || sh.kind == Direct {
 		return []byte{}, nil // the escrow explains a missing packet; Direct packets check the recipient only
 	}
-	switch AuthMode(v.Auth) {
+	switch sh.auth {
 	case ClaimKey:
 		if auth.Code == "" {
 			return nil, &Error{Code: CodeInvalidRequest, Message: fmt.Sprintf(

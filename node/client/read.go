@@ -62,7 +62,30 @@ func read[T any](ctx context.Context, c *Client, data []byte, unpack func([]byte
 
 // view reads a packet's view at the head. A packet that does not exist has a zero sender.
 func (c *Client) view(ctx context.Context, id *big.Int) (escrow.IHongbaoEscrowPacketView, error) {
-	return read(ctx, c, c.abi.PackGetPacket(id), c.abi.UnpackGetPacket, false, "getPacket")
+	v, err := read(ctx, c, c.abi.PackGetPacket(id), c.abi.UnpackGetPacket, false, "getPacket")
+	if err == nil && v.Sender != (common.Address{}) {
+		c.shapes.Store(id.String(), packetShape{kind: Kind(v.Kind), auth: AuthMode(v.Auth)})
+	}
+	return v, err
+}
+
+// packetShape is what a packet keeps from its send to the end: how it is claimed.
+type packetShape struct {
+	kind Kind
+	auth AuthMode
+}
+
+// shape returns the kind and claim authorisation of an existing packet, from the last view read of it (they
+// never change), else from a view; ok is false when there is no such packet.
+func (c *Client) shape(ctx context.Context, id *big.Int) (sh packetShape, ok bool, err error) {
+	if v, found := c.shapes.Load(id.String()); found {
+		return v.(packetShape), true, nil
+	}
+	v, err := c.view(ctx, id)
+	if err != nil || v.Sender == (common.Address{}) {
+		return packetShape{}, false, err
+	}
+	return packetShape{kind: Kind(v.Kind), auth: AuthMode(v.Auth)}, true, nil
 }
 
 // existing reads a packet's view and fails with PacketNotFound when there is no such packet.
@@ -249,11 +272,7 @@ func (c *Client) PacketState(ctx context.Context, id *big.Int) (*Packet, error) 
 // forward from the send, a reader's range at a time, until all are seen: the view's count for a live
 // packet; for a closed one, until its closing event, or its last share.
 func (c *Client) packetLogs(ctx context.Context, id *big.Int, v escrow.IHongbaoEscrowPacketView, sp span) ([]types.Log, error) {
-	from, _, err := c.firstBlockAt(ctx, sp, v.CreatedAt.Uint64())
-	if err != nil {
-		return nil, err
-	}
-	sent, ev, err := c.sentLogFrom(ctx, id, v.CreatedAt.Uint64(), from, sp)
+	sent, ev, err := c.findSent(ctx, id, v.CreatedAt.Uint64(), sp)
 	if err != nil {
 		return nil, err
 	}
@@ -262,10 +281,7 @@ func (c *Client) packetLogs(ctx context.Context, id *big.Int, v escrow.IHongbaoE
 	if !closed && v.Claimed == 0 {
 		return out, nil
 	}
-	step := uint64(defaultWindow)
-	if r, ok := c.logs.(interface{ Range() uint64 }); ok && r.Range() > 0 {
-		step = r.Range()
-	}
+	step := c.window()
 	topics := [][]common.Hash{append([]common.Hash{topicClaimed}, closingTopics...), {common.BigToHash(id)}}
 	claims := 0
 	for a := sent.BlockNumber; a <= sp.hi; {
@@ -294,6 +310,39 @@ func (c *Client) packetLogs(ctx context.Context, id *big.Int, v escrow.IHongbaoE
 
 // defaultWindow is the block range of a forward read when the log reader does not say its own.
 const defaultWindow = 10_000
+
+// window is the block range one log request covers: the reader's current page size.
+func (c *Client) window() uint64 {
+	if r, ok := c.logs.(interface{ Range() uint64 }); ok && r.Range() > 0 {
+		return r.Range()
+	}
+	return defaultWindow
+}
+
+// findSent finds the PacketSent log of packet id, created at createdAt. A search over block timestamps that
+// stops within half a page gives a page that holds it (one eth_getLogs, few header reads even where many
+// blocks share a timestamp); failing that, the exact search.
+func (c *Client) findSent(ctx context.Context, id *big.Int, createdAt uint64, sp span) (*types.Log, *escrow.HongbaoEscrowPacketSent, error) {
+	step := c.window()
+	lo, _, err := c.firstBlockWithin(ctx, sp, createdAt, step/2)
+	if err != nil {
+		return nil, nil, err
+	}
+	logs, err := c.fetch(ctx, [][]common.Hash{{topicSent}, {common.BigToHash(id)}}, lo, min(lo+step-1, sp.hi))
+	if err != nil {
+		return nil, nil, err
+	}
+	for i := range logs {
+		if ev, err := c.abi.UnpackPacketSentEvent(&logs[i]); err == nil {
+			return &logs[i], ev, nil
+		}
+	}
+	from, _, err := c.firstBlockAt(ctx, sp, createdAt)
+	if err != nil {
+		return nil, nil, err
+	}
+	return c.sentLogFrom(ctx, id, createdAt, from, sp)
+}
 
 // sentLogFrom finds the PacketSent log of packet id, created at createdAt, from block `from` (the first block
 // stamped at or after createdAt). On chains with at most one block a second, that one block holds it; else
@@ -594,9 +643,5 @@ func (c *Client) packetSentLog(ctx context.Context, id *big.Int) (*types.Log, *e
 	if err != nil {
 		return nil, nil, err
 	}
-	from, _, err := c.firstBlockAt(ctx, sp, v.CreatedAt.Uint64())
-	if err != nil {
-		return nil, nil, err
-	}
-	return c.sentLogFrom(ctx, id, v.CreatedAt.Uint64(), from, sp)
+	return c.findSent(ctx, id, v.CreatedAt.Uint64(), sp)
 }

@@ -350,7 +350,7 @@ func readOrg(ctx context.Context, q querier, id uint64) (*Org, error) {
 }
 
 func readAdmins(ctx context.Context, q querier, id uint64) ([]common.Address, error) {
-	rows, err := q.QueryContext(ctx, `SELECT admin FROM org_admins WHERE org_id = ? ORDER BY admin`, int64(id))
+	rows, err := q.QueryContext(ctx, `SELECT admin FROM org_admins WHERE org_id = ? ORDER BY rowid`, int64(id))
 	if err != nil {
 		return nil, fmt.Errorf("admins of organisation %d: %w", id, err)
 	}
