@@ -123,7 +123,7 @@ func (r *runner) keeper(c *cli.Context) error {
 		return failf("KeeperFailed", "cannot create the directory of the checkpoint %s: %v", checkpoint, unwrapPathError(err))
 	}
 	k, err := keeper.New(ctx, keeper.Config{
-		Backend: settledBackend{s.ec}, Escrow: s.cl.Escrow(), Key: s.key, Checkpoint: checkpoint, StartBlock: s.fromBlock,
+		Backend: s.ec, Escrow: s.cl.Escrow(), Key: s.key, Checkpoint: checkpoint, StartBlock: s.fromBlock,
 		Confirmations: f.confirmations, BatchSize: f.batch, PollInterval: f.interval, MaxInFlight: f.maxInFlight,
 		Logger: r.logger(), Logs: s.logs, Tx: s.g.tx.txOptions(&r.sent),
 	})

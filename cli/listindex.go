@@ -110,6 +110,19 @@ func (r *runner) indexedPacket(ctx context.Context, s *session, id *big.Int) (p 
 		return nil, nil, false, err
 	}
 	defer db.Close()
+	// An index more than a page behind would cost a catch-up first: reading the packet from the chain
+	// costs less then (the next list or send brings the index up to date).
+	cp, err := db.Checkpoint(ctx)
+	if err != nil || !cp.Set {
+		return nil, nil, false, nil
+	}
+	head, err := s.ec.BlockNumber(ctx)
+	if err != nil {
+		return nil, nil, false, unreachable(s.g.rpc, err)
+	}
+	if head > cp.Block+s.logs.Range() && s.logs.Range() != 0 {
+		return nil, nil, false, nil
+	}
 	if err := r.spin("updating the index…", func() error {
 		_, err := s.syncIndex(ctx, db, 0)
 		return err
@@ -132,11 +145,11 @@ func (r *runner) indexedPacket(ctx context.Context, s *session, id *big.Int) (p 
 		}
 		tokens[row.Token] = t
 	}
-	head, err := s.ec.HeaderByNumber(ctx, nil)
+	top, err := s.ec.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return nil, nil, false, unreachable(s.g.rpc, err)
 	}
-	p = packetFromIndex(row, claims, tokens, time.Unix(int64(head.Time), 0).UTC())
+	p = packetFromIndex(row, claims, tokens, time.Unix(int64(top.Time), 0).UTC())
 	if row.OrgID != 0 {
 		o, err := db.Org(ctx, row.OrgID)
 		if err != nil || o == nil {

@@ -161,7 +161,7 @@ func (s *session) findEscrow(ctx context.Context) error {
 	}
 	opts = append(opts, client.WithEndpoint(s.g.rpc), client.WithLogReader(s.logs), s.g.tx.options(s.sent),
 		client.WithChainID(new(big.Int).SetUint64(s.chainID)), client.WithPollInterval(100*time.Millisecond))
-	cl, err := client.New(ctx, settledBackend{s.ec}, addr, s.key, opts...)
+	cl, err := client.New(ctx, s.ec, addr, s.key, opts...) // txsend waits for the head to reach a receipt's block
 	if err != nil {
 		return err
 	}
