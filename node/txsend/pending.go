@@ -98,6 +98,11 @@ func (p *Pending) Wait(ctx context.Context) (*types.Receipt, error) {
 		wait      = p.s.cfg.poll // pause before the next head check
 		lastSeen  uint64         // head at the previous check
 	)
+	// The first look comes one poll interval after the send: a transaction is never in the block it was sent
+	// at, and a node that mines at once has mined it by then.
+	if err := sleep(ctx, wait); err != nil {
+		return nil, p.notMined(err, mined)
+	}
 	for {
 		if err := ctx.Err(); err != nil {
 			return nil, p.notMined(err, mined)
