@@ -79,10 +79,12 @@ func (r *runner) claim(c *cli.Context) error {
 	}
 	defer s.Close()
 	ctx := c.Context
-	p, m, err := s.packet(ctx, id)
+	// A claim needs the packet's kind, sender and token to say what it took, not the head's time.
+	p, err := s.cl.PacketStateAt(ctx, id, r.now())
 	if err != nil {
 		return err
 	}
+	m := money{symbol: p.Symbol, decimals: p.Decimals}
 	auth := client.ClaimAuth{Code: c.String("code")}
 	if path := c.String("proof"); path != "" {
 		if auth.Proof, err = readProof(path, s.me()); err != nil {

@@ -267,6 +267,16 @@ func (c *Client) PacketState(ctx context.Context, id *big.Int) (*Packet, error) 
 	return c.packetFromView(ctx, v, time.Unix(int64(head.Time), 0).UTC())
 }
 
+// PacketStateAt is PacketState as of the time `now` the caller gives instead of the head's (the status is
+// the escrow's either way): one header read less, for a command that only shows who and what.
+func (c *Client) PacketStateAt(ctx context.Context, id *big.Int, now time.Time) (*Packet, error) {
+	v, err := c.existing(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	return c.packetFromView(ctx, v, now.UTC())
+}
+
 // packetLogs reads the PacketSent and Claimed logs of a packet without scanning the chain: its PacketSent log
 // is in the block stamped with its createdAt (found by timestamp), and its claims follow it. They are read
 // forward from the send, a reader's range at a time, until all are seen: the view's count for a live
