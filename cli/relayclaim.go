@@ -99,8 +99,12 @@ func (r *runner) relayedClaim(c *cli.Context, s *session, p *client.Packet, m mo
 		return err
 	}
 	deadline := r.now().UTC()
-	if p.Now.After(deadline) { // a dev chain moved ahead with evm_increaseTime: the relayer checks chain time
-		deadline = p.Now
+	head, err := s.ec.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return unreachable(s.g.rpc, err)
+	}
+	if chainNow := time.Unix(int64(head.Time), 0).UTC(); chainNow.After(deadline) {
+		deadline = chainNow // a dev chain moved ahead with evm_increaseTime: the relayer checks chain time
 	}
 	rc, err := s.cl.SignClaimFor(ctx, p.ID, auth, info.Relayer, maxFee, deadline.Add(ttl))
 	if err != nil {
