@@ -79,7 +79,8 @@ func (r *runner) open(c *cli.Context, n needs) (*session, error) {
 		return nil, err
 	}
 	s := &session{g: g, ec: ec, chainID: chainID, key: key, sent: &r.sent, progress: r.syncProgress(),
-		logs: logs.New(timedLogs{ec}, logs.WithEndpoint(g.rpc), logs.WithMaxRange(g.maxRange), logs.WithPrefetch(2))}
+		logs: logs.New(ec, logs.WithEndpoint(g.rpc), logs.WithMaxRange(g.maxRange), logs.WithPrefetch(2),
+			logs.WithCallTimeout(logCallTimeout))}
 	if err := s.findEscrow(c.Context); err != nil {
 		ec.Close()
 		return nil, err
@@ -192,21 +193,6 @@ func keyAddress(k *ecdsa.PrivateKey) common.Address { return crypto.PubkeyToAddr
 // logCallTimeout bounds one eth_getLogs (or head read) of the session's log reader: an endpoint that stops
 // answering mid-scan fails the request, which the reader retries, instead of hanging the command.
 const logCallTimeout = time.Minute
-
-// timedLogs is the log reader's source, each call bounded by logCallTimeout.
-type timedLogs struct{ ec *ethclient.Client }
-
-func (t timedLogs) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
-	ctx, cancel := context.WithTimeout(ctx, logCallTimeout)
-	defer cancel()
-	return t.ec.FilterLogs(ctx, q)
-}
-
-func (t timedLogs) BlockNumber(ctx context.Context) (uint64, error) {
-	ctx, cancel := context.WithTimeout(ctx, logCallTimeout)
-	defer cancel()
-	return t.ec.BlockNumber(ctx)
-}
 
 // settledBackend reports a receipt only once the node's head has reached its block. A node can index a
 // receipt a moment before it moves its head (geth writes the lookup entries, then the head marker), and a

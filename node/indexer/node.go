@@ -29,26 +29,18 @@ type LogReader interface {
 // newLogReader is the reader an Indexer builds over its backend when Config.Logs is nil. Its requests go
 // through the call timeout like every other node call.
 func newLogReader(b Backend, cfg Config) LogReader {
-	opts := []logs.Option{logs.WithMaxRange(cfg.MaxRange), logs.WithPrefetch(cfg.Prefetch)}
+	opts := []logs.Option{logs.WithMaxRange(cfg.MaxRange), logs.WithPrefetch(cfg.Prefetch), logs.WithCallTimeout(max(cfg.CallTimeout, 0))}
 	if cfg.Logger != nil {
 		opts = append(opts, logs.WithLogger(cfg.Logger))
 	}
-	return logs.New(logSource{timedBackend{b, cfg.CallTimeout}}, opts...)
+	return logs.New(logs.FromHeaders(b), opts...)
 }
 
-// logSource adapts a Backend to logs.Source: the head number comes from the head header.
-type logSource struct{ b Backend }
-
-func (s logSource) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
-	return s.b.FilterLogs(ctx, q)
-}
-
-func (s logSource) BlockNumber(ctx context.Context) (uint64, error) {
-	h, err := s.b.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return 0, err
-	}
-	return h.Number.Uint64(), nil
+// nodeCalls are the node calls Sync and Reconcile make themselves (logs go through the log reader).
+type nodeCalls interface {
+	ChainID(ctx context.Context) (*big.Int, error)
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+	CallContract(ctx context.Context, call ethereum.CallMsg, blockNumber *big.Int) ([]byte, error)
 }
 
 // timedBackend bounds each call of a Backend by a timeout (none when limit <= 0).
@@ -63,10 +55,6 @@ func (t timedBackend) ChainID(ctx context.Context) (*big.Int, error) {
 
 func (t timedBackend) HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error) {
 	return bounded(ctx, t.limit, func(ctx context.Context) (*types.Header, error) { return t.b.HeaderByNumber(ctx, number) })
-}
-
-func (t timedBackend) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
-	return bounded(ctx, t.limit, func(ctx context.Context) ([]types.Log, error) { return t.b.FilterLogs(ctx, q) })
 }
 
 func (t timedBackend) CallContract(ctx context.Context, call ethereum.CallMsg, block *big.Int) ([]byte, error) {

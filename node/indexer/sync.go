@@ -196,7 +196,7 @@ func (ix *Indexer) bind(ctx context.Context) error {
 }
 
 // node is the backend with each call bounded by CallTimeout.
-func (ix *Indexer) node() Backend { return timedBackend{ix.backend, ix.cfg.CallTimeout} }
+func (ix *Indexer) node() nodeCalls { return timedBackend{ix.backend, ix.cfg.CallTimeout} }
 
 // errChainMoved: a block the sync read before its logs is no longer on the chain after them. The pages read
 // since may come from another branch; the next pass finds out which and reads again.

@@ -152,7 +152,7 @@ func (ix *Indexer) newTokens(ctx context.Context, logs []types.Log) ([]TokenInfo
 
 // readTokenInfo calls symbol() and decimals(). A token without them (a revert or an empty answer) is recorded
 // without; a node error is returned so that the page is retried rather than cached wrong.
-func readTokenInfo(ctx context.Context, b Backend, t common.Address) (TokenInfo, error) {
+func readTokenInfo(ctx context.Context, b nodeCalls, t common.Address) (TokenInfo, error) {
 	info := TokenInfo{Address: t}
 	out, ok, err := tokenCall(ctx, b, t, erc20ABI.PackSymbol())
 	if err != nil {
@@ -173,7 +173,7 @@ func readTokenInfo(ctx context.Context, b Backend, t common.Address) (TokenInfo,
 	return info, nil
 }
 
-func tokenCall(ctx context.Context, b Backend, t common.Address, data []byte) ([]byte, bool, error) {
+func tokenCall(ctx context.Context, b nodeCalls, t common.Address, data []byte) ([]byte, bool, error) {
 	out, err := b.CallContract(ctx, ethereum.CallMsg{To: &t, Data: data}, nil)
 	if err == nil {
 		return out, len(out) > 0, nil

@@ -192,7 +192,7 @@ func New(ctx context.Context, cfg Config) (*Keeper, error) {
 	k.offset = binary.BigEndian.Uint64(crypto.Keccak256(k.from.Bytes())[:8])
 	k.logs = cfg.Logs
 	if k.logs == nil {
-		k.logs = logs.New(logSource{cfg.Backend}, logs.WithMaxRange(cfg.MaxBlockRange), logs.WithLogger(k.log))
+		k.logs = logs.New(logs.FromHeaders(cfg.Backend), logs.WithMaxRange(cfg.MaxBlockRange), logs.WithLogger(k.log))
 	}
 	if k.chainID, err = cfg.Backend.ChainID(ctx); err != nil {
 		return nil, fmt.Errorf("keeper: read the chain id: %w", err)

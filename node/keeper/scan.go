@@ -99,17 +99,6 @@ func (k *Keeper) scan(ctx context.Context, head uint64, sum *Summary) error {
 	return nil
 }
 
-// logSource gives the log reader the head block number from the keeper's backend.
-type logSource struct{ Backend }
-
-func (s logSource) BlockNumber(ctx context.Context) (uint64, error) {
-	h, err := s.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return 0, err
-	}
-	return h.Number.Uint64(), nil
-}
-
 // apply updates the open set with one log. Logs that do not decode are ignored with a warning: they cannot
 // come from this escrow's ABI, and refunds are simulated anyway.
 func (k *Keeper) apply(l *types.Log) {

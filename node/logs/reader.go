@@ -88,6 +88,7 @@ type Reader struct {
 	sleep                   func(context.Context, time.Duration) error
 	log                     *slog.Logger
 	prefetch                int
+	callTimeout             time.Duration
 	growAfter               int
 
 	mu      sync.Mutex
@@ -156,7 +157,7 @@ func (r *Reader) Fetch(ctx context.Context, q ethereum.FilterQuery) ([]types.Log
 		err := r.retry(ctx, methodGetLogs, func(ctx context.Context) error {
 			r.stats.calls.Add(1)
 			var err error
-			out, err = r.src.FilterLogs(ctx, q)
+			out, err = timed(ctx, r.callTimeout, func(ctx context.Context) ([]types.Log, error) { return r.src.FilterLogs(ctx, q) })
 			return err
 		})
 		var le *Error
@@ -211,7 +212,7 @@ func (r *Reader) bounds(ctx context.Context, q ethereum.FilterQuery) (from, to u
 		err := r.retry(ctx, methodBlockNumber, func(ctx context.Context) error {
 			r.stats.heads.Add(1)
 			var err error
-			n, err = r.src.BlockNumber(ctx)
+			n, err = timed(ctx, r.callTimeout, r.src.BlockNumber)
 			return err
 		})
 		return n, err
@@ -309,7 +310,7 @@ func (r *Reader) page(ctx context.Context, q ethereum.FilterQuery, from, limit u
 		pq.ToBlock = new(big.Int).SetUint64(end)
 		tries++
 		r.stats.calls.Add(1)
-		logs, err := r.src.FilterLogs(ctx, pq)
+		logs, err := timed(ctx, r.callTimeout, func(ctx context.Context) ([]types.Log, error) { return r.src.FilterLogs(ctx, pq) })
 		if err == nil {
 			r.succeeded()
 			r.stats.logs.Add(uint64(len(logs)))
