@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/hongbao/hongbao/bindings/escrow"
+	"github.com/hongbao/hongbao/node/deploy"
 	"github.com/hongbao/hongbao/node/units"
 )
 
@@ -103,11 +104,11 @@ func (c *Client) existing(ctx context.Context, id *big.Int) (escrow.IHongbaoEscr
 
 // DeployBlock is the block the escrow was deployed in (its deployBlock()): where log scans start (SPEC §5b).
 func (c *Client) DeployBlock(ctx context.Context) (uint64, error) {
-	n, err := read(ctx, c, c.abi.PackDeployBlock(), c.abi.UnpackDeployBlock, false, "deployBlock")
+	n, err := deploy.DeployBlock(ctx, c.backend, c.escrow)
 	if err != nil {
-		return 0, err
+		return 0, c.wrapRPC(err, "read the escrow's deployBlock()")
 	}
-	return n.Uint64(), nil
+	return n, nil
 }
 
 // FromBlock is the first block the client's log scans read.
