@@ -8,6 +8,11 @@ export declare const hongbaoEscrowAbi: readonly [
         readonly internalType: "address";
         readonly name: "initialOwner";
         readonly type: "address";
+      },
+      {
+        readonly internalType: "address";
+        readonly name: "extension_";
+        readonly type: "address";
       }
     ];
     readonly stateMutability: "nonpayable";
@@ -250,6 +255,28 @@ export declare const hongbaoEscrowAbi: readonly [
     readonly inputs: readonly [
       {
         readonly internalType: "uint256";
+        readonly name: "id";
+        readonly type: "uint256";
+      }
+    ];
+    readonly name: "InvalidTicket";
+    readonly type: "error";
+  },
+  {
+    readonly inputs: readonly [
+      {
+        readonly internalType: "address";
+        readonly name: "treasury";
+        readonly type: "address";
+      }
+    ];
+    readonly name: "InvalidTreasury";
+    readonly type: "error";
+  },
+  {
+    readonly inputs: readonly [
+      {
+        readonly internalType: "uint256";
         readonly name: "ttl";
         readonly type: "uint256";
       },
@@ -466,6 +493,11 @@ export declare const hongbaoEscrowAbi: readonly [
     readonly type: "error";
   },
   {
+    readonly inputs: readonly [];
+    readonly name: "NotThroughEscrow";
+    readonly type: "error";
+  },
+  {
     readonly inputs: readonly [
       {
         readonly internalType: "uint256";
@@ -657,6 +689,22 @@ export declare const hongbaoEscrowAbi: readonly [
       }
     ];
     readonly name: "StringTooLong";
+    readonly type: "error";
+  },
+  {
+    readonly inputs: readonly [
+      {
+        readonly internalType: "uint256";
+        readonly name: "id";
+        readonly type: "uint256";
+      },
+      {
+        readonly internalType: "uint256";
+        readonly name: "index";
+        readonly type: "uint256";
+      }
+    ];
+    readonly name: "TicketAlreadyUsed";
     readonly type: "error";
   },
   {
@@ -1375,6 +1423,25 @@ export declare const hongbaoEscrowAbi: readonly [
     readonly anonymous: false;
     readonly inputs: readonly [
       {
+        readonly indexed: false;
+        readonly internalType: "uint256";
+        readonly name: "next";
+        readonly type: "uint256";
+      },
+      {
+        readonly indexed: false;
+        readonly internalType: "uint256";
+        readonly name: "total";
+        readonly type: "uint256";
+      }
+    ];
+    readonly name: "RefundBatchStopped";
+    readonly type: "event";
+  },
+  {
+    readonly anonymous: false;
+    readonly inputs: readonly [
+      {
         readonly indexed: true;
         readonly internalType: "uint256";
         readonly name: "id";
@@ -1456,6 +1523,44 @@ export declare const hongbaoEscrowAbi: readonly [
       }
     ];
     readonly name: "Returned";
+    readonly type: "event";
+  },
+  {
+    readonly anonymous: false;
+    readonly inputs: readonly [
+      {
+        readonly indexed: true;
+        readonly internalType: "uint256";
+        readonly name: "id";
+        readonly type: "uint256";
+      },
+      {
+        readonly indexed: false;
+        readonly internalType: "uint256";
+        readonly name: "index";
+        readonly type: "uint256";
+      }
+    ];
+    readonly name: "TicketUsed";
+    readonly type: "event";
+  },
+  {
+    readonly anonymous: false;
+    readonly inputs: readonly [
+      {
+        readonly indexed: true;
+        readonly internalType: "uint256";
+        readonly name: "id";
+        readonly type: "uint256";
+      },
+      {
+        readonly indexed: false;
+        readonly internalType: "bytes32";
+        readonly name: "root";
+        readonly type: "bytes32";
+      }
+    ];
+    readonly name: "TicketsSet";
     readonly type: "event";
   },
   {
@@ -1574,6 +1679,10 @@ export declare const hongbaoEscrowAbi: readonly [
     ];
     readonly name: "Undone";
     readonly type: "event";
+  },
+  {
+    readonly stateMutability: "payable";
+    readonly type: "fallback";
   },
   {
     readonly inputs: readonly [];
@@ -1708,24 +1817,6 @@ export declare const hongbaoEscrowAbi: readonly [
   {
     readonly inputs: readonly [];
     readonly name: "acceptOwnership";
-    readonly outputs: readonly [];
-    readonly stateMutability: "nonpayable";
-    readonly type: "function";
-  },
-  {
-    readonly inputs: readonly [
-      {
-        readonly internalType: "uint64";
-        readonly name: "orgId";
-        readonly type: "uint64";
-      },
-      {
-        readonly internalType: "address";
-        readonly name: "admin";
-        readonly type: "address";
-      }
-    ];
-    readonly name: "addOrgAdmin";
     readonly outputs: readonly [];
     readonly stateMutability: "nonpayable";
     readonly type: "function";
@@ -1868,49 +1959,6 @@ export declare const hongbaoEscrowAbi: readonly [
         readonly internalType: "uint256";
         readonly name: "id";
         readonly type: "uint256";
-      },
-      {
-        readonly internalType: "address";
-        readonly name: "account";
-        readonly type: "address";
-      }
-    ];
-    readonly name: "claimedAmount";
-    readonly outputs: readonly [
-      {
-        readonly internalType: "uint256";
-        readonly name: "";
-        readonly type: "uint256";
-      }
-    ];
-    readonly stateMutability: "view";
-    readonly type: "function";
-  },
-  {
-    readonly inputs: readonly [
-      {
-        readonly internalType: "address";
-        readonly name: "treasury";
-        readonly type: "address";
-      }
-    ];
-    readonly name: "createOrg";
-    readonly outputs: readonly [
-      {
-        readonly internalType: "uint64";
-        readonly name: "orgId";
-        readonly type: "uint64";
-      }
-    ];
-    readonly stateMutability: "nonpayable";
-    readonly type: "function";
-  },
-  {
-    readonly inputs: readonly [
-      {
-        readonly internalType: "uint256";
-        readonly name: "id";
-        readonly type: "uint256";
       }
     ];
     readonly name: "decline";
@@ -1988,69 +2036,13 @@ export declare const hongbaoEscrowAbi: readonly [
     readonly type: "function";
   },
   {
-    readonly inputs: readonly [
-      {
-        readonly internalType: "uint64";
-        readonly name: "orgId";
-        readonly type: "uint64";
-      },
-      {
-        readonly internalType: "address";
-        readonly name: "token";
-        readonly type: "address";
-      },
-      {
-        readonly internalType: "uint256";
-        readonly name: "amount";
-        readonly type: "uint256";
-      }
-    ];
-    readonly name: "fundOrg";
-    readonly outputs: readonly [];
-    readonly stateMutability: "payable";
-    readonly type: "function";
-  },
-  {
-    readonly inputs: readonly [
-      {
-        readonly internalType: "uint64";
-        readonly name: "orgId";
-        readonly type: "uint64";
-      }
-    ];
-    readonly name: "getOrg";
+    readonly inputs: readonly [];
+    readonly name: "extension";
     readonly outputs: readonly [
       {
-        readonly components: readonly [
-          {
-            readonly internalType: "uint64";
-            readonly name: "id";
-            readonly type: "uint64";
-          },
-          {
-            readonly internalType: "address";
-            readonly name: "treasury";
-            readonly type: "address";
-          },
-          {
-            readonly internalType: "address";
-            readonly name: "pendingTreasury";
-            readonly type: "address";
-          },
-          {
-            readonly internalType: "uint40";
-            readonly name: "treasuryChangeAt";
-            readonly type: "uint40";
-          },
-          {
-            readonly internalType: "uint32";
-            readonly name: "adminCount";
-            readonly type: "uint32";
-          }
-        ];
-        readonly internalType: "struct IHongbaoEscrow.OrgView";
-        readonly name: "v";
-        readonly type: "tuple";
+        readonly internalType: "address";
+        readonly name: "";
+        readonly type: "address";
       }
     ];
     readonly stateMutability: "view";
@@ -2301,30 +2293,6 @@ export declare const hongbaoEscrowAbi: readonly [
   {
     readonly inputs: readonly [
       {
-        readonly internalType: "uint256";
-        readonly name: "id";
-        readonly type: "uint256";
-      },
-      {
-        readonly internalType: "address";
-        readonly name: "account";
-        readonly type: "address";
-      }
-    ];
-    readonly name: "hasClaimed";
-    readonly outputs: readonly [
-      {
-        readonly internalType: "bool";
-        readonly name: "";
-        readonly type: "bool";
-      }
-    ];
-    readonly stateMutability: "view";
-    readonly type: "function";
-  },
-  {
-    readonly inputs: readonly [
-      {
         readonly internalType: "uint256[]";
         readonly name: "ids";
         readonly type: "uint256[]";
@@ -2365,234 +2333,8 @@ export declare const hongbaoEscrowAbi: readonly [
     readonly type: "function";
   },
   {
-    readonly inputs: readonly [
-      {
-        readonly internalType: "uint64";
-        readonly name: "orgId";
-        readonly type: "uint64";
-      },
-      {
-        readonly internalType: "address";
-        readonly name: "account";
-        readonly type: "address";
-      }
-    ];
-    readonly name: "isOrgAdmin";
-    readonly outputs: readonly [
-      {
-        readonly internalType: "bool";
-        readonly name: "";
-        readonly type: "bool";
-      }
-    ];
-    readonly stateMutability: "view";
-    readonly type: "function";
-  },
-  {
-    readonly inputs: readonly [];
-    readonly name: "lastOrgId";
-    readonly outputs: readonly [
-      {
-        readonly internalType: "uint64";
-        readonly name: "";
-        readonly type: "uint64";
-      }
-    ];
-    readonly stateMutability: "view";
-    readonly type: "function";
-  },
-  {
     readonly inputs: readonly [];
     readonly name: "lastPacketId";
-    readonly outputs: readonly [
-      {
-        readonly internalType: "uint256";
-        readonly name: "";
-        readonly type: "uint256";
-      }
-    ];
-    readonly stateMutability: "view";
-    readonly type: "function";
-  },
-  {
-    readonly inputs: readonly [
-      {
-        readonly internalType: "address";
-        readonly name: "sender";
-        readonly type: "address";
-      },
-      {
-        readonly internalType: "address";
-        readonly name: "token";
-        readonly type: "address";
-      }
-    ];
-    readonly name: "lockOf";
-    readonly outputs: readonly [
-      {
-        readonly components: readonly [
-          {
-            readonly internalType: "uint128";
-            readonly name: "threshold";
-            readonly type: "uint128";
-          },
-          {
-            readonly internalType: "uint32";
-            readonly name: "minDelay";
-            readonly type: "uint32";
-          },
-          {
-            readonly internalType: "uint40";
-            readonly name: "pendingAt";
-            readonly type: "uint40";
-          },
-          {
-            readonly internalType: "uint128";
-            readonly name: "pendingThreshold";
-            readonly type: "uint128";
-          },
-          {
-            readonly internalType: "uint32";
-            readonly name: "pendingMinDelay";
-            readonly type: "uint32";
-          }
-        ];
-        readonly internalType: "struct IHongbaoEscrow.Lock";
-        readonly name: "lock";
-        readonly type: "tuple";
-      }
-    ];
-    readonly stateMutability: "view";
-    readonly type: "function";
-  },
-  {
-    readonly inputs: readonly [
-      {
-        readonly internalType: "uint256";
-        readonly name: "rem";
-        readonly type: "uint256";
-      },
-      {
-        readonly internalType: "uint256";
-        readonly name: "k";
-        readonly type: "uint256";
-      },
-      {
-        readonly internalType: "uint256";
-        readonly name: "m";
-        readonly type: "uint256";
-      },
-      {
-        readonly internalType: "uint256";
-        readonly name: "r";
-        readonly type: "uint256";
-      }
-    ];
-    readonly name: "luckyAmount";
-    readonly outputs: readonly [
-      {
-        readonly internalType: "uint256";
-        readonly name: "";
-        readonly type: "uint256";
-      }
-    ];
-    readonly stateMutability: "pure";
-    readonly type: "function";
-  },
-  {
-    readonly inputs: readonly [
-      {
-        readonly internalType: "uint64";
-        readonly name: "orgId";
-        readonly type: "uint64";
-      },
-      {
-        readonly internalType: "address";
-        readonly name: "token";
-        readonly type: "address";
-      }
-    ];
-    readonly name: "orgBudget";
-    readonly outputs: readonly [
-      {
-        readonly internalType: "uint256";
-        readonly name: "";
-        readonly type: "uint256";
-      }
-    ];
-    readonly stateMutability: "view";
-    readonly type: "function";
-  },
-  {
-    readonly inputs: readonly [
-      {
-        readonly internalType: "uint64";
-        readonly name: "orgId";
-        readonly type: "uint64";
-      },
-      {
-        readonly internalType: "address";
-        readonly name: "member";
-        readonly type: "address";
-      },
-      {
-        readonly internalType: "address";
-        readonly name: "token";
-        readonly type: "address";
-      }
-    ];
-    readonly name: "orgMember";
-    readonly outputs: readonly [
-      {
-        readonly components: readonly [
-          {
-            readonly internalType: "bool";
-            readonly name: "active";
-            readonly type: "bool";
-          },
-          {
-            readonly internalType: "uint128";
-            readonly name: "perPacketCap";
-            readonly type: "uint128";
-          },
-          {
-            readonly internalType: "uint128";
-            readonly name: "dailyCap";
-            readonly type: "uint128";
-          },
-          {
-            readonly internalType: "uint128";
-            readonly name: "spentToday";
-            readonly type: "uint128";
-          },
-          {
-            readonly internalType: "uint40";
-            readonly name: "dayResetsAt";
-            readonly type: "uint40";
-          }
-        ];
-        readonly internalType: "struct IHongbaoEscrow.MemberView";
-        readonly name: "v";
-        readonly type: "tuple";
-      }
-    ];
-    readonly stateMutability: "view";
-    readonly type: "function";
-  },
-  {
-    readonly inputs: readonly [
-      {
-        readonly internalType: "address";
-        readonly name: "token";
-        readonly type: "address";
-      },
-      {
-        readonly internalType: "address";
-        readonly name: "account";
-        readonly type: "address";
-      }
-    ];
-    readonly name: "owed";
     readonly outputs: readonly [
       {
         readonly internalType: "uint256";
@@ -2656,68 +2398,19 @@ export declare const hongbaoEscrowAbi: readonly [
         readonly internalType: "uint256";
         readonly name: "count";
         readonly type: "uint256";
-      }
-    ];
-    readonly stateMutability: "nonpayable";
-    readonly type: "function";
-  },
-  {
-    readonly inputs: readonly [
-      {
-        readonly internalType: "uint64";
-        readonly name: "orgId";
-        readonly type: "uint64";
       },
       {
-        readonly internalType: "address";
-        readonly name: "admin";
-        readonly type: "address";
+        readonly internalType: "uint256";
+        readonly name: "next";
+        readonly type: "uint256";
       }
     ];
-    readonly name: "removeOrgAdmin";
-    readonly outputs: readonly [];
-    readonly stateMutability: "nonpayable";
-    readonly type: "function";
-  },
-  {
-    readonly inputs: readonly [
-      {
-        readonly internalType: "uint64";
-        readonly name: "orgId";
-        readonly type: "uint64";
-      },
-      {
-        readonly internalType: "address";
-        readonly name: "member";
-        readonly type: "address";
-      }
-    ];
-    readonly name: "removeOrgMember";
-    readonly outputs: readonly [];
     readonly stateMutability: "nonpayable";
     readonly type: "function";
   },
   {
     readonly inputs: readonly [];
     readonly name: "renounceOwnership";
-    readonly outputs: readonly [];
-    readonly stateMutability: "nonpayable";
-    readonly type: "function";
-  },
-  {
-    readonly inputs: readonly [
-      {
-        readonly internalType: "uint64";
-        readonly name: "orgId";
-        readonly type: "uint64";
-      },
-      {
-        readonly internalType: "address";
-        readonly name: "treasury";
-        readonly type: "address";
-      }
-    ];
-    readonly name: "requestTreasuryChange";
     readonly outputs: readonly [];
     readonly stateMutability: "nonpayable";
     readonly type: "function";
@@ -2982,6 +2675,501 @@ export declare const hongbaoEscrowAbi: readonly [
     readonly inputs: readonly [
       {
         readonly internalType: "address";
+        readonly name: "newOwner";
+        readonly type: "address";
+      }
+    ];
+    readonly name: "transferOwnership";
+    readonly outputs: readonly [];
+    readonly stateMutability: "nonpayable";
+    readonly type: "function";
+  },
+  {
+    readonly inputs: readonly [
+      {
+        readonly internalType: "uint256";
+        readonly name: "id";
+        readonly type: "uint256";
+      }
+    ];
+    readonly name: "undo";
+    readonly outputs: readonly [];
+    readonly stateMutability: "nonpayable";
+    readonly type: "function";
+  },
+  {
+    readonly inputs: readonly [
+      {
+        readonly internalType: "uint256";
+        readonly name: "id";
+        readonly type: "uint256";
+      }
+    ];
+    readonly name: "withdrawCoolOff";
+    readonly outputs: readonly [];
+    readonly stateMutability: "nonpayable";
+    readonly type: "function";
+  },
+  {
+    readonly inputs: readonly [
+      {
+        readonly internalType: "address";
+        readonly name: "token";
+        readonly type: "address";
+      },
+      {
+        readonly internalType: "address";
+        readonly name: "to";
+        readonly type: "address";
+      }
+    ];
+    readonly name: "withdrawOwed";
+    readonly outputs: readonly [];
+    readonly stateMutability: "nonpayable";
+    readonly type: "function";
+  },
+  {
+    readonly stateMutability: "payable";
+    readonly type: "receive";
+  },
+  {
+    readonly inputs: readonly [
+      {
+        readonly internalType: "uint64";
+        readonly name: "orgId";
+        readonly type: "uint64";
+      },
+      {
+        readonly internalType: "address";
+        readonly name: "admin";
+        readonly type: "address";
+      }
+    ];
+    readonly name: "addOrgAdmin";
+    readonly outputs: readonly [];
+    readonly stateMutability: "nonpayable";
+    readonly type: "function";
+  },
+  {
+    readonly inputs: readonly [
+      {
+        readonly internalType: "uint256";
+        readonly name: "id";
+        readonly type: "uint256";
+      },
+      {
+        readonly internalType: "address";
+        readonly name: "account";
+        readonly type: "address";
+      }
+    ];
+    readonly name: "claimedAmount";
+    readonly outputs: readonly [
+      {
+        readonly internalType: "uint256";
+        readonly name: "";
+        readonly type: "uint256";
+      }
+    ];
+    readonly stateMutability: "view";
+    readonly type: "function";
+  },
+  {
+    readonly inputs: readonly [
+      {
+        readonly internalType: "address";
+        readonly name: "treasury";
+        readonly type: "address";
+      }
+    ];
+    readonly name: "createOrg";
+    readonly outputs: readonly [
+      {
+        readonly internalType: "uint64";
+        readonly name: "orgId";
+        readonly type: "uint64";
+      }
+    ];
+    readonly stateMutability: "nonpayable";
+    readonly type: "function";
+  },
+  {
+    readonly inputs: readonly [
+      {
+        readonly internalType: "uint64";
+        readonly name: "orgId";
+        readonly type: "uint64";
+      },
+      {
+        readonly internalType: "address";
+        readonly name: "token";
+        readonly type: "address";
+      },
+      {
+        readonly internalType: "uint256";
+        readonly name: "amount";
+        readonly type: "uint256";
+      }
+    ];
+    readonly name: "fundOrg";
+    readonly outputs: readonly [];
+    readonly stateMutability: "payable";
+    readonly type: "function";
+  },
+  {
+    readonly inputs: readonly [
+      {
+        readonly internalType: "uint64";
+        readonly name: "orgId";
+        readonly type: "uint64";
+      }
+    ];
+    readonly name: "getOrg";
+    readonly outputs: readonly [
+      {
+        readonly components: readonly [
+          {
+            readonly internalType: "uint64";
+            readonly name: "id";
+            readonly type: "uint64";
+          },
+          {
+            readonly internalType: "address";
+            readonly name: "treasury";
+            readonly type: "address";
+          },
+          {
+            readonly internalType: "address";
+            readonly name: "pendingTreasury";
+            readonly type: "address";
+          },
+          {
+            readonly internalType: "uint40";
+            readonly name: "treasuryChangeAt";
+            readonly type: "uint40";
+          },
+          {
+            readonly internalType: "uint32";
+            readonly name: "adminCount";
+            readonly type: "uint32";
+          }
+        ];
+        readonly internalType: "struct IHongbaoEscrow.OrgView";
+        readonly name: "v";
+        readonly type: "tuple";
+      }
+    ];
+    readonly stateMutability: "view";
+    readonly type: "function";
+  },
+  {
+    readonly inputs: readonly [
+      {
+        readonly internalType: "uint256";
+        readonly name: "id";
+        readonly type: "uint256";
+      },
+      {
+        readonly internalType: "address";
+        readonly name: "account";
+        readonly type: "address";
+      }
+    ];
+    readonly name: "hasClaimed";
+    readonly outputs: readonly [
+      {
+        readonly internalType: "bool";
+        readonly name: "";
+        readonly type: "bool";
+      }
+    ];
+    readonly stateMutability: "view";
+    readonly type: "function";
+  },
+  {
+    readonly inputs: readonly [
+      {
+        readonly internalType: "uint64";
+        readonly name: "orgId";
+        readonly type: "uint64";
+      },
+      {
+        readonly internalType: "address";
+        readonly name: "account";
+        readonly type: "address";
+      }
+    ];
+    readonly name: "isOrgAdmin";
+    readonly outputs: readonly [
+      {
+        readonly internalType: "bool";
+        readonly name: "";
+        readonly type: "bool";
+      }
+    ];
+    readonly stateMutability: "view";
+    readonly type: "function";
+  },
+  {
+    readonly inputs: readonly [];
+    readonly name: "lastOrgId";
+    readonly outputs: readonly [
+      {
+        readonly internalType: "uint64";
+        readonly name: "";
+        readonly type: "uint64";
+      }
+    ];
+    readonly stateMutability: "view";
+    readonly type: "function";
+  },
+  {
+    readonly inputs: readonly [
+      {
+        readonly internalType: "address";
+        readonly name: "sender";
+        readonly type: "address";
+      },
+      {
+        readonly internalType: "address";
+        readonly name: "token";
+        readonly type: "address";
+      }
+    ];
+    readonly name: "lockOf";
+    readonly outputs: readonly [
+      {
+        readonly components: readonly [
+          {
+            readonly internalType: "uint128";
+            readonly name: "threshold";
+            readonly type: "uint128";
+          },
+          {
+            readonly internalType: "uint32";
+            readonly name: "minDelay";
+            readonly type: "uint32";
+          },
+          {
+            readonly internalType: "uint40";
+            readonly name: "pendingAt";
+            readonly type: "uint40";
+          },
+          {
+            readonly internalType: "uint128";
+            readonly name: "pendingThreshold";
+            readonly type: "uint128";
+          },
+          {
+            readonly internalType: "uint32";
+            readonly name: "pendingMinDelay";
+            readonly type: "uint32";
+          }
+        ];
+        readonly internalType: "struct IHongbaoEscrow.Lock";
+        readonly name: "lock";
+        readonly type: "tuple";
+      }
+    ];
+    readonly stateMutability: "view";
+    readonly type: "function";
+  },
+  {
+    readonly inputs: readonly [
+      {
+        readonly internalType: "uint256";
+        readonly name: "rem";
+        readonly type: "uint256";
+      },
+      {
+        readonly internalType: "uint256";
+        readonly name: "k";
+        readonly type: "uint256";
+      },
+      {
+        readonly internalType: "uint256";
+        readonly name: "m";
+        readonly type: "uint256";
+      },
+      {
+        readonly internalType: "uint256";
+        readonly name: "r";
+        readonly type: "uint256";
+      }
+    ];
+    readonly name: "luckyAmount";
+    readonly outputs: readonly [
+      {
+        readonly internalType: "uint256";
+        readonly name: "";
+        readonly type: "uint256";
+      }
+    ];
+    readonly stateMutability: "pure";
+    readonly type: "function";
+  },
+  {
+    readonly inputs: readonly [
+      {
+        readonly internalType: "uint64";
+        readonly name: "orgId";
+        readonly type: "uint64";
+      },
+      {
+        readonly internalType: "address";
+        readonly name: "token";
+        readonly type: "address";
+      }
+    ];
+    readonly name: "orgBudget";
+    readonly outputs: readonly [
+      {
+        readonly internalType: "uint256";
+        readonly name: "";
+        readonly type: "uint256";
+      }
+    ];
+    readonly stateMutability: "view";
+    readonly type: "function";
+  },
+  {
+    readonly inputs: readonly [
+      {
+        readonly internalType: "uint64";
+        readonly name: "orgId";
+        readonly type: "uint64";
+      },
+      {
+        readonly internalType: "address";
+        readonly name: "member";
+        readonly type: "address";
+      },
+      {
+        readonly internalType: "address";
+        readonly name: "token";
+        readonly type: "address";
+      }
+    ];
+    readonly name: "orgMember";
+    readonly outputs: readonly [
+      {
+        readonly components: readonly [
+          {
+            readonly internalType: "bool";
+            readonly name: "active";
+            readonly type: "bool";
+          },
+          {
+            readonly internalType: "uint128";
+            readonly name: "perPacketCap";
+            readonly type: "uint128";
+          },
+          {
+            readonly internalType: "uint128";
+            readonly name: "dailyCap";
+            readonly type: "uint128";
+          },
+          {
+            readonly internalType: "uint128";
+            readonly name: "spentToday";
+            readonly type: "uint128";
+          },
+          {
+            readonly internalType: "uint40";
+            readonly name: "dayResetsAt";
+            readonly type: "uint40";
+          }
+        ];
+        readonly internalType: "struct IHongbaoEscrow.MemberView";
+        readonly name: "v";
+        readonly type: "tuple";
+      }
+    ];
+    readonly stateMutability: "view";
+    readonly type: "function";
+  },
+  {
+    readonly inputs: readonly [
+      {
+        readonly internalType: "address";
+        readonly name: "token";
+        readonly type: "address";
+      },
+      {
+        readonly internalType: "address";
+        readonly name: "account";
+        readonly type: "address";
+      }
+    ];
+    readonly name: "owed";
+    readonly outputs: readonly [
+      {
+        readonly internalType: "uint256";
+        readonly name: "";
+        readonly type: "uint256";
+      }
+    ];
+    readonly stateMutability: "view";
+    readonly type: "function";
+  },
+  {
+    readonly inputs: readonly [
+      {
+        readonly internalType: "uint64";
+        readonly name: "orgId";
+        readonly type: "uint64";
+      },
+      {
+        readonly internalType: "address";
+        readonly name: "admin";
+        readonly type: "address";
+      }
+    ];
+    readonly name: "removeOrgAdmin";
+    readonly outputs: readonly [];
+    readonly stateMutability: "nonpayable";
+    readonly type: "function";
+  },
+  {
+    readonly inputs: readonly [
+      {
+        readonly internalType: "uint64";
+        readonly name: "orgId";
+        readonly type: "uint64";
+      },
+      {
+        readonly internalType: "address";
+        readonly name: "member";
+        readonly type: "address";
+      }
+    ];
+    readonly name: "removeOrgMember";
+    readonly outputs: readonly [];
+    readonly stateMutability: "nonpayable";
+    readonly type: "function";
+  },
+  {
+    readonly inputs: readonly [
+      {
+        readonly internalType: "uint64";
+        readonly name: "orgId";
+        readonly type: "uint64";
+      },
+      {
+        readonly internalType: "address";
+        readonly name: "treasury";
+        readonly type: "address";
+      }
+    ];
+    readonly name: "requestTreasuryChange";
+    readonly outputs: readonly [];
+    readonly stateMutability: "nonpayable";
+    readonly type: "function";
+  },
+  {
+    readonly inputs: readonly [
+      {
+        readonly internalType: "address";
         readonly name: "token";
         readonly type: "address";
       },
@@ -3077,6 +3265,30 @@ export declare const hongbaoEscrowAbi: readonly [
   {
     readonly inputs: readonly [
       {
+        readonly internalType: "uint256";
+        readonly name: "id";
+        readonly type: "uint256";
+      },
+      {
+        readonly internalType: "uint256";
+        readonly name: "index";
+        readonly type: "uint256";
+      }
+    ];
+    readonly name: "ticketUsed";
+    readonly outputs: readonly [
+      {
+        readonly internalType: "bool";
+        readonly name: "";
+        readonly type: "bool";
+      }
+    ];
+    readonly stateMutability: "view";
+    readonly type: "function";
+  },
+  {
+    readonly inputs: readonly [
+      {
         readonly internalType: "address";
         readonly name: "token";
         readonly type: "address";
@@ -3119,32 +3331,6 @@ export declare const hongbaoEscrowAbi: readonly [
     readonly inputs: readonly [
       {
         readonly internalType: "address";
-        readonly name: "newOwner";
-        readonly type: "address";
-      }
-    ];
-    readonly name: "transferOwnership";
-    readonly outputs: readonly [];
-    readonly stateMutability: "nonpayable";
-    readonly type: "function";
-  },
-  {
-    readonly inputs: readonly [
-      {
-        readonly internalType: "uint256";
-        readonly name: "id";
-        readonly type: "uint256";
-      }
-    ];
-    readonly name: "undo";
-    readonly outputs: readonly [];
-    readonly stateMutability: "nonpayable";
-    readonly type: "function";
-  },
-  {
-    readonly inputs: readonly [
-      {
-        readonly internalType: "address";
         readonly name: "token";
         readonly type: "address";
       },
@@ -3173,19 +3359,6 @@ export declare const hongbaoEscrowAbi: readonly [
   {
     readonly inputs: readonly [
       {
-        readonly internalType: "uint256";
-        readonly name: "id";
-        readonly type: "uint256";
-      }
-    ];
-    readonly name: "withdrawCoolOff";
-    readonly outputs: readonly [];
-    readonly stateMutability: "nonpayable";
-    readonly type: "function";
-  },
-  {
-    readonly inputs: readonly [
-      {
         readonly internalType: "uint64";
         readonly name: "orgId";
         readonly type: "uint64";
@@ -3202,24 +3375,6 @@ export declare const hongbaoEscrowAbi: readonly [
       }
     ];
     readonly name: "withdrawOrgBudget";
-    readonly outputs: readonly [];
-    readonly stateMutability: "nonpayable";
-    readonly type: "function";
-  },
-  {
-    readonly inputs: readonly [
-      {
-        readonly internalType: "address";
-        readonly name: "token";
-        readonly type: "address";
-      },
-      {
-        readonly internalType: "address";
-        readonly name: "to";
-        readonly type: "address";
-      }
-    ];
-    readonly name: "withdrawOwed";
     readonly outputs: readonly [];
     readonly stateMutability: "nonpayable";
     readonly type: "function";

@@ -2,6 +2,9 @@
 // Compiles contracts/src with the pinned solc-js and writes, byte-stable (paths relative to contracts/):
 //   out/<Contract>.abi.json, out/<Contract>.bin      ABI and creation bytecode of each deployable contract
 //   out/combined/<pkg>.json                          the combined-json shape abigen reads, one per Go package
+//   out/HongbaoEscrow.input.json                     the exact standard-JSON compiler input of the escrow and its
+//                                                    extension (every source inlined): what Sourcify or a block
+//                                                    explorer needs to verify a deployment
 //   abi/<Contract>.json, abi/<Contract>.ts           the ABIs for JS/TS users (TS: `export const xAbi = [...] as const`)
 //   abi/index.ts                                     re-exports every abi/<Contract>.ts
 //   index.js, index.mjs, index.d.ts, index.d.mts     the npm package entry (CommonJS, ESM, their types): works
@@ -21,7 +24,7 @@ const MAX_RUNTIME = 24576; // EIP-170
 
 // Which deployable contracts go into which Go bindings package.
 const packages = {
-  escrow: ['HongbaoEscrow'],
+  escrow: ['HongbaoEscrow', 'HongbaoAdmin'],
   tokens: ['TestStablecoin'],
   mocks: ['MockERC20', 'FeeOnTransferToken', 'NoReturnToken', 'FalseReturnToken', 'BlocklistToken', 'TestActor'],
 };
@@ -29,6 +32,20 @@ const packages = {
 // The contracts a dApp talks to, shipped as JS/TS ABIs (abi/ and the package entry). The export name is the
 // contract name in lowerCamelCase + "Abi", as wagmi and viem users expect (hongbaoEscrowAbi).
 const jsContracts = ['HongbaoEscrow', 'TestStablecoin'];
+
+// The escrow forwards what it does not define to its extension by delegatecall (see HongbaoBase.sol): its
+// published ABI is its own plus the extension's functions, events and errors, so one ABI serves one address.
+const extensions = { HongbaoEscrow: 'HongbaoAdmin' };
+
+// The sources of the deployed contracts (the escrow's verification input holds these and what they import).
+const deployedSources = ['src/HongbaoEscrow.sol', 'src/HongbaoAdmin.sol'];
+
+const settings = {
+  evmVersion: 'osaka',
+  viaIR: true,
+  optimizer: { enabled: true, runs: 1000 },
+  metadata: { bytecodeHash: 'none', appendCBOR: false },
+};
 
 function listSol(dir) {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -55,11 +72,8 @@ function compile() {
     language: 'Solidity',
     sources,
     settings: {
-      evmVersion: 'osaka',
-      viaIR: true,
-      optimizer: { enabled: true, runs: 1000 },
-      metadata: { bytecodeHash: 'none', appendCBOR: false },
-      outputSelection: { '*': { '*': ['abi', 'evm.bytecode.object', 'evm.deployedBytecode.object'] } },
+      ...settings,
+      outputSelection: { '*': { '*': ['abi', 'evm.bytecode.object', 'evm.deployedBytecode.object', 'storageLayout'] } },
     },
   };
   const output = JSON.parse(solc.compile(JSON.stringify(input), { import: findImports }));
@@ -74,25 +88,97 @@ function compile() {
   const files = {};
   const sizes = {};
   const abis = {};
+  const byName = (name) => {
+    const found = Object.entries(output.contracts).find(([, cs]) => cs[name]);
+    if (!found) throw new Error(`contract ${name} not found in sources`);
+    return found[1][name];
+  };
+  for (const [name, ext] of Object.entries(extensions)) checkSameLayout(name, byName(name), ext, byName(ext));
   for (const [pkg, names] of Object.entries(packages)) {
     const combined = { contracts: {}, version: solc.version() };
     for (const name of names) {
       const found = Object.entries(output.contracts).find(([, cs]) => cs[name]);
       if (!found) throw new Error(`contract ${name} not found in sources`);
       const [file, cs] = found;
-      const { abi, evm } = cs[name];
+      const { evm } = cs[name];
+      const abi = extensions[name] ? mergeAbi(cs[name].abi, byName(extensions[name]).abi) : cs[name].abi;
       const runtime = evm.deployedBytecode.object.length / 2;
       if (runtime > MAX_RUNTIME) throw new Error(`${name}: runtime code is ${runtime} bytes, above the EIP-170 limit ${MAX_RUNTIME}`);
       sizes[name] = runtime;
       abis[name] = abi;
       files[`out/${name}.abi.json`] = JSON.stringify(abi, null, 2) + '\n';
       files[`out/${name}.bin`] = evm.bytecode.object + '\n';
-      combined.contracts[`${file}:${name}`] = { abi, bin: evm.bytecode.object };
+      // An extension's functions are bound through the escrow's merged ABI; its own binding only deploys it
+      // (two full copies in one Go package would declare the same output types twice).
+      const isExt = Object.values(extensions).includes(name);
+      const bound = isExt ? abi.filter((e) => e.type === 'constructor') : abi;
+      combined.contracts[`${file}:${name}`] = { abi: bound, bin: evm.bytecode.object };
     }
     files[`out/combined/${pkg}.json`] = JSON.stringify(combined, null, 2) + '\n';
   }
+  const vinput = verificationInput();
+  files['out/HongbaoEscrow.input.json'] = JSON.stringify(vinput, null, 2) + '\n';
+  if (!process.argv.includes('--check')) checkVerificationInput(vinput, output);
   process.stderr.write(`runtime code size: ${Object.entries(sizes).map(([n, b]) => `${n} ${b} B`).join(', ')}\n`);
   return { ...files, ...jsFiles(abis) };
+}
+
+/**
+ * checkSameLayout fails unless a contract and the extension it delegatecalls use the same storage slots for the
+ * same variables: a mismatch would let the extension write over the escrow's books.
+ */
+function checkSameLayout(name, c, extName, ext) {
+  const norm = (l) => JSON.stringify(l.storageLayout.storage.map(({ label, slot, offset, type }) => ({ label, slot, offset, type })));
+  if (norm(c) !== norm(ext)) throw new Error(`${name} and ${extName} have different storage layouts`);
+}
+
+/** mergeAbi is abi plus the entries of extAbi it lacks (functions by selector signature; events, errors by name). */
+function mergeAbi(abi, extAbi) {
+  const key = (e) => `${e.type}:${e.name || ''}(${(e.inputs || []).map((i) => i.type).join(',')})`;
+  const have = new Set(abi.map(key));
+  const merged = [...abi];
+  for (const e of extAbi) {
+    if (e.type === 'constructor' || have.has(key(e))) continue;
+    merged.push(e);
+    have.add(key(e));
+  }
+  return merged;
+}
+
+/** verificationInput is the standard-JSON input that reproduces the deployed contracts, every source inlined. */
+function verificationInput() {
+  const found = {};
+  const walk = (f) => {
+    if (found[f]) return;
+    const r = findImports(f);
+    if (r.error) throw new Error(`verification input: ${r.error}`);
+    found[f] = r.contents;
+    for (const m of r.contents.matchAll(/^import\s+[^"']*["']([^"']+)["']/gm)) {
+      walk(m[1].startsWith('.') ? path.posix.normalize(path.posix.join(path.posix.dirname(f), m[1])) : m[1]);
+    }
+  };
+  deployedSources.forEach(walk);
+  const sources = {};
+  for (const f of Object.keys(found).sort()) sources[f] = { content: found[f] };
+  return {
+    language: 'Solidity',
+    sources,
+    settings: { ...settings, outputSelection: { '*': { '*': ['abi', 'evm.bytecode.object', 'evm.deployedBytecode.object'] } } },
+  };
+}
+
+/** checkVerificationInput compiles the verification input alone and fails unless it gives the same bytecode. */
+function checkVerificationInput(vinput, output) {
+  const out = JSON.parse(solc.compile(JSON.stringify(vinput)));
+  const errs = (out.errors || []).filter((e) => e.severity === 'error');
+  if (errs.length) throw new Error(`verification input does not compile: ${errs[0].formattedMessage}`);
+  for (const f of deployedSources) {
+    for (const [name, c] of Object.entries(out.contracts[f])) {
+      if (c.evm.bytecode.object !== output.contracts[f][name].evm.bytecode.object) {
+        throw new Error(`verification input gives other bytecode for ${name}`);
+      }
+    }
+  }
 }
 
 // ---------------------------------------------------------------- JS/TS artifacts

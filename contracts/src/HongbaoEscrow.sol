@@ -5,123 +5,61 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {IERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Permit.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
-import {Ownable2Step} from "@openzeppelin/contracts/access/Ownable2Step.sol";
-import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProof.sol";
 import {SignatureChecker} from "@openzeppelin/contracts/utils/cryptography/SignatureChecker.sol";
 
-import {IHongbaoEscrow} from "./interfaces/IHongbaoEscrow.sol";
+import {HongbaoBase} from "./HongbaoBase.sol";
 import {LuckySplit} from "./libraries/LuckySplit.sol";
 
 /// @title HongbaoEscrow
 /// @notice Red packets (红包) as an on-chain escrow. A sender locks ETH or an ERC-20 into a packet for one
 ///         recipient (Direct) or a group (Equal, Lucky); the money leaves only through a claim or one of the
 ///         withdrawal clauses C1–C6 of SPEC §4, each a named function with its own event.
-/// @dev Storage is packed by hand so that a claim reads two slots and writes one plus the claimer's record:
-///      - `core`  (slot 0): remaining u128 | releaseAt u40 | expiresAt u40 | shares u16 | claimed u16 |
-///                kind u2 | auth u2 | flags u4. Zeroed when the packet closes; zero means closed.
-///      - `auth`  (slot 1): recipient or claim key u160 | minShare u96. Kept as the record.
-///      - `info`  (slot 2): sender u160 | createdAt u40 | undoUntil u40 | kind u8 | auth u8. Kept.
-///      - `extra` (slot 3): token u160 | orgId u64. Written only for ERC-20 (or organisation) packets.
-///      Allowlist roots and guardians live in their own mappings, written only when used.
-///      Not upgradeable; no admin path can move escrowed funds.
-contract HongbaoEscrow is IHongbaoEscrow, EIP712, Ownable2Step, ReentrancyGuardTransient {
+/// @dev Storage layout and shared internals: {HongbaoBase}. Organisations, security locks, token policy and the
+///      cold views live in {HongbaoAdmin}, reached by delegatecall from the fallback: they are part of this
+///      contract's interface (and ABI) at this address. Not upgradeable: the extension is fixed at construction.
+contract HongbaoEscrow is HongbaoBase {
     using SafeERC20 for IERC20;
-
-    /// @notice Largest number of shares of a group packet.
-    uint256 public constant MAX_SHARES = 10_000;
-    /// @notice Longest cool-off before claims open.
-    uint256 public constant MAX_DELAY = 24 hours;
-    /// @notice Shortest and longest claim period.
-    uint256 public constant MIN_TTL = 5 minutes;
-    uint256 public constant MAX_TTL = 30 days;
-    /// @notice Most undo tiers a token policy may have.
-    uint256 public constant MAX_TIERS = 8;
-    /// @notice Gas given to a receiver when a third party triggers an ETH payout to it.
-    uint256 public constant PUSH_GAS_NATIVE = 50_000;
-    /// @notice Gas given to a token's `transfer` when a third party triggers a token payout.
-    uint256 public constant PUSH_GAS_TOKEN = 150_000;
-
-    /// @notice EIP-712 type a claim key signs: a claim of `packetId` by `claimer`.
-    bytes32 public constant CLAIM_TYPEHASH = keccak256("Claim(uint256 packetId,address claimer)");
-    /// @notice EIP-712 type a claimer signs so that `relayer` may submit the claim for a fee of at most `maxFee`.
-    bytes32 public constant CLAIM_FOR_TYPEHASH =
-        keccak256("ClaimFor(uint256 packetId,address claimer,address relayer,uint256 maxFee,uint256 deadline)");
-
-    // core slot layout
-    uint256 private constant _REL = 128;
-    uint256 private constant _EXP = 168;
-    uint256 private constant _SHARES = 208;
-    uint256 private constant _CLAIMED = 224;
-    uint256 private constant _KIND = 240;
-    uint256 private constant _AUTH = 242;
-    uint256 private constant _F_TOKEN = 1 << 244;
-    uint256 private constant _F_CONSENT = 1 << 245;
-    uint256 private constant _F_REQUESTED = 1 << 246;
-    uint256 private constant _F_ORG = 1 << 247;
-    uint256 private constant _ONE_CLAIM = 1 << _CLAIMED;
-    uint256 private constant _M40 = (1 << 40) - 1;
-    uint256 private constant _M16 = (1 << 16) - 1;
-    uint256 private constant _M160 = (1 << 160) - 1;
-
-    struct Packet {
-        uint256 core;
-        uint256 auth;
-        uint256 info;
-        uint256 extra;
-    }
-
-    struct Policy {
-        uint96 minShare; // 0 means "no policy": minimum share 1, no undo tier
-        uint8 tierCount;
-    }
-
-    struct Org {
-        address treasury;
-        uint40 treasuryChangeAt;
-        uint32 adminCount;
-        address pendingTreasury;
-    }
-
-    /// @notice A loosening of a security lock or a treasury change waits this long.
-    uint256 public constant CHANGE_DELAY = 24 hours;
-    uint256 private constant _M96 = (1 << 96) - 1;
-
-    /// lastPacketId u64 | ETH minShare u96 << 64 | ETH tier count u8 << 160: an ETH send reads one global word.
-    uint256 private _global;
-    uint64 private _lastOrgId;
-    mapping(uint256 id => Packet) private _packets;
-    mapping(uint256 id => bytes32) private _roots;
-    mapping(uint256 id => address) private _guardians;
-    /// claimer record: (amount claimed and not yet returned) << 1 | 1, so "has claimed" survives a full return.
-    mapping(uint256 id => mapping(address claimer => uint256)) private _claims;
-    mapping(address token => mapping(address account => uint256)) private _owed;
-    mapping(address token => Policy) private _policies; // ERC-20 only; ETH's lives in _global
-    mapping(address token => mapping(uint256 index => Tier)) private _tiers;
-    /// security lock: threshold u128 | minDelay u32 << 128 | pendingAt u40 << 160; pending values in _pendingLocks
-    mapping(address sender => mapping(address token => uint256)) private _locks;
-    mapping(address sender => mapping(address token => uint256)) private _pendingLocks;
-    mapping(uint64 orgId => Org) private _orgs;
-    mapping(uint64 orgId => mapping(address => bool)) private _orgAdmins;
-    /// membership generation: odd = active. Caps are kept per generation, so a removed and re-added member
-    /// starts with no caps at all.
-    mapping(uint64 orgId => mapping(address => uint256)) private _memberGen;
-    /// member caps: perPacket u128 | daily u128 << 128; spend: spent today u128 | UTC day number << 128
-    mapping(uint64 orgId => mapping(address member => mapping(uint256 gen => mapping(address token => uint256))))
-        private _memberCaps;
-    mapping(uint64 orgId => mapping(address member => mapping(address token => uint256))) private _memberSpend;
-    mapping(uint64 orgId => mapping(address token => uint256)) private _budgets;
 
     /// @notice The block this escrow was deployed in (SPEC §5b): scans of its logs start here, never at block 0.
     /// @dev An immutable: part of the runtime code, so reading it costs no storage access and other functions
     ///      nothing at all.
     uint256 public immutable deployBlock;
 
+    /// @notice The {HongbaoAdmin} extension this escrow delegates organisations, locks, policy and cold views to.
+    address public immutable extension;
+
+    /// @notice EIP-712 type a claim key (or a ticket key) signs: a claim of `packetId` by `claimer`.
+    bytes32 public constant CLAIM_TYPEHASH = keccak256("Claim(uint256 packetId,address claimer)");
+    /// @notice EIP-712 type a claimer signs so that `relayer` may submit the claim for a fee of at most `maxFee`.
+    bytes32 public constant CLAIM_FOR_TYPEHASH =
+        keccak256("ClaimFor(uint256 packetId,address claimer,address relayer,uint256 maxFee,uint256 deadline)");
+
     /// @param initialOwner The policy admin (two-step transfer). It can only change policy for future packets.
-    constructor(address initialOwner) EIP712("Hongbao", "1") Ownable(initialOwner) {
+    /// @param extension_ The {HongbaoAdmin} deployment (code that holds no state of its own).
+    constructor(address initialOwner, address extension_) EIP712("Hongbao", "1") Ownable(initialOwner) {
+        if (extension_.code.length == 0) revert ZeroAddress();
         deployBlock = block.number;
+        extension = extension_;
+    }
+
+    /// @notice Plain ETH transfers are refused: money enters only with a packet, a return or a budget deposit.
+    receive() external payable {
+        revert ValueMismatch(msg.value, 0);
+    }
+
+    /// @notice Every function this contract does not define runs in {HongbaoAdmin}, on this contract's storage.
+    fallback() external payable {
+        address ext = extension;
+        assembly ("memory-safe") {
+            calldatacopy(0, 0, calldatasize())
+            let ok := delegatecall(gas(), ext, 0, calldatasize(), 0, 0)
+            returndatacopy(0, 0, returndatasize())
+            if iszero(ok) { revert(0, returndatasize()) }
+            return(0, returndatasize())
+        }
     }
 
     // ================================================================ send
@@ -169,7 +107,7 @@ contract HongbaoEscrow is IHongbaoEscrow, EIP712, Ownable2Step, ReentrancyGuardT
             if (p.auth == AuthMode.ClaimKey) {
                 if (p.recipient == address(0)) revert MissingAuthority();
                 if (p.root != bytes32(0)) revert UnexpectedAuthority();
-            } else if (p.auth == AuthMode.Allowlist) {
+            } else if (p.auth == AuthMode.Allowlist || p.auth == AuthMode.Tickets) {
                 if (p.root == bytes32(0)) revert MissingAuthority();
                 if (p.recipient != address(0)) revert UnexpectedAuthority();
             } else if (p.recipient != address(0) || p.root != bytes32(0)) {
@@ -236,7 +174,16 @@ contract HongbaoEscrow is IHongbaoEscrow, EIP712, Ownable2Step, ReentrancyGuardT
             );
             if (p.root != bytes32(0)) {
                 _roots[id] = p.root;
-                emit AllowlistSet(id, p.root);
+                if (mode == uint256(AuthMode.Tickets)) {
+                    // every ticket starts unused: bits 0..shares-1 set, one word per 256 tickets
+                    for (uint256 w; w << 8 < shares; ++w) {
+                        uint256 bits = shares - (w << 8);
+                        _tickets[id][w] = bits >= 256 ? type(uint256).max : (1 << bits) - 1;
+                    }
+                    emit TicketsSet(id, p.root);
+                } else {
+                    emit AllowlistSet(id, p.root);
+                }
             }
             if (p.guardian != address(0)) {
                 _guardians[id] = p.guardian;
@@ -251,20 +198,14 @@ contract HongbaoEscrow is IHongbaoEscrow, EIP712, Ownable2Step, ReentrancyGuardT
         if (amount > threshold && delay < minDelay) revert DelayTooShort(amount, threshold, minDelay);
     }
 
-    function _effectiveLock(address sender, address token) private view returns (uint256 threshold, uint256 minDelay) {
-        uint256 w = _locks[sender][token];
-        if (w == 0) return (0, 0);
-        uint256 pendingAt = (w >> 160) & _M40;
-        if (pendingAt != 0 && block.timestamp >= pendingAt) w = _pendingLocks[sender][token];
-        return (uint128(w), uint32(w >> 128));
-    }
-
     // ================================================================ claims
 
     /// @notice Claim a share of packet `id` for yourself.
     /// @param id The packet.
     /// @param auth Direct and open packets: empty. Claim-key packets: the claim key's 65-byte EIP-712 signature
-    ///        of `Claim(id, msg.sender)`. Allowlist packets: `abi.encode(bytes32[] proof)`.
+    ///        of `Claim(id, msg.sender)`. Allowlist packets: `abi.encode(bytes32[] proof)`. Ticket packets:
+    ///        `abi.encode(uint256 index, bytes32 r, bytes32 vs, bytes32[] proof)`: the ticket key's compact
+    ///        (EIP-2098) signature of `Claim(id, msg.sender)` and the proof of leaf `(index, ticket address)`.
     function claim(uint256 id, bytes calldata auth) external nonReentrant {
         (uint256 share, uint256 core) = _take(id, msg.sender, auth);
         _payCaller(core, id, share);
@@ -273,7 +214,8 @@ contract HongbaoEscrow is IHongbaoEscrow, EIP712, Ownable2Step, ReentrancyGuardT
     /// @notice Submit a claim for `claimer`, who signed `ClaimFor(id, claimer, msg.sender, maxFee, deadline)`.
     ///         Every check of {claim} applies to `claimer`. The relayer (msg.sender) is paid min(maxFee, share)
     ///         out of the share; the claimer gets the rest.
-    /// @param signature The claimer's signature (ECDSA, or ERC-1271 for a contract wallet).
+    /// @param signature The claimer's signature: ECDSA for every address (EIP-7702 delegated accounts included);
+    ///        ERC-1271 is asked only when ECDSA does not recover `claimer` and `claimer` has code.
     function claimFor(
         uint256 id,
         address claimer,
@@ -284,8 +226,12 @@ contract HongbaoEscrow is IHongbaoEscrow, EIP712, Ownable2Step, ReentrancyGuardT
     ) external nonReentrant {
         if (block.timestamp > deadline) revert RelayDeadlinePassed(deadline);
         bytes32 digest = claimForDigest(id, claimer, msg.sender, maxFee, deadline);
-        if (!SignatureChecker.isValidSignatureNowCalldata(claimer, digest, signature)) {
-            revert InvalidClaimerSignature(claimer);
+        (address signer, ECDSA.RecoverError err,) = ECDSA.tryRecoverCalldata(digest, signature);
+        if (err != ECDSA.RecoverError.NoError || signer != claimer) {
+            if (
+                claimer.code.length == 0
+                    || !SignatureChecker.isValidERC1271SignatureNowCalldata(claimer, digest, signature)
+            ) revert InvalidClaimerSignature(claimer);
         }
         (uint256 share, uint256 core) = _take(id, claimer, auth);
         uint256 fee = maxFee < share ? maxFee : share;
@@ -316,6 +262,8 @@ contract HongbaoEscrow is IHongbaoEscrow, EIP712, Ownable2Step, ReentrancyGuardT
                 if (!MerkleProof.verifyCalldata(_proof(auth), _roots[id], _leaf(claimer))) {
                     revert NotInAllowlist(id, claimer);
                 }
+            } else if (mode == uint256(AuthMode.Tickets)) {
+                _useTicket(id, claimer, auth);
             }
         }
 
@@ -339,6 +287,27 @@ contract HongbaoEscrow is IHongbaoEscrow, EIP712, Ownable2Step, ReentrancyGuardT
         emit Claimed(id, claimer, share);
     }
 
+    /// @dev Checks a ticket claim (signature by a ticket key of the packet's tree) and marks the ticket used.
+    function _useTicket(uint256 id, address claimer, bytes calldata auth) private {
+        if (auth.length < 160 || uint256(bytes32(auth[96:128])) != 128) revert InvalidTicket(id);
+        uint256 index = uint256(bytes32(auth[0:32]));
+        (address ticket,,) = ECDSA.tryRecover(claimDigest(id, claimer), bytes32(auth[32:64]), bytes32(auth[64:96]));
+        uint256 n = uint256(bytes32(auth[128:160]));
+        if (n > (auth.length - 160) / 32) revert InvalidTicket(id);
+        bytes32[] calldata proof;
+        assembly ("memory-safe") {
+            proof.offset := add(auth.offset, 160)
+            proof.length := n
+        }
+        bytes32 leaf = keccak256(bytes.concat(keccak256(abi.encode(index, ticket))));
+        if (ticket == address(0) || !MerkleProof.verifyCalldata(proof, _roots[id], leaf)) revert InvalidTicket(id);
+        uint256 word = _tickets[id][index >> 8];
+        uint256 bit = 1 << (index & 255);
+        if (word & bit == 0) revert TicketAlreadyUsed(id, index);
+        _tickets[id][index >> 8] = word ^ bit;
+        emit TicketUsed(id, index);
+    }
+
     // ================================================================ withdrawal clauses
 
     /// @notice C1: after expiry, send the unclaimed rest of packet `id` back to its sender. Anyone may call.
@@ -349,13 +318,22 @@ contract HongbaoEscrow is IHongbaoEscrow, EIP712, Ownable2Step, ReentrancyGuardT
         _refund(id, core);
     }
 
-    /// @notice C1 in bulk: refund every id that is refundable now and skip the rest without reverting.
+    /// @notice C1 in bulk: refund every id that is refundable now and skip the rest without reverting. No packet
+    ///         can make the batch revert: before each payout it checks that the gas left covers the receiver's full
+    ///         push allowance, and if not it stops there (RefundBatchStopped) and returns what it did.
+    /// @dev A caller that wants the whole batch gives each packet PUSH_GAS_* + 60,000 gas: a simulation (gas
+    ///      estimate) of a batch that stops early succeeds, so an estimate alone may be too low.
     /// @return count How many packets were refunded.
-    function refundMany(uint256[] calldata ids) external nonReentrant returns (uint256 count) {
-        for (uint256 i; i < ids.length; ++i) {
-            uint256 id = ids[i];
+    /// @return next Where it stopped in `ids`: `ids.length` when it went through all of them.
+    function refundMany(uint256[] calldata ids) external nonReentrant returns (uint256 count, uint256 next) {
+        for (; next < ids.length; ++next) {
+            uint256 id = ids[next];
             uint256 core = _packets[id].core;
             if (core == 0 || block.timestamp < (core >> _EXP) & _M40) continue;
+            if (gasleft() < (core & _F_TOKEN == 0 ? _BATCH_NATIVE : _BATCH_TOKEN)) {
+                emit RefundBatchStopped(next, ids.length);
+                return (count, next);
+            }
             _refund(id, core);
             unchecked {
                 ++count;
@@ -388,6 +366,8 @@ contract HongbaoEscrow is IHongbaoEscrow, EIP712, Ownable2Step, ReentrancyGuardT
         uint256 undoUntil = (_packets[id].info >> 200) & _M40;
         if (undoUntil == 0) revert NoUndoWindow(id);
         if (block.timestamp >= undoUntil) revert UndoWindowClosed(id, uint40(undoUntil));
+        // after expiry the money goes back by refund (C1); a request then could never be approved
+        if (block.timestamp >= (core >> _EXP) & _M40) revert PacketExpired(id, uint40(core >> _EXP));
         if ((core >> _KIND) & 3 == uint256(Kind.Direct) && core & _F_CONSENT != 0) {
             if (core & _F_REQUESTED != 0) revert UndoAlreadyRequested(id);
             _packets[id].core = core | _F_REQUESTED;
@@ -480,187 +460,7 @@ contract HongbaoEscrow is IHongbaoEscrow, EIP712, Ownable2Step, ReentrancyGuardT
         }
     }
 
-    // ================================================================ security lock (SPEC §4)
-
-    /// @notice Set your security lock for `token`: any send of more than `threshold` base units must use a
-    ///         cool-off of at least `minDelay` seconds. Tightening (a lower or equal threshold and a longer or equal
-    ///         delay) applies at once; anything else is a loosening that takes effect CHANGE_DELAY later.
-    function setLock(address token, uint128 threshold, uint32 minDelay) external {
-        if (minDelay > MAX_DELAY) revert InvalidDelay(minDelay, MAX_DELAY);
-        (uint256 curThreshold, uint256 curDelay) = _effectiveLock(msg.sender, token);
-        bool tighter = minDelay >= curDelay && (threshold <= curThreshold || curDelay == 0);
-        if (tighter) {
-            _locks[msg.sender][token] = uint256(threshold) | (uint256(minDelay) << 128);
-            delete _pendingLocks[msg.sender][token];
-            emit LockSet(msg.sender, token, threshold, minDelay);
-            return;
-        }
-        uint256 effectiveAt = block.timestamp + CHANGE_DELAY;
-        _locks[msg.sender][token] = curThreshold | (curDelay << 128) | (effectiveAt << 160);
-        _pendingLocks[msg.sender][token] = uint256(threshold) | (uint256(minDelay) << 128);
-        emit LockLoosenRequested(msg.sender, token, threshold, minDelay, uint40(effectiveAt));
-    }
-
-    /// @notice `sender`'s lock for `token`: the threshold and delay in effect now, and a loosening still pending.
-    function lockOf(address sender, address token) external view returns (Lock memory lock) {
-        (uint256 threshold, uint256 minDelay) = _effectiveLock(sender, token);
-        lock.threshold = uint128(threshold);
-        lock.minDelay = uint32(minDelay);
-        uint256 pendingAt = (_locks[sender][token] >> 160) & _M40;
-        if (pendingAt > block.timestamp) {
-            uint256 pw = _pendingLocks[sender][token];
-            lock.pendingAt = uint40(pendingAt);
-            lock.pendingThreshold = uint128(pw);
-            lock.pendingMinDelay = uint32(pw >> 128);
-        }
-    }
-
     // ================================================================ organisations (SPEC §5)
-
-    /// @notice Create an organisation with you as its first admin and `treasury` as the only address unused
-    ///         budget can return to.
-    /// @return orgId The new organisation's id (sequential from 1).
-    function createOrg(address treasury) external returns (uint64 orgId) {
-        if (treasury == address(0)) revert ZeroAddress();
-        orgId = ++_lastOrgId;
-        _orgs[orgId] = Org(treasury, 0, 1, address(0));
-        _orgAdmins[orgId][msg.sender] = true;
-        emit OrgCreated(orgId, msg.sender, treasury);
-        emit OrgAdminAdded(orgId, msg.sender);
-    }
-
-    /// @notice Make `admin` an admin of `orgId` (admins only).
-    function addOrgAdmin(uint64 orgId, address admin) external {
-        _onlyOrgAdmin(orgId);
-        if (admin == address(0)) revert ZeroAddress();
-        if (_orgAdmins[orgId][admin]) revert AdminAlreadyAdded(orgId, admin);
-        _orgAdmins[orgId][admin] = true;
-        ++_orgs[orgId].adminCount;
-        emit OrgAdminAdded(orgId, admin);
-    }
-
-    /// @notice Remove `admin` from the admins of `orgId` (admins only; the last admin stays).
-    function removeOrgAdmin(uint64 orgId, address admin) external {
-        _onlyOrgAdmin(orgId);
-        if (!_orgAdmins[orgId][admin]) revert AdminNotFound(orgId, admin);
-        if (_orgs[orgId].adminCount == 1) revert LastAdmin(orgId);
-        _orgAdmins[orgId][admin] = false;
-        --_orgs[orgId].adminCount;
-        emit OrgAdminRemoved(orgId, admin);
-    }
-
-    /// @notice Let `member` send packets of `token` from the budget of `orgId`, each at most `perPacketCap`
-    ///         and at most `dailyCap` per UTC calendar day (admins only). Calling it again changes the caps.
-    function setOrgMember(uint64 orgId, address member, address token, uint128 perPacketCap, uint128 dailyCap)
-        external
-    {
-        _onlyOrgAdmin(orgId);
-        if (member == address(0)) revert ZeroAddress();
-        uint256 gen = _memberGen[orgId][member];
-        if (gen & 1 == 0) _memberGen[orgId][member] = ++gen;
-        _memberCaps[orgId][member][gen][token] = uint256(perPacketCap) | (uint256(dailyCap) << 128);
-        emit OrgMemberSet(orgId, member, token, perPacketCap, dailyCap);
-    }
-
-    /// @notice Stop `member` from sending from the budget of `orgId` (admins only). Live packets stay as they are.
-    function removeOrgMember(uint64 orgId, address member) external {
-        _onlyOrgAdmin(orgId);
-        uint256 gen = _memberGen[orgId][member];
-        if (gen & 1 == 0) revert NotOrgMember(orgId, member, address(0));
-        _memberGen[orgId][member] = gen + 1;
-        emit OrgMemberRemoved(orgId, member);
-    }
-
-    /// @notice Deposit `amount` of `token` (ETH: msg.value) into the budget of `orgId` (admins only).
-    function fundOrg(uint64 orgId, address token, uint256 amount) external payable nonReentrant {
-        _onlyOrgAdmin(orgId);
-        uint256 received = amount;
-        if (token == address(0)) {
-            if (msg.value != amount) revert ValueMismatch(msg.value, amount);
-        } else {
-            if (msg.value != 0) revert ValueMismatch(msg.value, 0);
-            received = _pull(token, msg.sender, amount);
-        }
-        _budgets[orgId][token] += received;
-        emit OrgFunded(orgId, token, msg.sender, received);
-    }
-
-    /// @notice Return `amount` of unused budget in `token` to the treasury of `orgId` (admins only).
-    function withdrawOrgBudget(uint64 orgId, address token, uint256 amount) external nonReentrant {
-        _onlyOrgAdmin(orgId);
-        uint256 budget = _budgets[orgId][token];
-        if (amount == 0) revert AmountTooSmall(0, 1);
-        if (amount > budget) revert InsufficientBudget(orgId, amount, budget);
-        _budgets[orgId][token] = budget - amount;
-        address to = _treasuryOf(orgId);
-        emit OrgBudgetWithdrawn(orgId, token, to, amount);
-        _push(token, to, amount);
-    }
-
-    /// @notice Ask to change the treasury of `orgId` to `treasury`; it takes effect CHANGE_DELAY later (admins only).
-    function requestTreasuryChange(uint64 orgId, address treasury) external {
-        _onlyOrgAdmin(orgId);
-        if (treasury == address(0)) revert ZeroAddress();
-        Org storage o = _orgs[orgId];
-        o.treasury = _treasuryOf(orgId); // settle a change that already came due
-        o.pendingTreasury = treasury;
-        uint256 effectiveAt = block.timestamp + CHANGE_DELAY;
-        o.treasuryChangeAt = uint40(effectiveAt);
-        emit OrgTreasuryChangeRequested(orgId, treasury, uint40(effectiveAt));
-    }
-
-    /// @notice Organisation `orgId` with the treasury in effect now.
-    function getOrg(uint64 orgId) external view returns (OrgView memory v) {
-        Org memory o = _orgs[orgId];
-        if (o.treasury == address(0)) return v;
-        v.id = orgId;
-        v.treasury = _treasuryOf(orgId);
-        v.adminCount = o.adminCount;
-        if (o.pendingTreasury != address(0) && block.timestamp < o.treasuryChangeAt) {
-            v.pendingTreasury = o.pendingTreasury;
-            v.treasuryChangeAt = o.treasuryChangeAt;
-        }
-    }
-
-    /// @notice The id of the newest organisation (0 before the first).
-    function lastOrgId() external view returns (uint64) {
-        return _lastOrgId;
-    }
-
-    /// @notice Whether `account` is an admin of `orgId`.
-    function isOrgAdmin(uint64 orgId, address account) external view returns (bool) {
-        return _orgAdmins[orgId][account];
-    }
-
-    /// @notice `member`'s caps in `token` for `orgId` and what it has spent in the current UTC day.
-    function orgMember(uint64 orgId, address member, address token) external view returns (MemberView memory v) {
-        uint256 gen = _memberGen[orgId][member];
-        uint256 caps = gen & 1 == 1 ? _memberCaps[orgId][member][gen][token] : 0;
-        uint256 spend = _memberSpend[orgId][member][token];
-        uint256 today = block.timestamp / 1 days;
-        v.active = gen & 1 == 1;
-        v.perPacketCap = uint128(caps);
-        v.dailyCap = uint128(caps >> 128);
-        v.spentToday = (spend >> 128) == today ? uint128(spend) : 0;
-        v.dayResetsAt = uint40((today + 1) * 1 days);
-    }
-
-    /// @notice The unused budget of `orgId` in `token`.
-    function orgBudget(uint64 orgId, address token) external view returns (uint256) {
-        return _budgets[orgId][token];
-    }
-
-    function _onlyOrgAdmin(uint64 orgId) private view {
-        if (_orgs[orgId].treasury == address(0)) revert OrgNotFound(orgId);
-        if (!_orgAdmins[orgId][msg.sender]) revert NotOrgAdmin(orgId, msg.sender);
-    }
-
-    function _treasuryOf(uint64 orgId) private view returns (address) {
-        Org storage o = _orgs[orgId];
-        address pending = o.pendingTreasury;
-        if (pending != address(0) && block.timestamp >= o.treasuryChangeAt) return pending;
-        return o.treasury;
-    }
 
     /// @dev Checks the member's caps (daily cap per UTC calendar day) and takes the amount from the budget.
     function _spendBudget(uint64 orgId, address token, uint256 amount) private {
@@ -681,25 +481,6 @@ contract HongbaoEscrow is IHongbaoEscrow, EIP712, Ownable2Step, ReentrancyGuardT
         uint256 budget = _budgets[orgId][token];
         if (amount > budget) revert InsufficientBudget(orgId, amount, budget);
         _budgets[orgId][token] = budget - amount;
-    }
-
-    // ================================================================ policy (admin)
-
-    /// @notice Set `token`'s minimum share and undo tiers for packets sent from now on. Live packets keep the
-    ///         values snapshotted at their send.
-    /// @param tiers Sorted by strictly increasing `maxAmount`; at most MAX_TIERS.
-    function setTokenPolicy(address token, uint96 minShare, Tier[] calldata tiers) external onlyOwner {
-        if (minShare == 0 || tiers.length > MAX_TIERS) revert InvalidPolicy();
-        for (uint256 i; i < tiers.length; ++i) {
-            if (i > 0 && tiers[i].maxAmount <= tiers[i - 1].maxAmount) revert InvalidPolicy();
-            _tiers[token][i] = tiers[i];
-        }
-        if (token == address(0)) {
-            _global = uint64(_global) | (uint256(minShare) << 64) | (tiers.length << 160);
-        } else {
-            _policies[token] = Policy(minShare, uint8(tiers.length));
-        }
-        emit TokenPolicySet(token, minShare, tiers);
     }
 
     // ================================================================ views
@@ -775,61 +556,6 @@ contract HongbaoEscrow is IHongbaoEscrow, EIP712, Ownable2Step, ReentrancyGuardT
         v.undoRequested = core & _F_REQUESTED != 0;
     }
 
-    /// @notice Whether `account` has claimed packet `id`.
-    function hasClaimed(uint256 id, address account) external view returns (bool) {
-        return _claims[id][account] != 0;
-    }
-
-    /// @notice What `account` claimed from packet `id` and has not returned yet (C5 can return up to this).
-    function claimedAmount(uint256 id, address account) external view returns (uint256) {
-        return _claims[id][account] >> 1;
-    }
-
-    /// @notice What the sender of packet `id` may take back right now, and under which clause.
-    /// @return clause The clause that applies now (None if none does).
-    /// @return amount What it would move (for UndoRequest: what the recipient's approval would move).
-    /// @return until When the clause stops applying (CoolOff, Undo, UndoRequest); for None while the packet is
-    ///         live, when a refund becomes possible; 0 for Refund (open-ended) and for a closed packet.
-    function withdrawable(uint256 id) external view returns (Clause clause, uint256 amount, uint40 until) {
-        uint256 core = _packets[id].core;
-        if (core == 0) return (Clause.None, 0, 0);
-        amount = uint128(core);
-        uint256 undoUntil = (_packets[id].info >> 200) & _M40;
-        if (block.timestamp < (core >> _REL) & _M40) return (Clause.CoolOff, amount, uint40(core >> _REL));
-        if (block.timestamp >= (core >> _EXP) & _M40) return (Clause.Refund, amount, 0);
-        if (block.timestamp < undoUntil) {
-            bool request = (core >> _KIND) & 3 == uint256(Kind.Direct) && core & _F_CONSENT != 0;
-            return (request ? Clause.UndoRequest : Clause.Undo, amount, uint40(undoUntil));
-        }
-        return (Clause.None, 0, uint40(core >> _EXP));
-    }
-
-    /// @notice What a failed push left owed to `account` in `token`.
-    function owed(address token, address account) external view returns (uint256) {
-        return _owed[token][account];
-    }
-
-    /// @notice `token`'s minimum share and undo tiers (minShare 1 and no tiers when it has no policy).
-    function tokenPolicy(address token) external view returns (uint96 minShare, Tier[] memory tiers) {
-        Policy memory pol = _policyOf(token);
-        minShare = pol.minShare == 0 ? 1 : pol.minShare;
-        tiers = new Tier[](pol.tierCount);
-        for (uint256 i; i < tiers.length; ++i) {
-            tiers[i] = _tiers[token][i];
-        }
-    }
-
-    /// @notice The undo window and consent flag a packet of `amount` in `token` would get if sent now.
-    function undoTier(address token, uint256 amount) external view returns (uint32 window, bool consent) {
-        (uint256 w, bool c) = _tierFor(token, _policyOf(token).tierCount, amount);
-        return (uint32(w), c);
-    }
-
-    /// @notice The lucky split of SPEC §3 as a pure function (see {LuckySplit-amount}).
-    function luckyAmount(uint256 rem, uint256 k, uint256 m, uint256 r) external pure returns (uint256) {
-        return LuckySplit.amount(rem, k, m, r);
-    }
-
     /// @notice The EIP-712 digest a claim key signs for a claim of `id` by `claimer`.
     function claimDigest(uint256 id, address claimer) public view returns (bytes32) {
         return _hashTypedDataV4(keccak256(abi.encode(CLAIM_TYPEHASH, id, claimer)));
@@ -856,20 +582,6 @@ contract HongbaoEscrow is IHongbaoEscrow, EIP712, Ownable2Step, ReentrancyGuardT
         if (block.timestamp < (core >> _REL) & _M40) return Status.CoolOff;
         if (block.timestamp < (core >> _EXP) & _M40) return Status.Open;
         return Status.Expired;
-    }
-
-    function _policyOf(address token) private view returns (Policy memory) {
-        if (token != address(0)) return _policies[token];
-        uint256 g = _global;
-        return Policy(uint96(g >> 64), uint8(g >> 160));
-    }
-
-    function _tierFor(address token, uint256 count, uint256 amount) private view returns (uint256, bool) {
-        for (uint256 i; i < count; ++i) {
-            Tier memory t = _tiers[token][i];
-            if (amount <= t.maxAmount) return (t.window, t.consent);
-        }
-        return (0, false);
     }
 
     /// @dev Distinguishes a packet that never existed from one that closed.
@@ -946,55 +658,4 @@ contract HongbaoEscrow is IHongbaoEscrow, EIP712, Ownable2Step, ReentrancyGuardT
         }
     }
 
-    /// @dev Pay `to` on behalf of someone else: to msg.sender with all gas, else a capped push without copying
-    ///      return data; if the push fails the amount is owed to `to` (withdrawOwed), so no receiver can make
-    ///      another's transaction fail and nothing gets stuck.
-    function _push(address token, address to, uint256 amount) private {
-        if (to == msg.sender) {
-            if (token == address(0)) _sendNative(to, amount);
-            else IERC20(token).safeTransfer(to, amount);
-            return;
-        }
-        uint256 cap = token == address(0) ? PUSH_GAS_NATIVE : PUSH_GAS_TOKEN;
-        // A caller must not be able to starve the receiver into failing (and so divert it to the owed ledger).
-        if (gasleft() < cap + cap / 63 + 40_000) revert InsufficientGas();
-        bool ok;
-        if (token == address(0)) {
-            assembly ("memory-safe") {
-                ok := call(PUSH_GAS_NATIVE, to, amount, 0, 0, 0, 0)
-            }
-        } else {
-            assembly ("memory-safe") {
-                let fmp := mload(0x40)
-                mstore(0x00, 0xa9059cbb00000000000000000000000000000000000000000000000000000000)
-                mstore(0x04, and(to, 0xffffffffffffffffffffffffffffffffffffffff))
-                mstore(0x24, amount)
-                ok := call(PUSH_GAS_TOKEN, token, 0, 0x00, 0x44, 0x00, 0x20)
-                if iszero(and(ok, eq(mload(0x00), 1))) {
-                    ok := and(ok, and(iszero(returndatasize()), gt(extcodesize(token), 0)))
-                }
-                mstore(0x40, fmp)
-            }
-        }
-        if (!ok) {
-            _owed[token][to] += amount;
-            emit OwedCredited(token, to, amount);
-        }
-    }
-
-    function _sendNative(address to, uint256 amount) private {
-        bool ok;
-        assembly ("memory-safe") {
-            ok := call(gas(), to, amount, 0, 0, 0, 0)
-        }
-        if (!ok) revert NativeTransferFailed(to, amount);
-    }
-
-    /// @dev Pull `amount` of `token` from `from` and return what actually arrived (fee-on-transfer tokens).
-    function _pull(address token, address from, uint256 amount) private returns (uint256 received) {
-        uint256 before = IERC20(token).balanceOf(address(this));
-        IERC20(token).safeTransferFrom(from, address(this), amount);
-        received = IERC20(token).balanceOf(address(this)) - before;
-        if (received > type(uint128).max) revert AmountTooLarge(received, type(uint128).max);
-    }
 }

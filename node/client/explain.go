@@ -174,6 +174,14 @@ func (c *Client) explainOther(ctx context.Context, v any, ec errContext) (string
 		return "InvalidPolicy", "invalid policy: the minimum share must be at least 1 base unit (below 2^96), and at most 8 tiers sorted by strictly increasing maximum amount"
 	case *escrow.HongbaoEscrowZeroAddress:
 		return "ZeroAddress", "an address is required here, but the zero address was given"
+	case *escrow.HongbaoEscrowInvalidTicket:
+		return "InvalidTicket", fmt.Sprintf("this ticket does not belong to packet %s (wrong ticket code, or it was changed in transit); ask the sender for your ticket again", e.Id)
+	case *escrow.HongbaoEscrowTicketAlreadyUsed:
+		return "TicketAlreadyUsed", fmt.Sprintf("ticket %s of packet %s has already been used to claim a share; each ticket claims once", e.Index, e.Id)
+	case *escrow.HongbaoEscrowInvalidTreasury:
+		return "InvalidTreasury", fmt.Sprintf("%s cannot be a treasury: it is the escrow itself, and money sent there could never be withdrawn; give the organisation's own wallet", e.Treasury.Hex())
+	case *escrow.HongbaoEscrowNotThroughEscrow:
+		return "NotThroughEscrow", "this is the escrow's extension contract: call the escrow's address instead"
 	case *escrow.HongbaoEscrowInvalidLuckyInput:
 		return "InvalidLuckyInput", fmt.Sprintf("invalid lucky split input: %s left for %s shares is below the minimum share %s each", e.Rem, e.K, e.M)
 	case *escrow.HongbaoEscrowSafeERC20FailedOperation:

@@ -2,6 +2,7 @@ package client
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 	"time"
@@ -110,7 +111,7 @@ func (c *Client) ClaimFor(ctx context.Context, rc *RelayedClaim) (*ClaimResult, 
 			rc.Relayer.Hex(), c.from.Hex()))
 	}
 	data := c.abi.PackClaimFor(rc.ID, rc.Claimer, rc.MaxFee, rc.Deadline, nonNil(rc.Auth), nonNil(rc.Signature))
-	r, err := c.transact(ctx, call{to: c.escrow, data: data, ctx: errContext{op: "claim", id: rc.ID}})
+	r, err := c.transact(ctx, call{to: c.escrow, data: data, ctx: errContext{op: "claim", id: rc.ID}, pushes: 1})
 	if err != nil {
 		return nil, err
 	}
@@ -139,8 +140,17 @@ func (c *Client) Withdraw(ctx context.Context, id *big.Int) (*WithdrawResult, er
 	switch clause {
 	case ClauseCoolOff:
 		return c.WithdrawCoolOff(ctx, id)
-	case ClauseUndo, ClauseUndoRequest:
+	case ClauseUndo:
 		return c.Undo(ctx, id)
+	case ClauseUndoRequest:
+		// The view names this clause from the window's start until expiry once a request is pending (the
+		// recipient may approve it until then); past the window the sender has nothing to send, only to wait.
+		res, err := c.Undo(ctx, id)
+		var e *Error
+		if errors.As(err, &e) && e.Code == "UndoWindowClosed" {
+			return nil, c.noClause(ctx, id)
+		}
+		return res, err
 	case ClauseRefund:
 		return c.refundOne(ctx, id)
 	}
@@ -210,7 +220,7 @@ func (c *Client) packetTx(ctx context.Context, id *big.Int, op string, data []by
 	if c.key == nil {
 		return nil, readOnly()
 	}
-	r, err := c.transact(ctx, call{to: c.escrow, data: data, ctx: errContext{op: op, id: id}})
+	r, err := c.transact(ctx, call{to: c.escrow, data: data, ctx: errContext{op: op, id: id}, pushes: 1})
 	if err != nil {
 		return nil, err
 	}
@@ -326,7 +336,7 @@ func (c *Client) Refund(ctx context.Context, ids ...*big.Int) (*RefundResult, er
 	if len(ids) == 1 {
 		data, ec.id = c.abi.PackRefund(ids[0]), ids[0]
 	}
-	r, err := c.transact(ctx, call{to: c.escrow, data: data, ctx: ec})
+	r, err := c.transact(ctx, call{to: c.escrow, data: data, ctx: ec, pushes: len(ids)})
 	if err != nil {
 		return nil, err
 	}

@@ -70,7 +70,17 @@ type call struct {
 	data  []byte
 	build func(nonce uint64) ([]byte, error)
 	ctx   errContext // what decoded errors may mention
+	// pushes is how many payouts to third parties the call may make (refunds, returns to a sender): each gets
+	// PushReserve on top of the estimate. A receiver can be cheap under simulation (gas price 0, as
+	// eth_estimateGas runs) and burn its whole push allowance on chain; without the reserve it would make the
+	// caller's transaction fail (refundMany would stop early instead).
+	pushes int
 }
+
+// PushReserve is the gas a transaction keeps for each capped payout to a third party: the escrow's token push
+// allowance (PUSH_GAS_TOKEN, the larger of the two), the 1/63 a call withholds, the margin the escrow checks
+// for before a push (40,000) and the payout's own bookkeeping. Unused gas is not charged.
+const PushReserve = 150_000 + 150_000/63 + 40_000 + 15_000
 
 func (k *call) calldata(nonce uint64) ([]byte, error) {
 	if k.build == nil {
@@ -134,7 +144,7 @@ func (c *Client) estimate(ctx context.Context, k call) (uint64, error) {
 	}
 	// Headroom: the escrow checks gasleft() before capped pushes, and estimates are taken on a state that
 	// can move slightly before the transaction is mined.
-	gas = gas + gas/4 + 10_000
+	gas = gas + gas/4 + 10_000 + uint64(k.pushes)*PushReserve
 	if gas > maxTxGas {
 		gas = maxTxGas
 	}

@@ -84,7 +84,11 @@ func (e *Env) Addr(i int) common.Address { return e.Accounts[i].Addr }
 
 // DeployEscrow deploys another escrow owned by account i.
 func (e *Env) DeployEscrow(i int) (common.Address, *types.Receipt, error) {
-	return e.Deploy(e.Key(i), common.FromHex(escrow.HongbaoEscrowMetaData.Bin), EscrowABI.PackConstructor(e.Addr(i)))
+	ext, _, err := e.Deploy(e.Key(i), common.FromHex(escrow.HongbaoAdminMetaData.Bin), nil)
+	if err != nil {
+		return common.Address{}, nil, fmt.Errorf("deploy escrow extension: %w", err)
+	}
+	return e.Deploy(e.Key(i), common.FromHex(escrow.HongbaoEscrowMetaData.Bin), EscrowABI.PackConstructor(e.Addr(i), ext))
 }
 
 // DeployMock deploys a mock contract by its metadata and packed constructor args.

@@ -64,7 +64,11 @@ func DeployEscrow(ctx context.Context, b Backend, key *ecdsa.PrivateKey) (common
 // DeployEscrow deploys HongbaoEscrow owned (policy admin) by the Deployer's key; see the function
 // DeployEscrow.
 func (d *Deployer) DeployEscrow(ctx context.Context) (common.Address, uint64, error) {
-	code := append(common.FromHex(escrow.HongbaoEscrowMetaData.Bin), escrowABI.PackConstructor(d.Address())...)
+	ext, _, err := d.create(ctx, "deploy escrow extension", common.FromHex(escrow.HongbaoAdminMetaData.Bin), escrowABI.UnpackError)
+	if err != nil {
+		return common.Address{}, 0, err
+	}
+	code := append(common.FromHex(escrow.HongbaoEscrowMetaData.Bin), escrowABI.PackConstructor(d.Address(), ext)...)
 	addr, r, err := d.create(ctx, "deploy escrow", code, escrowABI.UnpackError)
 	if err != nil {
 		return common.Address{}, 0, err

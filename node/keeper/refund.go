@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/hongbao/hongbao/bindings/escrow"
 	"math/big"
 
 	"github.com/ethereum/go-ethereum"
@@ -272,7 +273,7 @@ func (k *Keeper) liveIDs(ctx context.Context, ids []uint64, sum *Summary) ([]uin
 // simulate runs refundMany(ids) from the keeper's address against the pending block and returns its count.
 func (k *Keeper) simulate(ctx context.Context, ids []uint64) (int, error) {
 	msg := ethereum.CallMsg{From: k.from, To: &k.cfg.Escrow, Data: k.abi.PackRefundMany(bigs(ids))}
-	var count *big.Int
+	var res escrow.RefundManyOutput
 	err := k.retry(ctx, "simulate refundMany", func(ctx context.Context) error {
 		out, err := k.backend.PendingCallContract(ctx, msg)
 		if err != nil {
@@ -281,7 +282,7 @@ func (k *Keeper) simulate(ctx context.Context, ids []uint64) (int, error) {
 			}
 			return err
 		}
-		if count, err = k.abi.UnpackRefundMany(out); err != nil {
+		if res, err = k.abi.UnpackRefundMany(out); err != nil {
 			return permanent(fmt.Errorf("decode refundMany result: %w", err))
 		}
 		return nil
@@ -289,6 +290,7 @@ func (k *Keeper) simulate(ctx context.Context, ids []uint64) (int, error) {
 	if err != nil {
 		return 0, err
 	}
+	count := res.Count
 	if !count.IsInt64() || count.Int64() > int64(len(ids)) {
 		return 0, fmt.Errorf("simulate refundMany: count %s for %d ids", count, len(ids))
 	}

@@ -3,6 +3,7 @@ package keeper
 import (
 	"context"
 	"errors"
+	"github.com/hongbao/hongbao/node/client"
 	"math/big"
 
 	"github.com/ethereum/go-ethereum"
@@ -86,11 +87,15 @@ func (k *Keeper) estimateRefund(ctx context.Context, ids []uint64) (uint64, erro
 	if err != nil {
 		return 0, err
 	}
-	gas += gas/4 + 10_000
 	if gas > maxTxGas {
 		return 0, errTooMuchGas
 	}
-	return gas, nil
+	// The estimate is not enough on its own: a receiver can be cheap under simulation and burn its whole push
+	// allowance on chain, and a refundMany short of gas stops early (successfully) instead of reverting, so
+	// an estimate can even be for a batch that stopped. Each packet gets its full push reserve; the escrow
+	// stops early (RefundBatchStopped) if that still falls short, and the next pass takes the rest.
+	gas += gas/4 + 10_000 + uint64(len(ids))*client.PushReserve
+	return min(gas, maxTxGas), nil
 }
 
 // send signs and sends refundMany(ids) through txsend, which resends the very same signed transaction after

@@ -15,10 +15,13 @@ interface IHongbaoEscrow {
     }
 
     /// @notice How a group packet (Equal, Lucky) authorises a claim. Direct packets ignore it.
+    ///         ClaimKey: one shared claim code (a bearer secret for the whole group). Allowlist: named addresses.
+    ///         Open: anyone. Tickets: one single-use claim code per share.
     enum AuthMode {
         ClaimKey,
         Allowlist,
-        Open
+        Open,
+        Tickets
     }
 
     /// @notice Derived life-cycle state of a packet.
@@ -49,7 +52,9 @@ interface IHongbaoEscrow {
     /// @param amount Total in base units (for ETH it must equal msg.value; for ERC-20 it is pulled and the
     ///        balance actually received is credited).
     /// @param recipient Direct: the recipient. Group with ClaimKey: the claim key address. Else zero.
-    /// @param root Allowlist: Merkle root (OpenZeppelin StandardMerkleTree of `address` leaves). Else zero.
+    /// @param root Allowlist: Merkle root (OpenZeppelin StandardMerkleTree of `address` leaves). Tickets: Merkle
+    ///        root of the ticket keys (StandardMerkleTree of `(uint256 index, address ticket)` leaves, indices
+    ///        0..shares-1). Else zero.
     /// @param guardian Optional address that may intercept the packet (C6); zero for none.
     struct SendParams {
         address token;
@@ -207,6 +212,13 @@ interface IHongbaoEscrow {
     event GuardianSet(uint256 indexed id, address indexed guardian);
     /// @notice Packet `id` can be claimed by the addresses of the allowlist with this Merkle root.
     event AllowlistSet(uint256 indexed id, bytes32 root);
+    /// @notice Packet `id` is claimed with single-use tickets: the keys in the Merkle tree with this root.
+    event TicketsSet(uint256 indexed id, bytes32 root);
+    /// @notice Ticket `index` of packet `id` was used (by the claim in the same transaction).
+    event TicketUsed(uint256 indexed id, uint256 index);
+    /// @notice A refundMany ran short of gas before `ids[next]` and stopped there (of `total` ids), refunding
+    ///         what came before; call it again with the rest.
+    event RefundBatchStopped(uint256 next, uint256 total);
     /// @notice The policy of `token` for packets sent from now on.
     event TokenPolicySet(address indexed token, uint96 minShare, Tier[] tiers);
 
@@ -299,4 +311,12 @@ interface IHongbaoEscrow {
     error InsufficientBudget(uint64 orgId, uint256 amount, uint256 available);
     /// @notice Zero address where an address is required.
     error ZeroAddress();
+    /// @notice The ticket (its signature, index or Merkle proof) is not one of the packet's tickets.
+    error InvalidTicket(uint256 id);
+    /// @notice Ticket `index` of the packet has already claimed its share.
+    error TicketAlreadyUsed(uint256 id, uint256 index);
+    /// @notice A treasury can be neither the zero address nor the escrow itself (money sent there is lost).
+    error InvalidTreasury(address treasury);
+    /// @notice The extension's functions run only through the escrow (delegatecall), never on their own.
+    error NotThroughEscrow();
 }

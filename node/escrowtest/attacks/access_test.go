@@ -241,8 +241,38 @@ func TestABIHasNoHiddenMoneyPath(t *testing.T) {
 	require.Equal(t, want, got)
 	// sendFromOrg is payable only to refuse stray ETH with ValueMismatch.
 	require.Equal(t, []string{"fundOrg", "returnFunds", "send", "sendFromOrg"}, payable)
-	require.False(t, a.HasFallback(), "a fallback could accept calls outside the documented paths")
-	require.False(t, a.HasReceive(), "plain ETH must not land in the escrow unaccounted")
+	// The fallback only delegates to the extension, whose functions are all in this (merged) ABI and so in the
+	// list above; receive refuses plain ETH (TestStrayCallsRefused).
+	require.True(t, a.HasFallback())
+	require.True(t, a.HasReceive())
+}
+
+// Nothing reaches the escrow's books outside the documented functions: plain ETH is refused, an unknown
+// selector reverts in the extension, and the extension called on its own refuses every state change.
+func TestStrayCallsRefused(t *testing.T) {
+	w := newWorld(t, 3)
+	before := w.Balance(w.Escrow)
+	_, err := w.Send(w.Key(1), &w.Escrow, contracttest.Ether(1), nil)
+	e := escrowErr[escrow.HongbaoEscrowValueMismatch](t, err)
+	requireBig(t, contracttest.Ether(1), e.Value)
+	_, err = w.Send(w.Key(1), &w.Escrow, contracttest.Ether(1), []byte{0xde, 0xad, 0xbe, 0xef})
+	require.Error(t, err, "an unknown selector with ETH")
+	requireBig(t, before, w.Balance(w.Escrow))
+
+	ext, err := w.Call(w.Escrow, esc.PackExtension())
+	require.NoError(t, err)
+	extAddr, err := esc.UnpackExtension(ext)
+	require.NoError(t, err)
+	for _, data := range [][]byte{
+		esc.PackCreateOrg(w.Addr(1)),
+		esc.PackSetLock(common.Address{}, big.NewInt(1), 60),
+		esc.PackSetTokenPolicy(common.Address{}, big.NewInt(1), nil),
+	} {
+		_, err = w.Send(w.Key(1), &extAddr, nil, data)
+		escrowErr[escrow.HongbaoEscrowNotThroughEscrow](t, err)
+	}
+	_, err = w.Send(w.Key(1), &extAddr, contracttest.Ether(1), esc.PackFundOrg(1, common.Address{}, contracttest.Ether(1)))
+	escrowErr[escrow.HongbaoEscrowNotThroughEscrow](t, err)
 }
 
 // The policy owner uses every admin power it has, including handing over and renouncing ownership: no

@@ -96,7 +96,8 @@ func TestRefundManyDuplicatesAndSkips(t *testing.T) {
 	require.NoError(t, err)
 	count, err := esc.UnpackRefundMany(out)
 	require.NoError(t, err)
-	requireBig(t, big.NewInt(1), count)
+	requireBig(t, big.NewInt(1), count.Count)
+	requireBig(t, big.NewInt(int64(len(ids))), count.Next)
 
 	before := w.Balance(w.Addr(2))
 	r := w.okEscrow(w.Key(8), esc.PackRefundMany(ids))

@@ -117,7 +117,8 @@ func TestRefundMany(t *testing.T) {
 	r := f.must(keeper, nil, esc.PackRefundMany(ids))
 	evs := eventsOf[escrow.HongbaoEscrowRefunded](r)
 	require.Len(t, evs, 3)
-	requireEq(t, big.NewInt(int64(len(evs))), count, "refundMany return vs events")
+	requireEq(t, big.NewInt(int64(len(evs))), count.Count, "refundMany return vs events")
+	requireEq(t, big.NewInt(int64(len(ids))), count.Next, "refundMany went through every id")
 
 	wants := []struct {
 		id     *big.Int
