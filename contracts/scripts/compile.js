@@ -2,6 +2,8 @@
 // Compiles contracts/src with the pinned solc-js and writes, byte-stable (paths relative to contracts/):
 //   out/<Contract>.abi.json, out/<Contract>.bin      ABI and creation bytecode of each deployable contract
 //   out/combined/<pkg>.json                          the combined-json shape abigen reads, one per Go package
+//   out/<Contract>.runtime.json                      escrow and extension: runtime code and where its immutables
+//                                                    sit, so a deployment's code can be checked (node/deploy)
 //   out/HongbaoEscrow.input.json                     the exact standard-JSON compiler input of the escrow and its
 //                                                    extension (every source inlined): what Sourcify or a block
 //                                                    explorer needs to verify a deployment
@@ -39,6 +41,7 @@ const extensions = { HongbaoEscrow: 'HongbaoAdmin' };
 
 // The sources of the deployed contracts (the escrow's verification input holds these and what they import).
 const deployedSources = ['src/HongbaoEscrow.sol', 'src/HongbaoAdmin.sol'];
+const deployedContracts = ['HongbaoEscrow', 'HongbaoAdmin'];
 
 const settings = {
   evmVersion: 'osaka',
@@ -73,7 +76,9 @@ function compile() {
     sources,
     settings: {
       ...settings,
-      outputSelection: { '*': { '*': ['abi', 'evm.bytecode.object', 'evm.deployedBytecode.object', 'storageLayout'] } },
+      outputSelection: {
+        '*': { '*': ['abi', 'evm.bytecode.object', 'evm.deployedBytecode.object', 'evm.deployedBytecode.immutableReferences', 'storageLayout'] },
+      },
     },
   };
   const output = JSON.parse(solc.compile(JSON.stringify(input), { import: findImports }));
@@ -115,6 +120,12 @@ function compile() {
       combined.contracts[`${file}:${name}`] = { abi: bound, bin: evm.bytecode.object };
     }
     files[`out/combined/${pkg}.json`] = JSON.stringify(combined, null, 2) + '\n';
+  }
+  for (const name of deployedContracts) {
+    const { object, immutableReferences } = byName(name).evm.deployedBytecode;
+    // immutables as [start, length] byte ranges, sorted: the parts of the code that differ per deployment
+    const ranges = Object.values(immutableReferences).flat().map((r) => [r.start, r.length]).sort((a, b) => a[0] - b[0]);
+    files[`out/${name}.runtime.json`] = JSON.stringify({ runtime: object, immutables: ranges }, null, 2) + '\n';
   }
   const vinput = verificationInput();
   files['out/HongbaoEscrow.input.json'] = JSON.stringify(vinput, null, 2) + '\n';
