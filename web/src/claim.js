@@ -5,27 +5,10 @@ import { parseEventLogs } from 'viem'
 import { privateKeyToAccount } from 'viem/accounts'
 import { escrowAbi } from './chain.js'
 import { parseClaimCode } from './claimcode.js'
+import { domainOf, eip712Types, ticketAuth } from './typed.js'
 import { UserError } from './errors.js'
 
-/** The EIP-712 types of node/sig (the escrow's CLAIM_TYPEHASH and CLAIM_FOR_TYPEHASH). */
-export const eip712Types = {
-  Claim: [
-    { name: 'packetId', type: 'uint256' },
-    { name: 'claimer', type: 'address' },
-  ],
-  ClaimFor: [
-    { name: 'packetId', type: 'uint256' },
-    { name: 'claimer', type: 'address' },
-    { name: 'relayer', type: 'address' },
-    { name: 'maxFee', type: 'uint256' },
-    { name: 'deadline', type: 'uint256' },
-  ],
-}
-
-/** domainOf is the escrow's EIP-712 domain. */
-export function domainOf(chainId, escrow) {
-  return { name: 'Hongbao', version: '1', chainId, verifyingContract: escrow }
-}
+export { domainOf, eip712Types }
 
 /** How long a relayed claim's signature stays valid. */
 export const relayDeadlineSeconds = 600
@@ -54,6 +37,7 @@ export async function claimAuth({ packet, link, claimer, code, relayer }) {
     const p = await relayer.proof(id, claimer)
     return p.auth
   }
+  if (packet.auth === 'tickets') return ticketAuth({ id, link, claimer, code })
   const key = parseClaimCode(code)
   const claimKey = privateKeyToAccount(key)
   if (packet.claimKey && !eq(packet.claimKey, claimKey.address)) {

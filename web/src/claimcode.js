@@ -3,7 +3,7 @@
 //
 // A code is "hb1" followed by the base58 (Bitcoin alphabet) encoding of the 32-byte claim key and a 4-byte
 // checksum, the first 4 bytes of keccak256("hongbao claim code" || key).
-import { bytesToHex, concatBytes, keccak256, stringToBytes } from 'viem'
+import { bytesToHex, concatBytes, hexToBytes, keccak256, stringToBytes } from 'viem'
 
 const prefix = 'hb1'
 const checksumDomain = 'hongbao claim code'
@@ -102,4 +102,67 @@ export function parseClaimCode(input) {
     throw new ClaimCodeError(`the claim code "${short(code)}" does not hold a valid key`)
   }
   return bytesToHex(key)
+}
+
+// Tickets, ported from node/client (the Go code is the reference). A ticket code is "hbt1" followed by the
+// base58 encoding of: the ticket key (32 bytes) || its index (2 bytes, big-endian) || its Merkle proof (32
+// bytes per step) || a 4-byte checksum, the first 4 bytes of keccak256("hongbao ticket code" || everything
+// before it). Each ticket claims one share, once.
+const ticketPrefix = 'hbt1'
+const ticketChecksumDomain = 'hongbao ticket code'
+
+function ticketChecksum(body) {
+  return keccak256(concatBytes([stringToBytes(ticketChecksumDomain), body]), 'bytes').slice(0, 4)
+}
+
+/** isTicketCode says whether input looks like a ticket code (by its prefix) rather than a claim code. */
+export function isTicketCode(input) {
+  return String(input ?? '').trim().startsWith(ticketPrefix)
+}
+
+/** formatTicketCode encodes a ticket: key (32-byte Uint8Array), index (number), proof (0x-hex strings). */
+export function formatTicketCode(key, index, proof) {
+  if (!(key instanceof Uint8Array) || key.length !== 32) throw new Error('a ticket key is 32 bytes')
+  if (!Number.isInteger(index) || index < 0 || index > 0xffff) throw new Error('a ticket index is 0..65535')
+  const body = concatBytes([key, Uint8Array.from([index >> 8, index & 0xff]), ...proof.map((p) => hexToBytes(p))])
+  return ticketPrefix + base58Encode(concatBytes([body, ticketChecksum(body)]))
+}
+
+/**
+ * parseTicketCode decodes a ticket code into { key (0x-hex private key), index (number), proof (0x-hex
+ * strings) }. It throws a ClaimCodeError for a wrong prefix, characters outside base58, a wrong length, a
+ * checksum mismatch or an invalid key.
+ */
+export function parseTicketCode(input) {
+  const code = String(input ?? '').trim()
+  if (code === '') {
+    throw new ClaimCodeError('the ticket is empty; paste the ticket the sender shared (it starts with hbt1)')
+  }
+  if (!code.startsWith(ticketPrefix)) {
+    throw new ClaimCodeError(`"${short(code)}" is not a ticket: tickets start with "${ticketPrefix}"`)
+  }
+  let raw
+  try {
+    raw = base58Decode(code.slice(ticketPrefix.length))
+  } catch (err) {
+    throw new ClaimCodeError(
+      `the ticket "${short(code)}" has a character that cannot be in a ticket (${err.message}); check for typos`,
+    )
+  }
+  if (raw.length < 38 || (raw.length - 38) % 32 !== 0) {
+    throw new ClaimCodeError(`the ticket "${short(code)}" has the wrong length; check it was copied whole`)
+  }
+  const body = raw.slice(0, raw.length - 4)
+  const sum = ticketChecksum(body)
+  if (sum.some((b, i) => b !== raw[body.length + i])) {
+    throw new ClaimCodeError(`the ticket "${short(code)}" has a typo (its checksum does not match); copy it again`)
+  }
+  const key = body.slice(0, 32)
+  const d = BigInt(bytesToHex(key))
+  if (d === 0n || d >= curveOrder) {
+    throw new ClaimCodeError(`the ticket "${short(code)}" does not hold a valid key`)
+  }
+  const proof = []
+  for (let i = 34; i < body.length; i += 32) proof.push(bytesToHex(body.slice(i, i + 32)))
+  return { key: bytesToHex(key), index: (body[32] << 8) | body[33], proof }
 }

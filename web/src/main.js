@@ -6,7 +6,7 @@ import { chainOf, publicClientOf, readPacket } from './chain.js'
 import { claimAuth, claimDirect, claimViaRelayer } from './claim.js'
 import { getAddress, isAddress } from 'viem'
 import { privateKeyToAccount } from 'viem/accounts'
-import { parseClaimCode } from './claimcode.js'
+import { parseClaimCode, parseTicketCode } from './claimcode.js'
 import { h } from './dom.js'
 import { UserError, sentence } from './errors.js'
 import { formatAmount, formatAmountShort, formatDuration, formatTime, kindLabels, shortAddress } from './format.js'
@@ -209,7 +209,7 @@ function packetCard() {
         : `${p.claimed} of ${p.shares} claimed · ${amt(p.remaining)} left`),
     h('div', { class: 'time', 'data-testid': 'packet-time', 'data-countdown': '' }, timeText()),
     ...takeBackNotes(p).map((n) => h('div', { class: 'note', 'data-testid': 'take-back' }, n)),
-    h('div', { class: 'id muted' }, `packet ${p.id} · ${p.auth === 'claim-key' ? 'claim code' : p.auth} · chain ${state.link.chainId}`),
+    h('div', { class: 'id muted' }, `packet ${p.id} · ${p.auth === 'claim-key' ? 'claim code' : p.auth === 'tickets' ? 'one ticket per share' : p.auth} · chain ${state.link.chainId}`),
   )
 }
 
@@ -304,7 +304,16 @@ function resultCard() {
 
 function codeProblem() {
   const p = state.packet
-  if (p.kind === 'direct' || p.auth !== 'claim-key') return ''
+  if (p.kind === 'direct' || (p.auth !== 'claim-key' && p.auth !== 'tickets')) return ''
+  if (p.auth === 'tickets') {
+    if (!state.code) return 'Paste the ticket the sender gave you (it starts with hbt1): each ticket claims one share, once.'
+    try {
+      parseTicketCode(state.code)
+    } catch (err) {
+      return sentence(err)
+    }
+    return ''
+  }
   if (!state.code) return 'Paste the claim code the sender shared (it starts with hb1).'
   let key
   try {
@@ -340,11 +349,12 @@ function claimCard() {
   if (!state.error && (p.status === 'cool-off' || p.status === 'expired' || p.status === 'closed')) {
     parts.push(h('p', { class: 'muted' }, timeText()))
   }
-  if (p.kind !== 'direct' && p.auth === 'claim-key') {
+  if (p.kind !== 'direct' && (p.auth === 'claim-key' || p.auth === 'tickets')) {
     const problem = codeProblem()
+    const ticket = p.auth === 'tickets'
     if (problem || !state.link.code) {
-      parts.push(h('label', { for: 'code' }, 'Claim code'),
-        h('input', { id: 'code', value: state.code, placeholder: 'hb1…', autocomplete: 'off', spellcheck: 'false',
+      parts.push(h('label', { for: 'code' }, ticket ? 'Ticket' : 'Claim code'),
+        h('input', { id: 'code', value: state.code, placeholder: ticket ? 'hbt1…' : 'hb1…', autocomplete: 'off', spellcheck: 'false',
           oninput: onCodeInput }),
         h('p', { class: 'hint', 'data-testid': 'code-problem', hidden: !problem }, problem))
     }

@@ -1,0 +1,54 @@
+// Ticket codes and ticket claim auth in the claim page (src/claimcode.js, src/claim.js). The Go side is the
+// reference; these tests check the JavaScript round trip, the refusals, and the auth layout the escrow reads.
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { decodeAbiParameters, hexToBytes, recoverTypedDataAddress, serializeSignature } from 'viem'
+import { privateKeyToAccount } from 'viem/accounts'
+import { ClaimCodeError, formatTicketCode, isTicketCode, parseTicketCode } from '../src/claimcode.js'
+import { domainOf, eip712Types, ticketAuth } from '../src/typed.js'
+
+const key = '0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d'
+const proof = ['0x' + '11'.repeat(32), '0x' + 'ab'.repeat(32), '0x' + '00'.repeat(31) + '01']
+
+test('a ticket code round-trips key, index and proof', () => {
+  for (const [index, pr] of [[0, []], [7, proof.slice(0, 1)], [65535, proof]]) {
+    const code = formatTicketCode(hexToBytes(key), index, pr)
+    assert.ok(code.startsWith('hbt1'))
+    assert.ok(isTicketCode(code))
+    assert.deepEqual(parseTicketCode(`  ${code}\n`), { key, index, proof: pr })
+  }
+})
+
+test('bad tickets are refused with a sentence', () => {
+  const code = formatTicketCode(hexToBytes(key), 3, proof)
+  const typo = code.slice(0, 10) + (code[10] === '2' ? '3' : '2') + code.slice(11)
+  const cases = [
+    ['', /ticket is empty/],
+    ['hb1abc', /is not a ticket/],
+    ['hbt1abc0', /character that cannot be/],
+    [code.slice(0, -3), /wrong length|checksum/],
+    [typo, /typo|wrong length/],
+  ]
+  for (const [input, re] of cases) {
+    assert.throws(() => parseTicketCode(input), (err) => err instanceof ClaimCodeError && re.test(err.message), input)
+  }
+})
+
+test('ticket auth is abi.encode(index, r, vs, proof) signed by the ticket key over Claim(id, claimer)', async () => {
+  const link = { chainId: 31337, escrow: '0x5FbDB2315678afecb367f032d93F642f64180aa3' }
+  const claimer = '0x70997970C51812dc3A010C7d01b50e0d17dc79C8'
+  const code = formatTicketCode(hexToBytes(key), 5, proof)
+  const auth = await ticketAuth({ id: 42n, link, claimer, code })
+  const [index, r, vs, pr] = decodeAbiParameters(
+    [{ type: 'uint256' }, { type: 'bytes32' }, { type: 'bytes32' }, { type: 'bytes32[]' }], auth)
+  assert.equal(index, 5n)
+  assert.deepEqual(pr, proof)
+  const v = BigInt(vs)
+  const s = '0x' + (v & ((1n << 255n) - 1n)).toString(16).padStart(64, '0')
+  const signature = serializeSignature({ r, s, yParity: Number(v >> 255n) })
+  const signer = await recoverTypedDataAddress({
+    domain: domainOf(link.chainId, link.escrow), types: eip712Types, primaryType: 'Claim',
+    message: { packetId: 42n, claimer }, signature,
+  })
+  assert.equal(signer, privateKeyToAccount(key).address)
+})
