@@ -1,7 +1,12 @@
-// Package merkle builds allowlists in the format of OpenZeppelin's StandardMerkleTree with one `address` per
-// leaf, so that proofs made here, by @openzeppelin/merkle-tree in a browser, and checked by the escrow agree.
-// Leaf: keccak256(keccak256(abi.encode(address))); inner node: keccak256 of the sorted pair; leaves sorted
-// by hash and laid out as a complete binary tree in an array, as the JavaScript library does.
+// Package merkle builds the escrow's Merkle trees in the format of OpenZeppelin's StandardMerkleTree, so that
+// proofs made here, by @openzeppelin/merkle-tree in a browser, and checked by the escrow agree:
+//
+//   - allowlists (Tree): one `address` per leaf, leaf = keccak256(keccak256(abi.encode(address)));
+//   - claim tickets (TicketTree): leaf encoding ["uint256", "address"], values [index, ticket address] for
+//     index 0..n-1, leaf = keccak256(keccak256(abi.encode(index, address))).
+//
+// Inner node: keccak256 of the sorted pair; leaves sorted by hash and laid out as a complete binary tree in
+// an array (leaf i of the sorted list at position len-1-i), as the JavaScript library does.
 package merkle
 
 import (
@@ -51,18 +56,60 @@ func New(addrs []common.Address) (*Tree, error) {
 		seen[a] = true
 		leaves[i] = leaf{Leaf(a), a}
 	}
-	sort.Slice(leaves, func(i, j int) bool { return bytes.Compare(leaves[i].hash[:], leaves[j].hash[:]) < 0 })
-	n := len(leaves)
-	t := &Tree{nodes: make([]common.Hash, 2*n-1), index: make(map[common.Address]int, n)}
+	hashes := make([]common.Hash, len(leaves))
 	for i, l := range leaves {
-		pos := len(t.nodes) - 1 - i
-		t.nodes[pos] = l.hash
-		t.index[l.addr] = pos
+		hashes[i] = l.hash
 	}
-	for i := len(t.nodes) - 1 - n; i >= 0; i-- {
-		t.nodes[i] = hashPair(t.nodes[2*i+1], t.nodes[2*i+2])
+	nodes, pos := build(hashes)
+	t := &Tree{nodes: nodes, index: make(map[common.Address]int, len(leaves))}
+	for i, l := range leaves {
+		t.index[l.addr] = pos[i]
 	}
 	return t, nil
+}
+
+// build lays out leaf hashes as OpenZeppelin's StandardMerkleTree does: sorted by hash, the i-th smallest at
+// position len-1-i of a complete binary tree of 2n-1 nodes, inner nodes the hash of their sorted children.
+// pos[i] is where leaves[i] went.
+func build(leaves []common.Hash) (nodes []common.Hash, pos []int) {
+	n := len(leaves)
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return bytes.Compare(leaves[order[a]][:], leaves[order[b]][:]) < 0 })
+	nodes, pos = make([]common.Hash, 2*n-1), make([]int, n)
+	for rank, i := range order {
+		p := len(nodes) - 1 - rank
+		nodes[p] = leaves[i]
+		pos[i] = p
+	}
+	for i := len(nodes) - 1 - n; i >= 0; i-- {
+		nodes[i] = hashPair(nodes[2*i+1], nodes[2*i+2])
+	}
+	return nodes, pos
+}
+
+// proofAt is the proof of the node at position j: the sibling at each level up to the root.
+func proofAt(nodes []common.Hash, j int) []common.Hash {
+	proof := []common.Hash{}
+	for j > 0 {
+		sib := j + 1
+		if j%2 == 0 {
+			sib = j - 1
+		}
+		proof = append(proof, nodes[sib])
+		j = (j - 1) / 2
+	}
+	return proof
+}
+
+// verify folds a proof into a leaf and compares with the root, as OpenZeppelin's MerkleProof does.
+func verify(root, leaf common.Hash, proof []common.Hash) bool {
+	for _, p := range proof {
+		leaf = hashPair(leaf, p)
+	}
+	return leaf == root
 }
 
 // Root is the Merkle root to store in the packet.
@@ -74,25 +121,12 @@ func (t *Tree) Proof(addr common.Address) ([]common.Hash, bool) {
 	if !ok {
 		return nil, false
 	}
-	proof := []common.Hash{}
-	for j > 0 {
-		sib := j + 1
-		if j%2 == 0 {
-			sib = j - 1
-		}
-		proof = append(proof, t.nodes[sib])
-		j = (j - 1) / 2
-	}
-	return proof, true
+	return proofAt(t.nodes, j), true
 }
 
 // Verify checks a proof against a root, as the contract does.
 func Verify(root common.Hash, addr common.Address, proof []common.Hash) bool {
-	h := Leaf(addr)
-	for _, p := range proof {
-		h = hashPair(h, p)
-	}
-	return h == root
+	return verify(root, Leaf(addr), proof)
 }
 
 // EncodeProof returns abi.encode(bytes32[] proof): the `auth` argument of a claim on an allowlist packet.
