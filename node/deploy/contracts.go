@@ -12,10 +12,12 @@ import (
 	"github.com/ethereum/go-ethereum"
 	bind "github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/hongbao/hongbao/bindings/escrow"
 	"github.com/hongbao/hongbao/bindings/tokens"
+	"github.com/hongbao/hongbao/contracts"
 )
 
 // Backend is what deploying and configuring needs: *ethclient.Client and simulated.Client both satisfy it.
@@ -49,10 +51,10 @@ func (e *RevertError) Error() string {
 
 func (e *RevertError) Unwrap() error { return e.Err }
 
-// DeployEscrow deploys HongbaoEscrow owned (policy admin) by key's address and returns its address and the
-// block that created it. It reads the escrow's own deployBlock() back and fails unless it names that block, so
-// a Deployment's Block and the contract always agree. A deployment of several steps should make one Deployer
-// and call its methods instead.
+// DeployEscrow deploys HongbaoEscrow owned (policy admin) by key's address, through the deterministic
+// deployment proxy, and returns its address (PredictEscrow's) and the block that created it. When the escrow
+// is already there it is verified and returned with nothing sent. See Deployer.EnsureEscrow. A deployment of
+// several steps should make one Deployer and call its methods instead.
 func DeployEscrow(ctx context.Context, b Backend, key *ecdsa.PrivateKey) (common.Address, uint64, error) {
 	d, err := NewDeployer(ctx, b, key)
 	if err != nil {
@@ -61,23 +63,85 @@ func DeployEscrow(ctx context.Context, b Backend, key *ecdsa.PrivateKey) (common
 	return d.DeployEscrow(ctx)
 }
 
-// DeployEscrow deploys HongbaoEscrow owned (policy admin) by the Deployer's key; see the function
-// DeployEscrow.
+// DeployEscrow deploys HongbaoEscrow owned (policy admin) by the Deployer's key, or finds it deployed; see
+// EnsureEscrow.
 func (d *Deployer) DeployEscrow(ctx context.Context) (common.Address, uint64, error) {
-	ext, _, err := d.create(ctx, "deploy escrow extension", common.FromHex(escrow.HongbaoAdminMetaData.Bin), escrowABI.UnpackError)
+	r, err := d.EnsureEscrow(ctx, Salt)
 	if err != nil {
 		return common.Address{}, 0, err
 	}
-	code := append(common.FromHex(escrow.HongbaoEscrowMetaData.Bin), escrowABI.PackConstructor(d.Address(), ext)...)
-	addr, r, err := d.create(ctx, "deploy escrow", code, escrowABI.UnpackError)
+	return r.Escrow, r.Block, nil
+}
+
+// EscrowDeployment is what EnsureEscrow found or did.
+type EscrowDeployment struct {
+	Escrow, Extension common.Address
+	// Block is the block that created the escrow, as its deployBlock() says.
+	Block uint64
+	// Existed: the escrow was already at its address, and verified; nothing was sent.
+	Existed bool
+	// Sent counts the transactions sent: 0 (it existed), 1 (the extension existed) or 2.
+	Sent int
+	// Receipt is the receipt of the escrow's creation; nil when it existed.
+	Receipt *types.Receipt
+}
+
+// EnsureEscrow makes sure the escrow owned by the Deployer's key is at PredictEscrowWithSalt(owner, salt)
+// (salt is Salt except in tests that need several escrows of one owner), on any chain with the
+// deterministic deployment proxy:
+//
+//   - no proxy on the chain: ErrNoProxy, and nothing is sent;
+//   - code already at the escrow's address: it is verified (below) and returned with its deployBlock(),
+//     nothing is sent;
+//   - otherwise the extension is created through the proxy unless it is already there (its code verified
+//     first), then the escrow; the escrow is verified as of its creation block, and its deployBlock() must be
+//     that block.
+//
+// Verifying means: the code of the escrow and of the extension equals the compiled runtime (embedded from
+// contracts/out) outside the immutables, and the escrow's getters give the immutables and owner expected:
+// extension() and owner(). A mismatch wraps ErrVerify.
+func (d *Deployer) EnsureEscrow(ctx context.Context, salt common.Hash) (*EscrowDeployment, error) {
+	if err := checkProxy(ctx, d.b); err != nil {
+		return nil, err
+	}
+	owner := d.Address()
+	esc, ext := PredictEscrowWithSalt(owner, salt)
+	res := &EscrowDeployment{Escrow: esc, Extension: ext}
+	code, err := d.b.CodeAt(ctx, esc, nil)
 	if err != nil {
-		return common.Address{}, 0, err
+		return nil, fmt.Errorf("read code of %s: %w", esc, err)
 	}
-	block := r.BlockNumber.Uint64()
-	if err := checkDeployBlock(ctx, d.b, addr, block); err != nil {
-		return common.Address{}, 0, fmt.Errorf("deploy escrow: %w", err)
+	if len(code) > 0 {
+		if res.Block, err = verifyEscrow(ctx, d.b, esc, ext, owner, nil); err != nil {
+			return nil, fmt.Errorf("the escrow is already deployed at %s, but: %w", esc, err)
+		}
+		res.Existed = true
+		return res, nil
 	}
-	return addr, block, nil
+	code, err = d.b.CodeAt(ctx, ext, nil)
+	if err != nil {
+		return nil, fmt.Errorf("read code of %s: %w", ext, err)
+	}
+	if len(code) > 0 {
+		if err := VerifyCode(contracts.Extension, code); err != nil {
+			return nil, fmt.Errorf("the escrow extension is already deployed at %s, but: %w", ext, err)
+		}
+	} else {
+		if _, _, err := d.create2(ctx, "deploy escrow extension", Salt, extensionInitCode()); err != nil {
+			return nil, err
+		}
+		res.Sent++
+	}
+	_, r, err := d.create2(ctx, "deploy escrow", salt, escrowInitCode(owner, ext))
+	if err != nil {
+		return nil, err
+	}
+	res.Sent++
+	res.Block, res.Receipt = r.BlockNumber.Uint64(), r
+	if err := verifyCreated(ctx, d.b, esc, ext, owner, res.Block); err != nil {
+		return nil, fmt.Errorf("deploy escrow: %w", err)
+	}
+	return res, nil
 }
 
 // DeployTestStablecoin deploys tCNY (2 decimals, owner-minted) owned by key's address.

@@ -11,7 +11,6 @@ import (
 	bind "github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/stretchr/testify/require"
 
@@ -20,28 +19,12 @@ import (
 	"github.com/hongbao/hongbao/node/simchain"
 )
 
-// autoMine mines a block right after every transaction, as a dev chain does, so that code which waits for
-// receipts works on the simulated backend.
-type autoMine struct {
-	simulated.Client
-	backend *simulated.Backend
-}
-
-func (a autoMine) SendTransaction(ctx context.Context, tx *types.Transaction) error {
-	if err := a.Client.SendTransaction(ctx, tx); err != nil {
-		return err
-	}
-	simchain.AwaitPending(ctx, a.Client, tx)
-	a.backend.Commit()
-	return nil
-}
-
 func newChain(t *testing.T) (*simchain.Chain, Backend) {
 	t.Helper()
 	c, err := simchain.New(devkeys.Count, new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18)))
 	require.NoError(t, err)
 	t.Cleanup(c.Close)
-	return c, autoMine{Client: c.Client, backend: c.Backend}
+	return c, c.AutoMine()
 }
 
 func testCtx(t *testing.T) context.Context {
@@ -81,7 +64,9 @@ func TestDeployEscrowAndToken(t *testing.T) {
 	require.NoError(t, err)
 
 	d := deployAll(t, b)
-	require.Equal(t, head.Number.Uint64()+1, d.block, "the escrow is created in the next block")
+	require.Equal(t, head.Number.Uint64()+2, d.block, "the extension is created in the next block, the escrow in the one after")
+	esc, _ := PredictEscrow(devkeys.Address(0))
+	require.Equal(t, esc, d.escrow)
 
 	code, err := b.CodeAt(ctx, d.escrow, nil)
 	require.NoError(t, err)

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"time"
 
 	"github.com/ethereum/go-ethereum"
 	bind "github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -52,33 +51,4 @@ func deployBlockAt(ctx context.Context, caller bind.ContractCaller, addr common.
 		return 0, fmt.Errorf("deployBlock() of %s is %s, not a block number", addr, n)
 	}
 	return n.Uint64(), nil
-}
-
-// checkDeployBlock reads back deployBlock() of a freshly deployed escrow as of its creation block and fails
-// unless it is that block. A node behind a load balancer may not serve that block for a moment after the
-// receipt appeared, so failures to read are retried (a few times, briefly) before they count.
-func checkDeployBlock(ctx context.Context, caller bind.ContractCaller, addr common.Address, block uint64) error {
-	const attempts = 20
-	at := new(big.Int).SetUint64(block)
-	delay := pollStart
-	var lastErr error
-	for range attempts {
-		got, err := deployBlockAt(ctx, caller, addr, at)
-		if err == nil {
-			if got != block {
-				return fmt.Errorf("escrow %s says it was deployed in block %d, but it was created in block %d", addr, got, block)
-			}
-			return nil
-		}
-		lastErr = err
-		timer := time.NewTimer(delay)
-		select {
-		case <-ctx.Done():
-			timer.Stop()
-			return fmt.Errorf("read back deployBlock(): %w (last error: %v)", ctx.Err(), lastErr)
-		case <-timer.C:
-		}
-		delay = min(delay*2, pollMax)
-	}
-	return fmt.Errorf("read back deployBlock(): %w", lastErr)
 }

@@ -94,27 +94,34 @@ func (f *flakyCaller) CallContract(ctx context.Context, msg ethereum.CallMsg, at
 	return f.ContractCaller.CallContract(ctx, msg, at)
 }
 
-func TestCheckDeployBlock(t *testing.T) {
+// verifyCreated reads back a fresh escrow as of its creation block: a wrong block is a mismatch at once,
+// failed reads are retried and the last one reported.
+func TestVerifyCreated(t *testing.T) {
 	_, b := newChain(t)
 	ctx := testCtx(t)
 	d := deployAll(t, b) // tCNY comes after the escrow, so block d.block+1 exists
+	_, ext := PredictEscrow(devkeys.Address(0))
+	owner := devkeys.Address(0)
 
-	require.NoError(t, checkDeployBlock(ctx, b, d.escrow, d.block))
+	require.NoError(t, verifyCreated(ctx, b, d.escrow, ext, owner, d.block))
 
-	err := checkDeployBlock(ctx, b, d.escrow, d.block+1)
+	err := verifyCreated(ctx, b, d.escrow, ext, owner, d.block+1)
 	require.ErrorContains(t, err, "says it was deployed in block")
+	require.ErrorIs(t, err, ErrVerify)
 
+	// Three failed reads, then extension(), owner() and deployBlock() answer.
 	flaky := &flakyCaller{ContractCaller: b, fail: 3}
-	require.NoError(t, checkDeployBlock(ctx, flaky, d.escrow, d.block), "transient read failures are retried")
-	require.Equal(t, int32(4), flaky.calls.Load())
+	require.NoError(t, verifyCreated(ctx, flaky, d.escrow, ext, owner, d.block), "transient read failures are retried")
+	require.Equal(t, int32(6), flaky.calls.Load())
 
 	always := &flakyCaller{ContractCaller: b, fail: 1 << 30}
-	err = checkDeployBlock(ctx, always, d.escrow, d.block)
+	err = verifyCreated(ctx, always, d.escrow, ext, owner, d.block)
 	require.ErrorContains(t, err, "header not found", "the last error is reported")
+	require.NotErrorIs(t, err, ErrVerify)
 
 	cancelled, cancel := context.WithCancel(ctx)
 	cancel()
-	err = checkDeployBlock(cancelled, &flakyCaller{ContractCaller: b, fail: 1 << 30}, d.escrow, d.block)
+	err = verifyCreated(cancelled, &flakyCaller{ContractCaller: b, fail: 1 << 30}, d.escrow, ext, owner, d.block)
 	require.ErrorIs(t, err, context.Canceled)
 }
 

@@ -28,6 +28,13 @@ import (
 // TxGasLimit is the gas limit of every transaction Send makes (under the 2^24 cap of EIP-7825).
 const TxGasLimit = 12_000_000
 
+// AddDeployProxy puts the deterministic deployment proxy (0x4e59b448…, on most chains and in Anvil) into a
+// genesis alloc: node/deploy creates the escrow through it (SPEC §5b), so an owner's escrow has the same
+// address on a simulated chain as everywhere. New does it; a test that builds its own backend calls it.
+func AddDeployProxy(alloc types.GenesisAlloc) {
+	alloc[params.DeterministicFactoryAddress] = types.Account{Nonce: 1, Code: params.DeterministicFactoryCode}
+}
+
 // OsakaConfig returns a copy of go-ethereum's dev-chain config with the experimental Amsterdam/Bogota forks
 // switched off, so gas follows mainnet rules (a new storage slot costs 22,100, not ~110,000). The original
 // is a shared global and is never modified.
@@ -72,6 +79,7 @@ func New(n int, funds *big.Int) (*Chain, error) {
 		accounts[i] = Account{Key: key, Addr: crypto.PubkeyToAddress(key.PublicKey)}
 		alloc[accounts[i].Addr] = types.Account{Balance: new(big.Int).Set(funds)}
 	}
+	AddDeployProxy(alloc)
 	backend := simulated.NewBackend(alloc, func(_ *node.Config, ethConf *ethconfig.Config) {
 		ethConf.Genesis.Config = OsakaConfig()
 		ethConf.Genesis.GasLimit = 60_000_000
@@ -263,6 +271,26 @@ func asRevert(err error) error {
 		}
 	}
 	return err
+}
+
+// AutoMine is the chain's client with a block mined right after every transaction it takes, as a dev chain
+// does, so that code which sends and then waits for receipts (node/txsend, node/deploy) works on it.
+type AutoMine struct {
+	simulated.Client
+	Backend *simulated.Backend
+}
+
+// AutoMine returns the chain's auto-mining client.
+func (c *Chain) AutoMine() AutoMine { return AutoMine{Client: c.Client, Backend: c.Backend} }
+
+// SendTransaction sends tx and mines it in a block of its own.
+func (a AutoMine) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	if err := a.Client.SendTransaction(ctx, tx); err != nil {
+		return err
+	}
+	AwaitPending(ctx, a.Client, tx)
+	a.Backend.Commit()
+	return nil
 }
 
 // AwaitPending waits (up to two seconds) until the pool has promoted tx to pending, judged by its sender's
