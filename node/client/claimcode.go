@@ -40,16 +40,22 @@ const (
 // DeriveClaimKey derives the claim key of a claim-key packet sent from senderKey to the escrow on chain
 // chainID by the transaction with the given nonce (see the claim code format above).
 func DeriveClaimKey(senderKey *ecdsa.PrivateKey, chainID *big.Int, escrowAddr common.Address, nonce uint64) *ecdsa.PrivateKey {
+	return deriveKey(claimKeyDomain, senderKey, chainID, escrowAddr, nonce)
+}
+
+// deriveKey is the key (h mod (n - 1)) + 1 of h = keccak256(domain || sender private key (32) || chain id (32,
+// big-endian) || escrow address (20) || nonce (8, big-endian) || extra), for claim keys and ticket keys.
+func deriveKey(domain string, senderKey *ecdsa.PrivateKey, chainID *big.Int, escrowAddr common.Address, nonce uint64, extra ...byte) *ecdsa.PrivateKey {
 	var n [8]byte
 	binary.BigEndian.PutUint64(n[:], nonce)
-	h := crypto.Keccak256([]byte(claimKeyDomain), math.PaddedBigBytes(senderKey.D, 32),
-		math.PaddedBigBytes(chainID, 32), escrowAddr.Bytes(), n[:])
+	h := crypto.Keccak256([]byte(domain), math.PaddedBigBytes(senderKey.D, 32),
+		math.PaddedBigBytes(chainID, 32), escrowAddr.Bytes(), n[:], extra)
 	order := crypto.S256().Params().N
 	d := new(big.Int).SetBytes(h)
 	d.Mod(d, new(big.Int).Sub(order, big.NewInt(1))).Add(d, big.NewInt(1))
 	key, err := crypto.ToECDSA(math.PaddedBigBytes(d, 32))
 	if err != nil { // 1 <= d < n: cannot happen
-		panic(fmt.Sprintf("claim key derivation: %v", err))
+		panic(fmt.Sprintf("%s derivation: %v", domain, err))
 	}
 	return key
 }

@@ -35,6 +35,7 @@ const (
 	CodeTxFailed          = "TransactionFailed" // the transaction was mined but failed
 	CodeInvalidRequest    = "InvalidRequest"    // the request is wrong before anything is sent
 	CodeBadClaimCode      = "BadClaimCode"      // a malformed claim code
+	CodeBadTicketCode     = "BadTicketCode"     // a malformed ticket code
 	CodeNoClause          = "NoClause"          // Withdraw: no withdrawal clause applies now
 	CodeNotFound          = "NotFound"          // a packet, log or transaction the client looked for is missing
 	CodeNotToken          = "NotToken"          // the address does not answer as an ERC-20 token

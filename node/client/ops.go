@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -14,8 +15,8 @@ import (
 	"github.com/hongbao/hongbao/node/merkle"
 )
 
-// Claim claims packet id for the client's address. auth carries the claim code (claim-key packets) or the
-// Merkle proof (allowlist packets); Direct and open packets need neither.
+// Claim claims packet id for the client's address. auth carries the claim code (claim-key packets), a ticket
+// code (ticket packets) or the Merkle proof (allowlist packets); Direct and open packets need none.
 func (c *Client) Claim(ctx context.Context, id *big.Int, auth ClaimAuth) (*ClaimResult, error) {
 	if c.key == nil {
 		return nil, readOnly()
@@ -31,8 +32,17 @@ func (c *Client) Claim(ctx context.Context, id *big.Int, auth ClaimAuth) (*Claim
 	return c.claimResult(r, id, c.from), nil
 }
 
-// claimAuthBytes builds the `auth` argument of a claim of packet id by claimer.
+// claimAuthBytes builds the `auth` argument of a claim of packet id by claimer. A ticket code is checked
+// (checksum included) before the chain is asked anything.
 func (c *Client) claimAuthBytes(ctx context.Context, id *big.Int, auth ClaimAuth, claimer common.Address) ([]byte, error) {
+	var ticket *Ticket
+	if IsTicketCode(auth.Code) {
+		t, err := ParseTicketCode(auth.Code)
+		if err != nil {
+			return nil, err
+		}
+		ticket = t
+	}
 	sh, ok, err := c.shape(ctx, id)
 	if err != nil {
 		return nil, err
@@ -46,11 +56,29 @@ func (c *Client) claimAuthBytes(ctx context.Context, id *big.Int, auth ClaimAuth
 			return nil, &Error{Code: CodeInvalidRequest, Message: fmt.Sprintf(
 				"packet %s needs its claim code to be claimed; ask the sender for it (it starts with hb1)", id)}
 		}
+		if ticket != nil {
+			return nil, &Error{Code: CodeInvalidRequest, Message: fmt.Sprintf(
+				"that is a ticket code (hbt1…), but packet %s is claimed with its claim code (it starts with hb1); check that you have the code of this packet", id)}
+		}
 		key, err := ParseClaimCode(auth.Code)
 		if err != nil {
 			return nil, err
 		}
 		return c.domain.SignClaim(key, id, claimer)
+	case Tickets:
+		if auth.Code == "" {
+			return nil, &Error{Code: CodeInvalidRequest, Message: fmt.Sprintf(
+				"packet %s is claimed with tickets: each share has its own one-time ticket code (it starts with hbt1); ask the sender for yours", id)}
+		}
+		if ticket == nil {
+			if strings.HasPrefix(strings.TrimSpace(auth.Code), claimCodePrefix) {
+				return nil, &Error{Code: CodeInvalidRequest, Message: fmt.Sprintf(
+					"that is a claim code (hb1…), but packet %s is claimed with one-time tickets (they start with hbt1); ask the sender for your ticket", id)}
+			}
+			_, err := ParseTicketCode(auth.Code)
+			return nil, err
+		}
+		return SignTicketClaim(c.domain, ticket, id, claimer)
 	case Allowlist:
 		return merkle.EncodeProof(auth.Proof), nil
 	}

@@ -231,7 +231,7 @@ func TestEnums(t *testing.T) {
 		require.NoError(t, err)
 		require.Equal(t, k, got)
 	}
-	for _, a := range []AuthMode{ClaimKey, Allowlist, Open} {
+	for _, a := range []AuthMode{ClaimKey, Allowlist, Open, Tickets} {
 		got, err := ParseAuthMode(a.String())
 		require.NoError(t, err)
 		require.Equal(t, a, got)
@@ -242,7 +242,7 @@ func TestEnums(t *testing.T) {
 	_, err = ParseKind("red")
 	require.EqualError(t, err, `unknown packet kind "red" (one of direct, equal, lucky)`)
 	_, err = ParseAuthMode("code")
-	require.EqualError(t, err, `unknown claim authorisation "code" (one of claim-key, allowlist, open)`)
+	require.EqualError(t, err, `unknown claim authorisation "code" (one of claim-key, allowlist, open, tickets)`)
 	require.Equal(t, "kind(9)", Kind(9).String())
 	require.Equal(t, "cool-off", StatusCoolOff.String())
 	require.Equal(t, "undo-request", ClauseUndoRequest.String())

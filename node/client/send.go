@@ -30,8 +30,9 @@ const permitValidity = time.Hour
 // Send sends a packet: Direct, Equal or Lucky, of ETH or an ERC-20, from the client's own funds or (Org set)
 // from an organisation's budget. For an ERC-20 of its own funds the allowance is taken care of: nothing when it already suffices, an EIP-2612 permit (sendWithPermit) when the token supports it,
 // else an approve of exactly the amount first. A group packet with claim-key authorisation gets a claim key
-// derived from the sender's key (see DeriveClaimKey); the result carries its claim code. An allowlist
-// packet's result carries the Merkle tree, so that the caller can hand out the proofs. The sender's security
+// derived from the sender's key (see DeriveClaimKey); the result carries its claim code. A ticket packet
+// (Auth Tickets) gets one ticket per share, derived likewise (see DeriveTicketKey); the result carries the
+// ticket codes. An allowlist packet's result carries the Merkle tree, so that the caller can hand out the proofs. The sender's security
 // lock for the token is applied (SPEC §4): a send above its threshold with a shorter cool-off gets the lock's
 // cool-off, and the result's LockApplied says so; with StrictDelay such a send is refused with DelayTooShort.
 func (c *Client) Send(ctx context.Context, req SendRequest) (*SendResult, error) {
@@ -49,12 +50,31 @@ func (c *Client) Send(ctx context.Context, req SendRequest) (*SendResult, error)
 	res := &SendResult{Tree: tree, LockApplied: raise}
 	var mu sync.Mutex
 	var lastNonce uint64
+	tickets := map[common.Hash]ticketSet{}  // by root: the send's nonce may change before it is mined
+	ticketRoots := map[uint64]common.Hash{} // by nonce: derived once per nonce
+	var ticketErr error
 	pack := func(p escrow.IHongbaoEscrowSendParams, nonce uint64) escrow.IHongbaoEscrowSendParams {
-		if req.Kind != Direct && req.Auth == ClaimKey {
-			mu.Lock()
+		if req.Kind == Direct {
+			return p
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		switch req.Auth {
+		case ClaimKey:
 			lastNonce = nonce
-			mu.Unlock()
 			p.Recipient = crypto.PubkeyToAddress(c.claimKey(nonce).PublicKey)
+		case Tickets:
+			root, ok := ticketRoots[nonce]
+			if !ok {
+				set, err := c.deriveTickets(nonce, int(p.Shares))
+				if err != nil { // checked in sendParams: cannot happen
+					ticketErr = err
+					return p
+				}
+				root = set.tree.Root()
+				tickets[root], ticketRoots[nonce] = set, root
+			}
+			p.Root = root
 		}
 		return p
 	}
@@ -69,6 +89,9 @@ func (c *Client) Send(ctx context.Context, req SendRequest) (*SendResult, error)
 	default:
 		r, err = c.sendToken(ctx, p, pack, res)
 	}
+	if err == nil && ticketErr != nil {
+		err = ticketErr
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -76,6 +99,11 @@ func (c *Client) Send(ctx context.Context, req SendRequest) (*SendResult, error)
 		return nil, err
 	}
 	res.Org = c.orgOfSend(r)
+	if res.Auth == Tickets && req.Kind != Direct {
+		if err := c.fillTickets(res, r, tickets); err != nil {
+			return nil, err
+		}
+	}
 	if res.Auth == ClaimKey && req.Kind != Direct {
 		key := c.claimKey(lastNonce)
 		if crypto.PubkeyToAddress(key.PublicKey) != res.ClaimKey {
@@ -85,6 +113,24 @@ func (c *Client) Send(ctx context.Context, req SendRequest) (*SendResult, error)
 		res.ClaimCode = FormatClaimCode(key)
 	}
 	return res, nil
+}
+
+// fillTickets puts the tickets whose root the receipt's TicketsSet event names into the result.
+func (c *Client) fillTickets(res *SendResult, r *types.Receipt, sets map[common.Hash]ticketSet) error {
+	for _, l := range c.escrowLogs(r) {
+		ev, err := c.abi.UnpackTicketsSetEvent(l)
+		if err != nil {
+			continue
+		}
+		set, ok := sets[ev.Root]
+		if !ok {
+			break
+		}
+		res.TicketTree, res.Tickets = set.tree, FormatTicketCodes(set.tickets)
+		return nil
+	}
+	return &Error{Code: CodeTxFailed, Message: fmt.Sprintf(
+		"packet %s was sent but its ticket root is not the one derived; run `hongbao show %s --code` to check", res.ID, res.ID)}
 }
 
 func readOnly() error {
@@ -153,11 +199,14 @@ func authParams(req SendRequest, p *escrow.IHongbaoEscrowSendParams) (*merkle.Tr
 	}
 	p.Auth = uint8(req.Auth)
 	switch req.Auth {
-	case ClaimKey, Open:
+	case ClaimKey, Open, Tickets:
 		if len(req.Allowlist) > 0 {
 			return nil, invalid(fmt.Sprintf("an allowlist was given but the claim mode is %s; use the allowlist mode", req.Auth))
 		}
-		return nil, nil
+		if req.Auth == Tickets && p.Shares > merkle.MaxTickets {
+			return nil, invalid(fmt.Sprintf("a ticket packet has one ticket per share, at most %d; %d shares is too many", merkle.MaxTickets, p.Shares))
+		}
+		return nil, nil // the claim key or the ticket root depends on the send's nonce: filled in then
 	case Allowlist:
 		tree, err := merkle.New(req.Allowlist)
 		if err != nil {

@@ -40,14 +40,15 @@ const (
 	ClaimKey  AuthMode = iota // a claim carries a signature by the packet's claim key (the "claim code")
 	Allowlist                 // a claim carries a Merkle proof that the claimer is on the list
 	Open                      // anyone may claim (bots can drain it)
+	Tickets                   // one single-use ticket per share: a claim carries a ticket's signature and proof
 )
 
-var authNames = []string{"claim-key", "allowlist", "open"}
+var authNames = []string{"claim-key", "allowlist", "open", "tickets"}
 
-// String returns "claim-key", "allowlist" or "open".
+// String returns "claim-key", "allowlist", "open" or "tickets".
 func (a AuthMode) String() string { return enumName(authNames, uint8(a), "auth") }
 
-// ParseAuthMode parses "claim-key", "allowlist" or "open" (any case).
+// ParseAuthMode parses "claim-key", "allowlist", "open" or "tickets" (any case).
 func ParseAuthMode(s string) (AuthMode, error) {
 	i, err := parseEnum(authNames, s, "claim authorisation")
 	return AuthMode(i), err
@@ -113,7 +114,7 @@ type SendRequest struct {
 	Amount    *big.Int         // total, in base units
 	Shares    uint16           // group packets: 1..10,000; Direct: 0 or 1
 	Recipient common.Address   // Direct only
-	Auth      AuthMode         // group packets only; the zero value is ClaimKey
+	Auth      AuthMode         // group packets only; the zero value is ClaimKey; Tickets: one ticket per share
 	Allowlist []common.Address // Auth == Allowlist: the addresses that may claim
 	Delay     time.Duration    // cool-off before claims open, whole seconds, 0..24h
 	TTL       time.Duration    // how long claims stay open after release; zero means DefaultTTL
@@ -153,6 +154,10 @@ type SendResult struct {
 	ClaimKey  common.Address
 	// Allowlist packets: the tree, so that the caller can hand every address its proof.
 	Tree *merkle.Tree
+	// Tickets packets: the ticket codes to hand out, one per share (Tickets[i] is ticket i; each claims one
+	// share, once), and the tree of the ticket keys whose root the packet stores.
+	Tickets    []string
+	TicketTree *merkle.TicketTree
 	// ERC-20 packets: how the escrow got its allowance.
 	Permit   bool    // an EIP-2612 permit was signed and sendWithPermit used
 	Approval *TxInfo // the approve transaction sent first, if one was needed
@@ -162,8 +167,9 @@ type SendResult struct {
 	Org uint64
 }
 
-// ClaimAuth is what a claim needs besides the claimer: the claim code of a claim-key packet, or the Merkle
-// proof of an allowlist packet. Direct and open packets need neither.
+// ClaimAuth is what a claim needs besides the claimer: the claim code of a claim-key packet (hb1…), a ticket
+// code of a ticket packet (hbt1…), or the Merkle proof of an allowlist packet. Direct and open packets need
+// none of them.
 type ClaimAuth struct {
 	Code  string
 	Proof []common.Hash

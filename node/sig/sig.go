@@ -91,6 +91,30 @@ func Sign(key *ecdsa.PrivateKey, digest common.Hash) ([]byte, error) {
 	return s, nil
 }
 
+// SignCompact signs a digest and returns the EIP-2098 compact signature (r, vs), vs = s | (v - 27) << 255,
+// the form OpenZeppelin's ECDSA.tryRecover(hash, r, vs) reads (claim tickets carry it). s is always in the
+// lower half of the curve order, so the top bit of s is free for v.
+func SignCompact(key *ecdsa.PrivateKey, digest common.Hash) (r, vs common.Hash, err error) {
+	s, err := crypto.Sign(digest[:], key)
+	if err != nil {
+		return r, vs, err
+	}
+	copy(r[:], s[:32])
+	copy(vs[:], s[32:64])
+	vs[0] |= s[64] << 7
+	return r, vs, nil
+}
+
+// ExpandCompact turns an EIP-2098 compact signature (r, vs) into the 65-byte r || s || v form, v 27 or 28.
+func ExpandCompact(r, vs common.Hash) []byte {
+	out := make([]byte, 65)
+	copy(out, r[:])
+	copy(out[32:], vs[:])
+	out[32] &= 0x7f
+	out[64] = 27 + vs[0]>>7
+	return out
+}
+
 // SignClaim signs Claim(id, claimer) with a packet's claim key.
 func (d Domain) SignClaim(claimKey *ecdsa.PrivateKey, id *big.Int, claimer common.Address) ([]byte, error) {
 	h, err := d.ClaimDigest(id, claimer)
