@@ -4,10 +4,12 @@
 package contracttest
 
 import (
+	"context"
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
 	"math/big"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -17,8 +19,10 @@ import (
 	"github.com/hongbao/hongbao/bindings/escrow"
 	"github.com/hongbao/hongbao/bindings/mocks"
 	"github.com/hongbao/hongbao/bindings/tokens"
+	"github.com/hongbao/hongbao/node/deploy"
 	"github.com/hongbao/hongbao/node/sig"
 	"github.com/hongbao/hongbao/node/simchain"
+	"github.com/hongbao/hongbao/node/txsend"
 )
 
 // Kinds and auth modes, as the contract numbers them.
@@ -54,6 +58,8 @@ type Env struct {
 	*simchain.Chain
 	Escrow common.Address
 	Domain sig.Domain
+
+	escrows int // escrows deployed by DeployEscrow
 }
 
 // Ether is n * 10^18 wei.
@@ -82,13 +88,26 @@ func (e *Env) Key(i int) *ecdsa.PrivateKey { return e.Accounts[i].Key }
 // Addr is the address of account i.
 func (e *Env) Addr(i int) common.Address { return e.Accounts[i].Addr }
 
-// DeployEscrow deploys another escrow owned by account i.
+// DeployEscrow deploys an escrow owned by account i the way every tool does (node/deploy: through the
+// deterministic deployment proxy, code verified after), and returns the receipt of its creation. The Env's
+// first escrow (New's) gets deploy.Salt, so its address is the one account i's escrow has on every chain;
+// each later call uses another salt, so that it always deploys another escrow (the extension is shared).
 func (e *Env) DeployEscrow(i int) (common.Address, *types.Receipt, error) {
-	ext, _, err := e.Deploy(e.Key(i), common.FromHex(escrow.HongbaoAdminMetaData.Bin), nil)
+	ctx := context.Background()
+	d, err := deploy.NewDeployer(ctx, e.AutoMine(), e.Key(i), txsend.WithPollInterval(time.Millisecond))
 	if err != nil {
-		return common.Address{}, nil, fmt.Errorf("deploy escrow extension: %w", err)
+		return common.Address{}, nil, err
 	}
-	return e.Deploy(e.Key(i), common.FromHex(escrow.HongbaoEscrowMetaData.Bin), EscrowABI.PackConstructor(e.Addr(i), ext))
+	salt := deploy.Salt
+	if e.escrows > 0 {
+		salt = crypto.Keccak256Hash([]byte(fmt.Sprintf("hongbao contracttest escrow %d", e.escrows)))
+	}
+	res, err := d.EnsureEscrow(ctx, salt)
+	if err != nil {
+		return common.Address{}, nil, err
+	}
+	e.escrows++
+	return res.Escrow, res.Receipt, nil
 }
 
 // DeployMock deploys a mock contract by its metadata and packed constructor args.

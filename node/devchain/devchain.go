@@ -292,8 +292,15 @@ func genesis(chainID uint64, alloc types.GenesisAlloc) *core.Genesis {
 	return g
 }
 
+// genesisAlloc funds the faucet and the accounts, and holds the deterministic deployment proxy (as Anvil and
+// most chains do) that node/deploy creates the escrow through: the escrow of account 0 has the same address
+// here as on Anvil or any other chain. (geth's developer genesis has it too, as an EIP-7997 system contract,
+// with the same values, so the genesis hash is the same as without this entry.)
 func (c *Chain) genesisAlloc() types.GenesisAlloc {
-	alloc := types.GenesisAlloc{c.Faucet: {Balance: new(big.Int).Set(faucetFunds)}}
+	alloc := types.GenesisAlloc{
+		c.Faucet:                           {Balance: new(big.Int).Set(faucetFunds)},
+		params.DeterministicFactoryAddress: {Nonce: 1, Code: params.DeterministicFactoryCode, Balance: common.Big0},
+	}
 	for _, a := range c.Accounts {
 		alloc[a] = types.Account{Balance: new(big.Int).Set(AccountFunds)}
 	}

@@ -28,13 +28,6 @@ import (
 // TxGasLimit is the gas limit of every transaction Send makes (under the 2^24 cap of EIP-7825).
 const TxGasLimit = 12_000_000
 
-// AddDeployProxy puts the deterministic deployment proxy (0x4e59b448…, on most chains and in Anvil) into a
-// genesis alloc: node/deploy creates the escrow through it (SPEC §5b), so an owner's escrow has the same
-// address on a simulated chain as everywhere. New does it; a test that builds its own backend calls it.
-func AddDeployProxy(alloc types.GenesisAlloc) {
-	alloc[params.DeterministicFactoryAddress] = types.Account{Nonce: 1, Code: params.DeterministicFactoryCode}
-}
-
 // OsakaConfig returns a copy of go-ethereum's dev-chain config with the experimental Amsterdam/Bogota forks
 // switched off, so gas follows mainnet rules (a new storage slot costs 22,100, not ~110,000). The original
 // is a shared global and is never modified.
@@ -79,7 +72,10 @@ func New(n int, funds *big.Int) (*Chain, error) {
 		accounts[i] = Account{Key: key, Addr: crypto.PubkeyToAddress(key.PublicKey)}
 		alloc[accounts[i].Addr] = types.Account{Balance: new(big.Int).Set(funds)}
 	}
-	AddDeployProxy(alloc)
+	// The deterministic deployment proxy, as on most chains and in Anvil: node/deploy creates the escrow
+	// through it (SPEC §5b), so an owner's escrow has the same address here as everywhere. (go-ethereum's
+	// simulated genesis has it too, as an EIP-7997 system contract; this does not depend on that.)
+	alloc[params.DeterministicFactoryAddress] = types.Account{Nonce: 1, Code: params.DeterministicFactoryCode}
 	backend := simulated.NewBackend(alloc, func(_ *node.Config, ethConf *ethconfig.Config) {
 		ethConf.Genesis.Config = OsakaConfig()
 		ethConf.Genesis.GasLimit = 60_000_000
