@@ -84,9 +84,9 @@ func statusOfCode(code string) int {
 	switch code {
 	case "PacketNotFound":
 		return http.StatusNotFound
-	case "PacketClosed", "PacketExpired", "NotYetReleased", "AlreadyClaimed":
+	case "PacketClosed", "PacketExpired", "NotYetReleased", "AlreadyClaimed", "TicketAlreadyUsed":
 		return http.StatusConflict
-	case client.CodeInvalidRequest, client.CodeBadClaimCode:
+	case client.CodeInvalidRequest, client.CodeBadClaimCode, client.CodeBadTicketCode:
 		return http.StatusBadRequest
 	case client.CodeInsufficientFunds, client.CodeNonceTooLow, client.CodeFeeTooHigh:
 		return http.StatusServiceUnavailable // the relayer's own state: another time may work

@@ -118,6 +118,13 @@ func (r *Relayer) handleClaim(w http.ResponseWriter, req *http.Request) *apiErro
 func (r *Relayer) submit(ctx context.Context, c *claimRequest) (*client.ClaimResult, common.Address, *apiError) {
 	t := r.slots.open(c.ID.String())
 	defer t.done()
+	var held *ticket // a ticket packet's claim: its ticket, held while the claim is in flight
+	defer func() {
+		if held != nil {
+			held.release(c.Claimer)
+			held.done()
+		}
+	}()
 	for {
 		gen := t.generation()
 		p, e := r.readPacket(ctx, c.ID)
@@ -126,6 +133,11 @@ func (r *Relayer) submit(ctx context.Context, c *claimRequest) (*client.ClaimRes
 		}
 		if e := r.checkClaim(ctx, c, p); e != nil {
 			return nil, common.Address{}, e
+		}
+		if held == nil && client.Kind(p.view.Kind) != client.Direct && client.AuthMode(p.view.Auth) == client.Tickets {
+			if held, e = r.holdTicket(c); e != nil {
+				return nil, common.Address{}, e
+			}
 		}
 		res, wait := t.reserve(c.Claimer, p.left(), gen)
 		switch res {
@@ -148,6 +160,25 @@ func (r *Relayer) submit(ctx context.Context, c *claimRequest) (*client.ClaimRes
 			return nil, common.Address{}, fromClientError(err)
 		}
 		return out, p.view.Token, nil
+	}
+}
+
+// holdTicket reserves the ticket of a ticket claim (checked by checkAuth) while the claim is in flight: two
+// claims with one ticket (from two addresses) would both pass the simulation, and the second revert on
+// chain at the relayer's cost. The second is refused with TicketInProgress instead.
+func (r *Relayer) holdTicket(c *claimRequest) (*ticket, *apiError) {
+	index, _, _, _, _ := client.DecodeTicketAuth(c.Auth)
+	t := r.slots.open(c.ID.String() + "/ticket/" + index.String())
+	for {
+		switch res, _ := t.reserve(c.Claimer, 1, t.generation()); res {
+		case reserved:
+			return t, nil
+		case stale: // a claim with this ticket just finished; the simulation will say whether it was used
+			continue
+		}
+		t.done()
+		return nil, errorf(http.StatusConflict, codeTicketInProgress,
+			"a claim with ticket %s of packet %s is being submitted right now; each ticket claims once", index, c.ID)
 	}
 }
 

@@ -30,6 +30,8 @@ func TestRelayedClaims(t *testing.T) {
 		{"lucky, open", client.SendRequest{Kind: client.Lucky, Auth: client.Open, Amount: eth(3), Shares: 3}, "lucky", milli(5), nil},
 		{"allowlist", client.SendRequest{Kind: client.Equal, Auth: client.Allowlist, Amount: eth(2), Shares: 2,
 			Allowlist: []common.Address{addrOf(listed), e.Addr(otherIdx)}}, "listed", milli(1), half},
+		{"tickets", client.SendRequest{Kind: client.Equal, Auth: client.Tickets, Amount: eth(2), Shares: 2}, "ticket", milli(1), half},
+		{"lucky, tickets", client.SendRequest{Kind: client.Lucky, Auth: client.Tickets, Amount: eth(3), Shares: 3}, "lucky ticket", milli(1), nil},
 		{"maxFee above the share: the relayer takes it all", client.SendRequest{Kind: client.Equal, Amount: milli(4), Shares: 2},
 			"greedy", eth(5), half},
 		{"ERC-20 under the default minimum fee", client.SendRequest{Kind: client.Equal, Token: token, Amount: big.NewInt(5_000_000), Shares: 5},
@@ -144,6 +146,17 @@ func TestRefusals(t *testing.T) {
 	now := int64(e.Now())
 	dl := e.deadline()
 	rel := e.relayer().Hex()
+	tickets := e.send(client.SendRequest{Kind: client.Equal, Auth: client.Tickets, Amount: eth(3), Shares: 3})
+	otherTickets := e.send(client.SendRequest{Kind: client.Equal, Auth: client.Tickets, Amount: eth(3), Shares: 3})
+	_, err = e.clientFor(e.Key(otherIdx)).Claim(e.ctx, tickets.ID, client.ClaimAuth{Code: tickets.Tickets[1]})
+	require.NoError(t, err)
+	badTicket := "the auth is not a ticket of packet " + tickets.ID.String() + " signed for " + addrOf(a).Hex() +
+		"; check that the ticket code or link was copied whole"
+	withTicket := func(auth []byte) func() claimJSON {
+		return func() claimJSON { return e.signedFor(a, addrOf(a), tickets.ID, auth, e.relayer(), milli(1), dl) }
+	}
+	tamperedProof := e.ticketAuth(tickets, 2, addrOf(a))
+	tamperedProof[len(tamperedProof)-1] ^= 1
 	claim := func(key int, res *client.SendResult) claimJSON {
 		return e.signedClaim([]*ecdsaKey{a, b}[key], res, milli(1), dl)
 	}
@@ -184,6 +197,13 @@ func TestRefusals(t *testing.T) {
 			return e.signedFor(b, addrOf(b), list.ID, e.authFor(list, addrOf(a)), e.relayer(), milli(1), dl)
 		}, 422, "NotInAllowlist", addrOf(b).Hex() + " is not on the allowlist of packet " + list.ID.String() +
 			" (or the proof is wrong); ask the sender for your proof"},
+		{"ticket of another packet", withTicket(e.ticketAuth(otherTickets, 2, addrOf(a))), 422, "InvalidTicket", badTicket},
+		{"ticket signed for another claimer", withTicket(e.ticketAuth(tickets, 2, addrOf(b))), 422, "InvalidTicket", badTicket},
+		{"ticket with a changed proof", withTicket(tamperedProof), 422, "InvalidTicket", badTicket},
+		{"ticket auth cut short", withTicket(e.ticketAuth(tickets, 2, addrOf(a))[:150]), 422, "InvalidTicket", badTicket},
+		{"no ticket", withTicket(nil), 422, "InvalidTicket", badTicket},
+		{"ticket already used", withTicket(e.ticketAuth(tickets, 1, addrOf(a))), 409, "TicketAlreadyUsed",
+			"ticket 1 of packet " + tickets.ID.String() + " has already been used to claim a share; each ticket claims once"},
 		{"not the recipient", func() claimJSON { return claim(1, direct) }, 422, "NotRecipient",
 			"only " + addrOf(a).Hex() + " can claim packet " + direct.ID.String()},
 		{"deadline passed", func() claimJSON { return e.signedClaim(a, group, milli(1), now-60) }, 422, "RelayDeadlinePassed",

@@ -17,7 +17,7 @@
 // where code is the escrow's custom error name when the contract refused (simulated), or one of the codes
 // below, and message is one sentence to show the user. Status: 400 malformed request, 404 no such packet,
 // proof or route, 405 wrong method, 409 the packet's state refuses the claim (AlreadyClaimed, PacketClosed,
-// PacketExpired, PacketExpiring, NotYetReleased, ClaimInProgress), 413 body too large, 415 not JSON, 422
+// PacketExpired, PacketExpiring, NotYetReleased, ClaimInProgress, TicketAlreadyUsed, TicketInProgress), 413 body too large, 415 not JSON, 422
 // a well-formed claim that is refused (signatures, fee, deadline, any other revert of the simulation), 429
 // rate limited (with Retry-After), 502/503/504 the node or the relayer's funds failed.
 //
@@ -40,10 +40,10 @@
 //
 // What a claim page shows, read from the chain at the head block:
 //
-//	{"id": "7", "kind": "equal|lucky|direct", "auth": "claim-key|allowlist|open",
+//	{"id": "7", "kind": "equal|lucky|direct", "auth": "claim-key|allowlist|open|tickets",
 //	 "status": "cool-off|open|expired|closed", "sender": "0x…", "token": "0x…", "symbol": "ETH",
 //	 "decimals": 18, "total": "…", "remaining": "…", "shares": 10, "claimed": 3, "minShare": "1",
-//	 "recipient": "0x… (Direct only)", "claimKey": "0x… (claim-key only)", "root": "0x… (allowlist only)",
+//	 "recipient": "0x… (Direct only)", "claimKey": "0x… (claim-key only)", "root": "0x… (allowlist and tickets)",
 //	 "guardian": "0x… (if any)", "orgId": 0,
 //	 "createdAt": 1700000000, "releaseAt": …, "expiresAt": …, "undoUntil": 0, "now": …,
 //	 "claims": [{"claimer": "0x…", "amount": "…", "txHash": "0x…"}],
@@ -79,8 +79,10 @@
 //	 "auth": "0x…", "signature": "0x…"}
 //
 // auth is the claim's own authorisation: the claim key's 65-byte signature of Claim(packetId, claimer)
-// for a claim-key packet, the abi-encoded bytes32[] proof for an allowlist packet (see /v1/proofs), empty
-// ("0x" or left out) for Direct and open packets. signature is the claimer's 65-byte EIP-712 signature of
+// for a claim-key packet, the abi-encoded bytes32[] proof for an allowlist packet (see /v1/proofs),
+// abi.encode(uint256 index, bytes32 r, bytes32 vs, bytes32[] proof) for a ticket packet (the ticket key's
+// EIP-2098 compact signature of Claim(packetId, claimer) and the ticket's proof, both from the hbt1 ticket
+// code: see node/client's tickets.go), empty ("0x" or left out) for Direct and open packets. signature is the claimer's 65-byte EIP-712 signature of
 // ClaimFor(packetId, claimer, relayer, maxFee, deadline), relayer being /v1/info's relayer, in the domain
 // {name "Hongbao", version "1", chainId, verifyingContract escrow}. In both signatures a v of 0/1 is accepted
 // and sent as 27/28.
@@ -91,8 +93,10 @@
 // maxFee below its minimum for the packet's token; shares (Direct and Equal packets) smaller than that
 // minimum; packets that do not exist, are closed, not yet released, expired or about to expire; ECDSA
 // signatures (ClaimFor, and the claim key's) that do not recover to the right address, including high-s
-// and malformed ones; allowlist proofs that do not lead to the packet's root; a second claim of the same
-// claimer and packet while one is being submitted. Then it simulates claimFor from the relayer's address
+// and malformed ones; allowlist proofs that do not lead to the packet's root; tickets whose signature or
+// proof does not lead to the packet's root (InvalidTicket); a second claim of the same claimer and packet
+// while one is being submitted; a second claim with the same ticket while one is being submitted
+// (TicketInProgress; a ticket already used is refused by the simulation, TicketAlreadyUsed). Then it simulates claimFor from the relayer's address
 // against the pending block (a contract claimer's ERC-1271 signature is checked there); a claim whose
 // simulation reverts is refused with the decoded custom error as a sentence and costs no gas. Otherwise it
 // submits the transaction and waits for its receipt:

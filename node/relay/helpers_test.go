@@ -163,7 +163,8 @@ type claimJSON struct {
 	Signature string `json:"signature"`
 }
 
-// authFor is a packet's claim authorisation for claimer: the claim code's signature or the proof.
+// authFor is a packet's claim authorisation for claimer: the claim code's signature, ticket 0's signature
+// and proof, or the allowlist proof.
 func (e *env) authFor(res *client.SendResult, claimer common.Address) []byte {
 	e.t.Helper()
 	switch {
@@ -171,6 +172,8 @@ func (e *env) authFor(res *client.SendResult, claimer common.Address) []byte {
 		key, err := client.ParseClaimCode(res.ClaimCode)
 		require.NoError(e.t, err)
 		return e.ClaimSig(key, res.ID, claimer)
+	case len(res.Tickets) > 0:
+		return e.ticketAuth(res, 0, claimer)
 	case res.Tree != nil:
 		proof, ok := res.Tree.Proof(claimer)
 		if !ok {
@@ -179,6 +182,16 @@ func (e *env) authFor(res *client.SendResult, claimer common.Address) []byte {
 		return merkle.EncodeProof(proof)
 	}
 	return []byte{}
+}
+
+// ticketAuth is the auth of a claim of ticket packet res by claimer with ticket i.
+func (e *env) ticketAuth(res *client.SendResult, i int, claimer common.Address) []byte {
+	e.t.Helper()
+	tk, err := client.ParseTicketCode(res.Tickets[i])
+	require.NoError(e.t, err)
+	auth, err := client.SignTicketClaim(e.Domain, tk, res.ID, claimer)
+	require.NoError(e.t, err)
+	return auth
 }
 
 // signedClaim is a claim of packet res by claimerKey for this relayer, fee and deadline.

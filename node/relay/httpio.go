@@ -52,6 +52,7 @@ const (
 	codeShareBelowFee    = "ShareBelowFee"
 	codePacketExpiring   = "PacketExpiring"
 	codeClaimInProgress  = "ClaimInProgress"
+	codeTicketInProgress = "TicketInProgress"
 	codeNoProofs         = "NoProofs"
 	codeRootMismatch     = "RootMismatch"
 	codeNotAllowlist     = "NotAllowlistPacket"

@@ -1,10 +1,14 @@
 package relay
 
 import (
+	"math/big"
+	"net/http"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
+
+	"github.com/hongbao/hongbao/node/client"
 )
 
 // TestInflightReservations: at most `left` claims of a packet in flight, one per claimer, and a read made
@@ -48,4 +52,35 @@ func TestInflightReservations(t *testing.T) {
 	other.release(c)
 	other.done()
 	require.Empty(t, f.slots)
+}
+
+// TestTicketHeldWhileInFlight: a second claim with a ticket that is being submitted (from another address) is
+// refused with TicketInProgress; once the first is done, the ticket can be tried again (the simulation then
+// says whether it was used).
+func TestTicketHeldWhileInFlight(t *testing.T) {
+	r := &Relayer{slots: newInflight()}
+	auth := client.EncodeTicketAuth(4, common.Hash{1}, common.Hash{2}, nil)
+	claim := func(who byte) *claimRequest {
+		return &claimRequest{ID: big.NewInt(7), Claimer: common.Address{who}, Auth: auth}
+	}
+	first, e := r.holdTicket(claim(1))
+	require.Nil(t, e)
+	for _, who := range []byte{2, 1} {
+		_, e = r.holdTicket(claim(who))
+		require.NotNil(t, e)
+		require.Equal(t, http.StatusConflict, e.Status)
+		require.Equal(t, "TicketInProgress", e.Code)
+		require.Equal(t, "a claim with ticket 4 of packet 7 is being submitted right now; each ticket claims once", e.Message)
+	}
+	other, e := r.holdTicket(&claimRequest{ID: big.NewInt(7), Claimer: common.Address{2}, Auth: client.EncodeTicketAuth(5, common.Hash{}, common.Hash{}, nil)})
+	require.Nil(t, e, "another ticket of the packet is free")
+	first.release(common.Address{1})
+	first.done()
+	again, e := r.holdTicket(claim(2))
+	require.Nil(t, e)
+	again.release(common.Address{2})
+	again.done()
+	other.release(common.Address{2})
+	other.done()
+	require.Empty(t, r.slots.slots, "every hold was given back")
 }

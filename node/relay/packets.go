@@ -177,7 +177,7 @@ func packetAnswer(p *client.Packet) packetResponse {
 		out.Recipient = &p.Recipient
 	case p.Auth == client.ClaimKey:
 		out.ClaimKey = &p.Recipient
-	case p.Auth == client.Allowlist:
+	case p.Auth == client.Allowlist, p.Auth == client.Tickets:
 		out.Root = &p.Root
 	}
 	if p.Guardian != (common.Address{}) {

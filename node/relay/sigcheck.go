@@ -10,6 +10,7 @@ import (
 
 	"github.com/hongbao/hongbao/node/client"
 	"github.com/hongbao/hongbao/node/merkle"
+	"github.com/hongbao/hongbao/node/sig"
 )
 
 // recoverSigner recovers who signed digest, as the escrow's OpenZeppelin ECDSA.tryRecover does: 65 bytes,
@@ -75,7 +76,7 @@ func (r *Relayer) checkClaimerSignature(c *claimRequest) *apiError {
 }
 
 // checkAuth verifies the claim's own authorisation off chain: the recipient of a Direct packet, the claim
-// key's signature, or the allowlist proof, exactly as the escrow will.
+// key's signature, the allowlist proof, or the ticket's signature and proof, exactly as the escrow will.
 func (r *Relayer) checkAuth(c *claimRequest, p packetState) *apiError {
 	v := p.view
 	if client.Kind(v.Kind) == client.Direct {
@@ -99,6 +100,29 @@ func (r *Relayer) checkAuth(c *claimRequest, p packetState) *apiError {
 			return errorf(http.StatusUnprocessableEntity, "NotInAllowlist",
 				"%s is not on the allowlist of packet %s (or the proof is wrong); ask the sender for your proof", c.Claimer.Hex(), c.ID)
 		}
+	case client.Tickets:
+		return r.checkTicket(c, v.Root)
+	}
+	return nil
+}
+
+// checkTicket verifies a ticket claim's auth as the escrow's _useTicket does: the encoding, the ticket key's
+// compact signature of Claim(packetId, claimer), and the proof of (index, ticket address) to the packet's
+// root. Whether the ticket is still unused is left to the simulation (TicketAlreadyUsed).
+func (r *Relayer) checkTicket(c *claimRequest, root common.Hash) *apiError {
+	invalid := errorf(http.StatusUnprocessableEntity, "InvalidTicket",
+		"the auth is not a ticket of packet %s signed for %s; check that the ticket code or link was copied whole", c.ID, c.Claimer.Hex())
+	index, rr, vs, proof, ok := client.DecodeTicketAuth(c.Auth)
+	if !ok || !index.IsUint64() {
+		return invalid
+	}
+	digest, err := r.domain.ClaimDigest(c.ID, c.Claimer)
+	if err != nil {
+		return errorf(http.StatusBadRequest, codeInvalidField, "the claim cannot be hashed: %v", err)
+	}
+	signer, ok := recoverSigner(digest, sig.ExpandCompact(rr, vs))
+	if !ok || !merkle.VerifyTicket(root, index.Uint64(), signer, proof) {
+		return invalid
 	}
 	return nil
 }
