@@ -24,6 +24,13 @@ var (
 	_ = abi.ConvertType
 )
 
+// PlainDelegateCall is an auto generated low-level Go binding around an user-defined struct.
+type PlainDelegateCall struct {
+	Target common.Address
+	Value  *big.Int
+	Data   []byte
+}
+
 // BlocklistTokenMetaData contains all meta data concerning the BlocklistToken contract.
 var BlocklistTokenMetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Blocked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSpender\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"blocked\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"isBlocked\",\"type\":\"bool\"}],\"name\":\"setBlocked\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
@@ -1256,6 +1263,686 @@ func (falseReturnToken *FalseReturnToken) UnpackTransferEvent(log *types.Log) (*
 		return nil, err
 	}
 	out.Raw = log
+	return out, nil
+}
+
+// FeeOnTopTokenMetaData contains all meta data concerning the FeeOnTopToken contract.
+var FeeOnTopTokenMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name_\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"symbol_\",\"type\":\"string\"},{\"internalType\":\"uint8\",\"name\":\"decimals_\",\"type\":\"uint8\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSpender\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"feeOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "e7ab6c01a8d2fd2caacd3539a29f8d6ce4",
+	Bin: "0x60a06040523461034657610c06803803806100198161034a565b9283398101906060818303126103465780516001600160401b038111610346578261004591830161036f565b60208201519092906001600160401b0381116103465760409161006991840161036f565b91015160ff811681036103465782516001600160401b03811161024c57600354600181811c9116801561033c575b602082101461022e57601f81116102ce575b506020601f821160011461026b57819293945f92610260575b50508160011b915f199060031b1c1916176003555b81516001600160401b03811161024c57600454600181811c91168015610242575b602082101461022e57601f81116101c0575b50602092601f821160011461015f57928192935f92610154575b50508160011b915f199060031b1c1916176004555b60805260405161084590816103c182396080518161030d0152f35b015190505f80610124565b601f1982169360045f52805f20915f5b8681106101a85750836001959610610190575b505050811b01600455610139565b01515f1960f88460031b161c191690555f8080610182565b9192602060018192868501518155019401920161016f565b8181111561010a5760045f52601f820160051c7f8a35acfbc15ff81a39ae7d344fd709f28e8600b4aa8c65c6b64bfe7fe36bd19b60208410610226575b81601f9101920160051c03905f5b82811061021957505061010a565b5f8282015560010161020b565b5f91506101fd565b634e487b7160e01b5f52602260045260245ffd5b90607f16906100f8565b634e487b7160e01b5f52604160045260245ffd5b015190505f806100c2565b601f1982169060035f52805f20915f5b8181106102b65750958360019596971061029e575b505050811b016003556100d7565b01515f1960f88460031b161c191690555f8080610290565b9192602060018192868b01518155019401920161027b565b818111156100a95760035f52601f820160051c7fc2575a0e9e593c00f959f8c92f12db2869c3395a3b0502d05e2516446f71f85b60208410610334575b81601f9101920160051c03905f5b8281106103275750506100a9565b5f82820155600101610319565b5f915061030b565b90607f1690610097565b5f80fd5b6040519190601f01601f191682016001600160401b0381118382101761024c57604052565b81601f82011215610346578051906001600160401b03821161024c5761039e601f8301601f191660200161034a565b928284526020838301011161034657815f9260208093018386015e830101529056fe6080806040526004361015610012575f80fd5b5f3560e01c90816306fdde031461050057508063095ea7b31461047e57806318160ddd1461046157806323b872dd14610331578063313ce567146102f457806340c10f191461029057806370a082311461025957806395d89b411461013e578063a9059cbb1461010d578063af9e3a36146100ed5763dd62ed3e14610095575f80fd5b346100e95760403660031901126100e9576100ae6105f9565b6001600160a01b036100be61060f565b91165f5260016020526001600160a01b0360405f2091165f52602052602060405f2054604051908152f35b5f80fd5b346100e95760203660031901126100e95760206040516064600435048152f35b346100e95760403660031901126100e9576101336101296105f9565b6024359033610625565b602060405160018152f35b346100e9575f3660031901126100e9576040515f6004548060011c9060018116801561024f575b60208310811461023b5782855290811561021f57506001146101ca575b50819003601f01601f191681019067ffffffffffffffff8211818310176101b6576101b2829182604052826105cf565b0390f35b634e487b7160e01b5f52604160045260245ffd5b905060045f527f8a35acfbc15ff81a39ae7d344fd709f28e8600b4aa8c65c6b64bfe7fe36bd19b5f905b82821061020957506020915082010182610182565b60018160209254838588010152019101906101f4565b90506020925060ff191682840152151560051b82010182610182565b634e487b7160e01b5f52602260045260245ffd5b91607f1691610165565b346100e95760203660031901126100e9576001600160a01b0361027a6105f9565b165f525f602052602060405f2054604051908152f35b346100e95760403660031901126100e9576102a96105f9565b6001600160a01b038116156102c8576102c690602435905f61075c565b005b7fec442f05000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b346100e9575f3660031901126100e957602060405160ff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b346100e95760603660031901126100e95761034a6105f9565b61035261060f565b604435906001600160a01b03831692835f52600160205260405f206001600160a01b0333165f5260205260405f20545f198110610395575b506101339350610625565b83811061042d5784156104015733156103d557610133945f52600160205260405f206001600160a01b0333165f526020528360405f20910390558461038a565b7f94280d62000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b7fe602df05000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b83907ffb8f41b2000000000000000000000000000000000000000000000000000000005f523360045260245260445260645ffd5b346100e9575f3660031901126100e9576020600254604051908152f35b346100e95760403660031901126100e9576104976105f9565b602435903315610401576001600160a01b03169081156103d557335f52600160205260405f20825f526020528060405f20556040519081527f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92560203392a3602060405160018152f35b346100e9575f3660031901126100e9575f6003548060011c906001811680156105c5575b60208310811461023b5782855290811561021f57506001146105705750819003601f01601f191681019067ffffffffffffffff8211818310176101b6576101b2829182604052826105cf565b905060035f527fc2575a0e9e593c00f959f8c92f12db2869c3395a3b0502d05e2516446f71f85b5f905b8282106105af57506020915082010182610182565b600181602092548385880101520191019061059a565b91607f1691610524565b602060409281835280519182918282860152018484015e5f828201840152601f01601f1916010190565b600435906001600160a01b03821682036100e957565b602435906001600160a01b03821682036100e957565b916001600160a01b03831615610730576001600160a01b038216156102c857610651816064938561075c565b04908161065c575050565b6001600160a01b0316806106c757600254918083018093116106b35760207fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef915f946002555b8060025403600255604051908152a3565b634e487b7160e01b5f52601160045260245ffd5b805f939293525f60205260405f2054838110610716576020845f94957fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef938587528684520360408620556106a2565b915063391434e360e21b5f5260045260245260445260645ffd5b7f96c6fd1e000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b6001600160a01b031690816107d857600254908382018092116106b3576001600160a01b036020917fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef936002555b1693846107c35780600254036002555b604051908152a3565b845f525f825260405f208181540190556107ba565b815f525f60205260405f205483811061082a576001600160a01b037fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef9285602093865f525f85520360405f20556107aa565b91905063391434e360e21b5f5260045260245260445260645ffd",
+}
+
+// FeeOnTopToken is an auto generated Go binding around an Ethereum contract.
+type FeeOnTopToken struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *FeeOnTopToken) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewFeeOnTopToken creates a new instance of FeeOnTopToken.
+func NewFeeOnTopToken() *FeeOnTopToken {
+	parsed, err := FeeOnTopTokenMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &FeeOnTopToken{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *FeeOnTopToken) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(string name_, string symbol_, uint8 decimals_) returns()
+func (feeOnTopToken *FeeOnTopToken) PackConstructor(name_ string, symbol_ string, decimals_ uint8) []byte {
+	enc, err := feeOnTopToken.abi.Pack("", name_, symbol_, decimals_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackAllowance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdd62ed3e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function allowance(address owner, address spender) view returns(uint256)
+func (feeOnTopToken *FeeOnTopToken) PackAllowance(owner common.Address, spender common.Address) []byte {
+	enc, err := feeOnTopToken.abi.Pack("allowance", owner, spender)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAllowance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdd62ed3e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function allowance(address owner, address spender) view returns(uint256)
+func (feeOnTopToken *FeeOnTopToken) TryPackAllowance(owner common.Address, spender common.Address) ([]byte, error) {
+	return feeOnTopToken.abi.Pack("allowance", owner, spender)
+}
+
+// UnpackAllowance is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdd62ed3e.
+//
+// Solidity: function allowance(address owner, address spender) view returns(uint256)
+func (feeOnTopToken *FeeOnTopToken) UnpackAllowance(data []byte) (*big.Int, error) {
+	out, err := feeOnTopToken.abi.Unpack("allowance", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackApprove is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x095ea7b3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (feeOnTopToken *FeeOnTopToken) PackApprove(spender common.Address, value *big.Int) []byte {
+	enc, err := feeOnTopToken.abi.Pack("approve", spender, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackApprove is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x095ea7b3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (feeOnTopToken *FeeOnTopToken) TryPackApprove(spender common.Address, value *big.Int) ([]byte, error) {
+	return feeOnTopToken.abi.Pack("approve", spender, value)
+}
+
+// UnpackApprove is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x095ea7b3.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (feeOnTopToken *FeeOnTopToken) UnpackApprove(data []byte) (bool, error) {
+	out, err := feeOnTopToken.abi.Unpack("approve", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70a08231.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function balanceOf(address account) view returns(uint256)
+func (feeOnTopToken *FeeOnTopToken) PackBalanceOf(account common.Address) []byte {
+	enc, err := feeOnTopToken.abi.Pack("balanceOf", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70a08231.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function balanceOf(address account) view returns(uint256)
+func (feeOnTopToken *FeeOnTopToken) TryPackBalanceOf(account common.Address) ([]byte, error) {
+	return feeOnTopToken.abi.Pack("balanceOf", account)
+}
+
+// UnpackBalanceOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x70a08231.
+//
+// Solidity: function balanceOf(address account) view returns(uint256)
+func (feeOnTopToken *FeeOnTopToken) UnpackBalanceOf(data []byte) (*big.Int, error) {
+	out, err := feeOnTopToken.abi.Unpack("balanceOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDecimals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x313ce567.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function decimals() view returns(uint8)
+func (feeOnTopToken *FeeOnTopToken) PackDecimals() []byte {
+	enc, err := feeOnTopToken.abi.Pack("decimals")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDecimals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x313ce567.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function decimals() view returns(uint8)
+func (feeOnTopToken *FeeOnTopToken) TryPackDecimals() ([]byte, error) {
+	return feeOnTopToken.abi.Pack("decimals")
+}
+
+// UnpackDecimals is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x313ce567.
+//
+// Solidity: function decimals() view returns(uint8)
+func (feeOnTopToken *FeeOnTopToken) UnpackDecimals(data []byte) (uint8, error) {
+	out, err := feeOnTopToken.abi.Unpack("decimals", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackFeeOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaf9e3a36.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function feeOf(uint256 amount) pure returns(uint256)
+func (feeOnTopToken *FeeOnTopToken) PackFeeOf(amount *big.Int) []byte {
+	enc, err := feeOnTopToken.abi.Pack("feeOf", amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFeeOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaf9e3a36.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function feeOf(uint256 amount) pure returns(uint256)
+func (feeOnTopToken *FeeOnTopToken) TryPackFeeOf(amount *big.Int) ([]byte, error) {
+	return feeOnTopToken.abi.Pack("feeOf", amount)
+}
+
+// UnpackFeeOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xaf9e3a36.
+//
+// Solidity: function feeOf(uint256 amount) pure returns(uint256)
+func (feeOnTopToken *FeeOnTopToken) UnpackFeeOf(data []byte) (*big.Int, error) {
+	out, err := feeOnTopToken.abi.Unpack("feeOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMint is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40c10f19.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function mint(address to, uint256 amount) returns()
+func (feeOnTopToken *FeeOnTopToken) PackMint(to common.Address, amount *big.Int) []byte {
+	enc, err := feeOnTopToken.abi.Pack("mint", to, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMint is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40c10f19.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function mint(address to, uint256 amount) returns()
+func (feeOnTopToken *FeeOnTopToken) TryPackMint(to common.Address, amount *big.Int) ([]byte, error) {
+	return feeOnTopToken.abi.Pack("mint", to, amount)
+}
+
+// PackName is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06fdde03.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function name() view returns(string)
+func (feeOnTopToken *FeeOnTopToken) PackName() []byte {
+	enc, err := feeOnTopToken.abi.Pack("name")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackName is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06fdde03.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function name() view returns(string)
+func (feeOnTopToken *FeeOnTopToken) TryPackName() ([]byte, error) {
+	return feeOnTopToken.abi.Pack("name")
+}
+
+// UnpackName is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x06fdde03.
+//
+// Solidity: function name() view returns(string)
+func (feeOnTopToken *FeeOnTopToken) UnpackName(data []byte) (string, error) {
+	out, err := feeOnTopToken.abi.Unpack("name", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackSymbol is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95d89b41.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function symbol() view returns(string)
+func (feeOnTopToken *FeeOnTopToken) PackSymbol() []byte {
+	enc, err := feeOnTopToken.abi.Pack("symbol")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSymbol is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95d89b41.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function symbol() view returns(string)
+func (feeOnTopToken *FeeOnTopToken) TryPackSymbol() ([]byte, error) {
+	return feeOnTopToken.abi.Pack("symbol")
+}
+
+// UnpackSymbol is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x95d89b41.
+//
+// Solidity: function symbol() view returns(string)
+func (feeOnTopToken *FeeOnTopToken) UnpackSymbol(data []byte) (string, error) {
+	out, err := feeOnTopToken.abi.Unpack("symbol", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackTotalSupply is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x18160ddd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (feeOnTopToken *FeeOnTopToken) PackTotalSupply() []byte {
+	enc, err := feeOnTopToken.abi.Pack("totalSupply")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTotalSupply is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x18160ddd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (feeOnTopToken *FeeOnTopToken) TryPackTotalSupply() ([]byte, error) {
+	return feeOnTopToken.abi.Pack("totalSupply")
+}
+
+// UnpackTotalSupply is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x18160ddd.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (feeOnTopToken *FeeOnTopToken) UnpackTotalSupply(data []byte) (*big.Int, error) {
+	out, err := feeOnTopToken.abi.Unpack("totalSupply", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa9059cbb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (feeOnTopToken *FeeOnTopToken) PackTransfer(to common.Address, value *big.Int) []byte {
+	enc, err := feeOnTopToken.abi.Pack("transfer", to, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa9059cbb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (feeOnTopToken *FeeOnTopToken) TryPackTransfer(to common.Address, value *big.Int) ([]byte, error) {
+	return feeOnTopToken.abi.Pack("transfer", to, value)
+}
+
+// UnpackTransfer is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa9059cbb.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (feeOnTopToken *FeeOnTopToken) UnpackTransfer(data []byte) (bool, error) {
+	out, err := feeOnTopToken.abi.Unpack("transfer", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackTransferFrom is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23b872dd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (feeOnTopToken *FeeOnTopToken) PackTransferFrom(from common.Address, to common.Address, value *big.Int) []byte {
+	enc, err := feeOnTopToken.abi.Pack("transferFrom", from, to, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransferFrom is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23b872dd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (feeOnTopToken *FeeOnTopToken) TryPackTransferFrom(from common.Address, to common.Address, value *big.Int) ([]byte, error) {
+	return feeOnTopToken.abi.Pack("transferFrom", from, to, value)
+}
+
+// UnpackTransferFrom is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x23b872dd.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (feeOnTopToken *FeeOnTopToken) UnpackTransferFrom(data []byte) (bool, error) {
+	out, err := feeOnTopToken.abi.Unpack("transferFrom", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// FeeOnTopTokenApproval represents a Approval event raised by the FeeOnTopToken contract.
+type FeeOnTopTokenApproval struct {
+	Owner   common.Address
+	Spender common.Address
+	Value   *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const FeeOnTopTokenApprovalEventName = "Approval"
+
+// ContractEventName returns the user-defined event name.
+func (FeeOnTopTokenApproval) ContractEventName() string {
+	return FeeOnTopTokenApprovalEventName
+}
+
+// UnpackApprovalEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Approval(address indexed owner, address indexed spender, uint256 value)
+func (feeOnTopToken *FeeOnTopToken) UnpackApprovalEvent(log *types.Log) (*FeeOnTopTokenApproval, error) {
+	event := "Approval"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != feeOnTopToken.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(FeeOnTopTokenApproval)
+	if len(log.Data) > 0 {
+		if err := feeOnTopToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range feeOnTopToken.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// FeeOnTopTokenTransfer represents a Transfer event raised by the FeeOnTopToken contract.
+type FeeOnTopTokenTransfer struct {
+	From  common.Address
+	To    common.Address
+	Value *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const FeeOnTopTokenTransferEventName = "Transfer"
+
+// ContractEventName returns the user-defined event name.
+func (FeeOnTopTokenTransfer) ContractEventName() string {
+	return FeeOnTopTokenTransferEventName
+}
+
+// UnpackTransferEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Transfer(address indexed from, address indexed to, uint256 value)
+func (feeOnTopToken *FeeOnTopToken) UnpackTransferEvent(log *types.Log) (*FeeOnTopTokenTransfer, error) {
+	event := "Transfer"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != feeOnTopToken.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(FeeOnTopTokenTransfer)
+	if len(log.Data) > 0 {
+		if err := feeOnTopToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range feeOnTopToken.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (feeOnTopToken *FeeOnTopToken) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], feeOnTopToken.abi.Errors["ERC20InsufficientAllowance"].ID.Bytes()[:4]) {
+		return feeOnTopToken.UnpackERC20InsufficientAllowanceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], feeOnTopToken.abi.Errors["ERC20InsufficientBalance"].ID.Bytes()[:4]) {
+		return feeOnTopToken.UnpackERC20InsufficientBalanceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], feeOnTopToken.abi.Errors["ERC20InvalidApprover"].ID.Bytes()[:4]) {
+		return feeOnTopToken.UnpackERC20InvalidApproverError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], feeOnTopToken.abi.Errors["ERC20InvalidReceiver"].ID.Bytes()[:4]) {
+		return feeOnTopToken.UnpackERC20InvalidReceiverError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], feeOnTopToken.abi.Errors["ERC20InvalidSender"].ID.Bytes()[:4]) {
+		return feeOnTopToken.UnpackERC20InvalidSenderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], feeOnTopToken.abi.Errors["ERC20InvalidSpender"].ID.Bytes()[:4]) {
+		return feeOnTopToken.UnpackERC20InvalidSpenderError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// FeeOnTopTokenERC20InsufficientAllowance represents a ERC20InsufficientAllowance error raised by the FeeOnTopToken contract.
+type FeeOnTopTokenERC20InsufficientAllowance struct {
+	Spender   common.Address
+	Allowance *big.Int
+	Needed    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InsufficientAllowance(address spender, uint256 allowance, uint256 needed)
+func FeeOnTopTokenERC20InsufficientAllowanceErrorID() common.Hash {
+	return common.HexToHash("0xfb8f41b23e99d2101d86da76cdfa87dd51c82ed07d3cb62cbc473e469dbc75c3")
+}
+
+// UnpackERC20InsufficientAllowanceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InsufficientAllowance(address spender, uint256 allowance, uint256 needed)
+func (feeOnTopToken *FeeOnTopToken) UnpackERC20InsufficientAllowanceError(raw []byte) (*FeeOnTopTokenERC20InsufficientAllowance, error) {
+	out := new(FeeOnTopTokenERC20InsufficientAllowance)
+	if err := feeOnTopToken.abi.UnpackIntoInterface(out, "ERC20InsufficientAllowance", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// FeeOnTopTokenERC20InsufficientBalance represents a ERC20InsufficientBalance error raised by the FeeOnTopToken contract.
+type FeeOnTopTokenERC20InsufficientBalance struct {
+	Sender  common.Address
+	Balance *big.Int
+	Needed  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InsufficientBalance(address sender, uint256 balance, uint256 needed)
+func FeeOnTopTokenERC20InsufficientBalanceErrorID() common.Hash {
+	return common.HexToHash("0xe450d38cd8d9f7d95077d567d60ed49c7254716e6ad08fc9872816c97e0ffec6")
+}
+
+// UnpackERC20InsufficientBalanceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InsufficientBalance(address sender, uint256 balance, uint256 needed)
+func (feeOnTopToken *FeeOnTopToken) UnpackERC20InsufficientBalanceError(raw []byte) (*FeeOnTopTokenERC20InsufficientBalance, error) {
+	out := new(FeeOnTopTokenERC20InsufficientBalance)
+	if err := feeOnTopToken.abi.UnpackIntoInterface(out, "ERC20InsufficientBalance", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// FeeOnTopTokenERC20InvalidApprover represents a ERC20InvalidApprover error raised by the FeeOnTopToken contract.
+type FeeOnTopTokenERC20InvalidApprover struct {
+	Approver common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidApprover(address approver)
+func FeeOnTopTokenERC20InvalidApproverErrorID() common.Hash {
+	return common.HexToHash("0xe602df05cc75712490294c6c104ab7c17f4030363910a7a2626411c6d3118847")
+}
+
+// UnpackERC20InvalidApproverError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidApprover(address approver)
+func (feeOnTopToken *FeeOnTopToken) UnpackERC20InvalidApproverError(raw []byte) (*FeeOnTopTokenERC20InvalidApprover, error) {
+	out := new(FeeOnTopTokenERC20InvalidApprover)
+	if err := feeOnTopToken.abi.UnpackIntoInterface(out, "ERC20InvalidApprover", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// FeeOnTopTokenERC20InvalidReceiver represents a ERC20InvalidReceiver error raised by the FeeOnTopToken contract.
+type FeeOnTopTokenERC20InvalidReceiver struct {
+	Receiver common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidReceiver(address receiver)
+func FeeOnTopTokenERC20InvalidReceiverErrorID() common.Hash {
+	return common.HexToHash("0xec442f055133b72f3b2f9f0bb351c406b178527de2040a7d1feb4e058771f613")
+}
+
+// UnpackERC20InvalidReceiverError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidReceiver(address receiver)
+func (feeOnTopToken *FeeOnTopToken) UnpackERC20InvalidReceiverError(raw []byte) (*FeeOnTopTokenERC20InvalidReceiver, error) {
+	out := new(FeeOnTopTokenERC20InvalidReceiver)
+	if err := feeOnTopToken.abi.UnpackIntoInterface(out, "ERC20InvalidReceiver", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// FeeOnTopTokenERC20InvalidSender represents a ERC20InvalidSender error raised by the FeeOnTopToken contract.
+type FeeOnTopTokenERC20InvalidSender struct {
+	Sender common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidSender(address sender)
+func FeeOnTopTokenERC20InvalidSenderErrorID() common.Hash {
+	return common.HexToHash("0x96c6fd1edd0cd6ef7ff0ecc0facdf53148dc0048b57fe58af65755250a7a96bd")
+}
+
+// UnpackERC20InvalidSenderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidSender(address sender)
+func (feeOnTopToken *FeeOnTopToken) UnpackERC20InvalidSenderError(raw []byte) (*FeeOnTopTokenERC20InvalidSender, error) {
+	out := new(FeeOnTopTokenERC20InvalidSender)
+	if err := feeOnTopToken.abi.UnpackIntoInterface(out, "ERC20InvalidSender", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// FeeOnTopTokenERC20InvalidSpender represents a ERC20InvalidSpender error raised by the FeeOnTopToken contract.
+type FeeOnTopTokenERC20InvalidSpender struct {
+	Spender common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidSpender(address spender)
+func FeeOnTopTokenERC20InvalidSpenderErrorID() common.Hash {
+	return common.HexToHash("0x94280d62c347d8d9f4d59a76ea321452406db88df38e0c9da304f58b57b373a2")
+}
+
+// UnpackERC20InvalidSpenderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidSpender(address spender)
+func (feeOnTopToken *FeeOnTopToken) UnpackERC20InvalidSpenderError(raw []byte) (*FeeOnTopTokenERC20InvalidSpender, error) {
+	out := new(FeeOnTopTokenERC20InvalidSpender)
+	if err := feeOnTopToken.abi.UnpackIntoInterface(out, "ERC20InvalidSpender", raw); err != nil {
+		return nil, err
+	}
 	return out, nil
 }
 
@@ -3017,11 +3704,822 @@ func (noReturnToken *NoReturnToken) UnpackInsufficientBalanceError(raw []byte) (
 	return out, nil
 }
 
+// PlainDelegateMetaData contains all meta data concerning the PlainDelegate contract.
+var PlainDelegateMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[],\"name\":\"NotSelf\",\"type\":\"error\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"internalType\":\"structPlainDelegate.Call[]\",\"name\":\"calls\",\"type\":\"tuple[]\"}],\"name\":\"execute\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"received\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"}]",
+	ID:  "a85afe52825fbaea0ab7818761576ec22e",
+	Bin: "0x60808060405234601557610244908161001a8239f35b5f80fdfe6080604052600436101561003c575b3615610018575f80fd5b5f54348101809111610028575f55005b634e487b7160e01b5f52601160045260245ffd5b5f3560e01c80633f707e6b14610076576383a6deb50361000e5734610072575f3660031901126100725760205f54604051908152f35b5f80fd5b60203660031901126100725760043567ffffffffffffffff811161007257366023820112156100725780600401359067ffffffffffffffff8211610072576024810190602436918460051b010111610072573033036101e6575f5b8281106100da57005b6100e581848461020e565b3573ffffffffffffffffffffffffffffffffffffffff8116810361007257602061011083868661020e565b01359061011e83868661020e565b604081013590601e198136030182121561007257019081359167ffffffffffffffff831161007257602001918036038313610072575f938493826040519384928337810185815203925af13d156101de573d9067ffffffffffffffff82116101ca5760405191601f8101601f19908116603f0116830167ffffffffffffffff8111848210176101ca5760405282523d5f602084013e5b156101c257506001016100d1565b602081519101fd5b634e487b7160e01b5f52604160045260245ffd5b6060906101b4565b7f29c3b7ee000000000000000000000000000000000000000000000000000000005f5260045ffd5b91908110156102305760051b81013590605e1981360301821215610072570190565b634e487b7160e01b5f52603260045260245ffd",
+}
+
+// PlainDelegate is an auto generated Go binding around an Ethereum contract.
+type PlainDelegate struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *PlainDelegate) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewPlainDelegate creates a new instance of PlainDelegate.
+func NewPlainDelegate() *PlainDelegate {
+	parsed, err := PlainDelegateMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &PlainDelegate{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *PlainDelegate) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackExecute is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3f707e6b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function execute((address,uint256,bytes)[] calls) payable returns()
+func (plainDelegate *PlainDelegate) PackExecute(calls []PlainDelegateCall) []byte {
+	enc, err := plainDelegate.abi.Pack("execute", calls)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExecute is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3f707e6b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function execute((address,uint256,bytes)[] calls) payable returns()
+func (plainDelegate *PlainDelegate) TryPackExecute(calls []PlainDelegateCall) ([]byte, error) {
+	return plainDelegate.abi.Pack("execute", calls)
+}
+
+// PackReceived is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x83a6deb5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function received() view returns(uint256)
+func (plainDelegate *PlainDelegate) PackReceived() []byte {
+	enc, err := plainDelegate.abi.Pack("received")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReceived is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x83a6deb5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function received() view returns(uint256)
+func (plainDelegate *PlainDelegate) TryPackReceived() ([]byte, error) {
+	return plainDelegate.abi.Pack("received")
+}
+
+// UnpackReceived is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x83a6deb5.
+//
+// Solidity: function received() view returns(uint256)
+func (plainDelegate *PlainDelegate) UnpackReceived(data []byte) (*big.Int, error) {
+	out, err := plainDelegate.abi.Unpack("received", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (plainDelegate *PlainDelegate) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], plainDelegate.abi.Errors["NotSelf"].ID.Bytes()[:4]) {
+		return plainDelegate.UnpackNotSelfError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// PlainDelegateNotSelf represents a NotSelf error raised by the PlainDelegate contract.
+type PlainDelegateNotSelf struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotSelf()
+func PlainDelegateNotSelfErrorID() common.Hash {
+	return common.HexToHash("0x29c3b7ee14a7adaa7fba7b043229509fe963f719303620e91e88c61c6b12de34")
+}
+
+// UnpackNotSelfError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotSelf()
+func (plainDelegate *PlainDelegate) UnpackNotSelfError(raw []byte) (*PlainDelegateNotSelf, error) {
+	out := new(PlainDelegateNotSelf)
+	if err := plainDelegate.abi.UnpackIntoInterface(out, "NotSelf", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SimulationAwareTokenMetaData contains all meta data concerning the SimulationAwareToken contract.
+var SimulationAwareTokenMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSpender\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"on\",\"type\":\"bool\"}],\"name\":\"setTrapped\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"trapped\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "46c20b98ae398d292fcd62a5c4fac09dfe",
+	Bin: "0x60806040523461033c57604080519081016001600160401b03811182821017610244576040908152601682527f53696d756c6174696f6e20417761726520546f6b656e00000000000000000000602083015280519081016001600160401b0381118282101761024457604052600381526253494d60e81b602082015281516001600160401b03811161024457600354600181811c91168015610332575b602082101461022657601f81116102c4575b50602092601f821160011461026357928192935f92610258575b50508160011b915f199060031b1c1916176003555b80516001600160401b03811161024457600454600181811c9116801561023a575b602082101461022657601f81116101b8575b50602091601f8211600114610158579181925f9261014d575b50508160011b915f199060031b1c1916176004555b6040516107d390816103418239f35b015190505f80610129565b601f1982169260045f52805f20915f5b8581106101a057508360019510610188575b505050811b0160045561013e565b01515f1960f88460031b161c191690555f808061017a565b91926020600181928685015181550194019201610168565b818111156101105760045f52601f820160051c7f8a35acfbc15ff81a39ae7d344fd709f28e8600b4aa8c65c6b64bfe7fe36bd19b6020841061021e575b81601f9101920160051c03905f5b828110610211575050610110565b5f82820155600101610203565b5f91506101f5565b634e487b7160e01b5f52602260045260245ffd5b90607f16906100fe565b634e487b7160e01b5f52604160045260245ffd5b015190505f806100c8565b601f1982169360035f52805f20915f5b8681106102ac5750836001959610610294575b505050811b016003556100dd565b01515f1960f88460031b161c191690555f8080610286565b91926020600181928685015181550194019201610273565b818111156100ae5760035f52601f820160051c7fc2575a0e9e593c00f959f8c92f12db2869c3395a3b0502d05e2516446f71f85b6020841061032a575b81601f9101920160051c03905f5b82811061031d5750506100ae565b5f8282015560010161030f565b5f9150610301565b90607f169061009c565b5f80fdfe6080806040526004361015610012575f80fd5b5f3560e01c90816306fdde03146105a957508063095ea7b31461052757806318160ddd1461050a57806323b872dd146103da5780632f5092f61461038e578063313ce5671461037357806340c10f19146102b857806370a082311461028157806395d89b4114610166578063a9059cbb14610135578063be2a8d84146100f85763dd62ed3e146100a0575f80fd5b346100f45760403660031901126100f4576100b96106a2565b6001600160a01b036100c96106b8565b91165f5260016020526001600160a01b0360405f2091165f52602052602060405f2054604051908152f35b5f80fd5b346100f45760203660031901126100f4576001600160a01b036101196106a2565b165f526005602052602060ff60405f2054166040519015158152f35b346100f45760403660031901126100f45761015b6101516106a2565b60243590336106ce565b602060405160018152f35b346100f4575f3660031901126100f4576040515f6004548060011c90600181168015610277575b6020831081146102635782855290811561024757506001146101f2575b50819003601f01601f191681019067ffffffffffffffff8211818310176101de576101da82918260405282610678565b0390f35b634e487b7160e01b5f52604160045260245ffd5b905060045f527f8a35acfbc15ff81a39ae7d344fd709f28e8600b4aa8c65c6b64bfe7fe36bd19b5f905b828210610231575060209150820101826101aa565b600181602092548385880101520191019061021c565b90506020925060ff191682840152151560051b820101826101aa565b634e487b7160e01b5f52602260045260245ffd5b91607f169161018d565b346100f45760203660031901126100f4576001600160a01b036102a26106a2565b165f525f602052602060405f2054604051908152f35b346100f45760403660031901126100f4576102d16106a2565b6001600160a01b0316602435811561034757600254908082018092116103335760207fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef915f9360025584845283825260408420818154019055604051908152a3005b634e487b7160e01b5f52601160045260245ffd5b7fec442f05000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b346100f4575f3660031901126100f457602060405160128152f35b346100f45760403660031901126100f4576103a76106a2565b602435908115158092036100f4576001600160a01b03165f52600560205260405f209060ff801983541691161790555f80f35b346100f45760603660031901126100f4576103f36106a2565b6103fb6106b8565b604435906001600160a01b03831692835f52600160205260405f206001600160a01b0333165f5260205260405f20545f19811061043e575b5061015b93506106ce565b8381106104d65784156104aa57331561047e5761015b945f52600160205260405f206001600160a01b0333165f526020528360405f209103905584610433565b7f94280d62000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b7fe602df05000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b83907ffb8f41b2000000000000000000000000000000000000000000000000000000005f523360045260245260445260645ffd5b346100f4575f3660031901126100f4576020600254604051908152f35b346100f45760403660031901126100f4576105406106a2565b6024359033156104aa576001600160a01b031690811561047e57335f52600160205260405f20825f526020528060405f20556040519081527f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92560203392a3602060405160018152f35b346100f4575f3660031901126100f4575f6003548060011c9060018116801561066e575b6020831081146102635782855290811561024757506001146106195750819003601f01601f191681019067ffffffffffffffff8211818310176101de576101da82918260405282610678565b905060035f527fc2575a0e9e593c00f959f8c92f12db2869c3395a3b0502d05e2516446f71f85b5f905b828210610658575060209150820101826101aa565b6001816020925483858801015201910190610643565b91607f16916105cd565b602060409281835280519182918282860152018484015e5f828201840152601f01601f1916010190565b600435906001600160a01b03821682036100f457565b602435906001600160a01b03821682036100f457565b6001600160a01b03169081156107a7576001600160a01b031691821561034757825f52600560205260ff60405f2054168061079e575b61079857815f525f60205260405f205481811061076657817fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef92602092855f525f84520360405f2055845f525f825260405f20818154019055604051908152a3565b827fe450d38c000000000000000000000000000000000000000000000000000000005f5260045260245260445260645ffd5b5b610799565b503a1515610704565b7f96c6fd1e000000000000000000000000000000000000000000000000000000005f525f60045260245ffd",
+}
+
+// SimulationAwareToken is an auto generated Go binding around an Ethereum contract.
+type SimulationAwareToken struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *SimulationAwareToken) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewSimulationAwareToken creates a new instance of SimulationAwareToken.
+func NewSimulationAwareToken() *SimulationAwareToken {
+	parsed, err := SimulationAwareTokenMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &SimulationAwareToken{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *SimulationAwareToken) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackAllowance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdd62ed3e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function allowance(address owner, address spender) view returns(uint256)
+func (simulationAwareToken *SimulationAwareToken) PackAllowance(owner common.Address, spender common.Address) []byte {
+	enc, err := simulationAwareToken.abi.Pack("allowance", owner, spender)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAllowance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdd62ed3e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function allowance(address owner, address spender) view returns(uint256)
+func (simulationAwareToken *SimulationAwareToken) TryPackAllowance(owner common.Address, spender common.Address) ([]byte, error) {
+	return simulationAwareToken.abi.Pack("allowance", owner, spender)
+}
+
+// UnpackAllowance is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdd62ed3e.
+//
+// Solidity: function allowance(address owner, address spender) view returns(uint256)
+func (simulationAwareToken *SimulationAwareToken) UnpackAllowance(data []byte) (*big.Int, error) {
+	out, err := simulationAwareToken.abi.Unpack("allowance", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackApprove is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x095ea7b3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (simulationAwareToken *SimulationAwareToken) PackApprove(spender common.Address, value *big.Int) []byte {
+	enc, err := simulationAwareToken.abi.Pack("approve", spender, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackApprove is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x095ea7b3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (simulationAwareToken *SimulationAwareToken) TryPackApprove(spender common.Address, value *big.Int) ([]byte, error) {
+	return simulationAwareToken.abi.Pack("approve", spender, value)
+}
+
+// UnpackApprove is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x095ea7b3.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (simulationAwareToken *SimulationAwareToken) UnpackApprove(data []byte) (bool, error) {
+	out, err := simulationAwareToken.abi.Unpack("approve", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70a08231.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function balanceOf(address account) view returns(uint256)
+func (simulationAwareToken *SimulationAwareToken) PackBalanceOf(account common.Address) []byte {
+	enc, err := simulationAwareToken.abi.Pack("balanceOf", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70a08231.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function balanceOf(address account) view returns(uint256)
+func (simulationAwareToken *SimulationAwareToken) TryPackBalanceOf(account common.Address) ([]byte, error) {
+	return simulationAwareToken.abi.Pack("balanceOf", account)
+}
+
+// UnpackBalanceOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x70a08231.
+//
+// Solidity: function balanceOf(address account) view returns(uint256)
+func (simulationAwareToken *SimulationAwareToken) UnpackBalanceOf(data []byte) (*big.Int, error) {
+	out, err := simulationAwareToken.abi.Unpack("balanceOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDecimals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x313ce567.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function decimals() view returns(uint8)
+func (simulationAwareToken *SimulationAwareToken) PackDecimals() []byte {
+	enc, err := simulationAwareToken.abi.Pack("decimals")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDecimals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x313ce567.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function decimals() view returns(uint8)
+func (simulationAwareToken *SimulationAwareToken) TryPackDecimals() ([]byte, error) {
+	return simulationAwareToken.abi.Pack("decimals")
+}
+
+// UnpackDecimals is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x313ce567.
+//
+// Solidity: function decimals() view returns(uint8)
+func (simulationAwareToken *SimulationAwareToken) UnpackDecimals(data []byte) (uint8, error) {
+	out, err := simulationAwareToken.abi.Unpack("decimals", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackMint is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40c10f19.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function mint(address to, uint256 amount) returns()
+func (simulationAwareToken *SimulationAwareToken) PackMint(to common.Address, amount *big.Int) []byte {
+	enc, err := simulationAwareToken.abi.Pack("mint", to, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMint is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40c10f19.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function mint(address to, uint256 amount) returns()
+func (simulationAwareToken *SimulationAwareToken) TryPackMint(to common.Address, amount *big.Int) ([]byte, error) {
+	return simulationAwareToken.abi.Pack("mint", to, amount)
+}
+
+// PackName is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06fdde03.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function name() view returns(string)
+func (simulationAwareToken *SimulationAwareToken) PackName() []byte {
+	enc, err := simulationAwareToken.abi.Pack("name")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackName is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06fdde03.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function name() view returns(string)
+func (simulationAwareToken *SimulationAwareToken) TryPackName() ([]byte, error) {
+	return simulationAwareToken.abi.Pack("name")
+}
+
+// UnpackName is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x06fdde03.
+//
+// Solidity: function name() view returns(string)
+func (simulationAwareToken *SimulationAwareToken) UnpackName(data []byte) (string, error) {
+	out, err := simulationAwareToken.abi.Unpack("name", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackSetTrapped is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f5092f6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setTrapped(address account, bool on) returns()
+func (simulationAwareToken *SimulationAwareToken) PackSetTrapped(account common.Address, on bool) []byte {
+	enc, err := simulationAwareToken.abi.Pack("setTrapped", account, on)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetTrapped is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f5092f6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setTrapped(address account, bool on) returns()
+func (simulationAwareToken *SimulationAwareToken) TryPackSetTrapped(account common.Address, on bool) ([]byte, error) {
+	return simulationAwareToken.abi.Pack("setTrapped", account, on)
+}
+
+// PackSymbol is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95d89b41.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function symbol() view returns(string)
+func (simulationAwareToken *SimulationAwareToken) PackSymbol() []byte {
+	enc, err := simulationAwareToken.abi.Pack("symbol")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSymbol is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95d89b41.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function symbol() view returns(string)
+func (simulationAwareToken *SimulationAwareToken) TryPackSymbol() ([]byte, error) {
+	return simulationAwareToken.abi.Pack("symbol")
+}
+
+// UnpackSymbol is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x95d89b41.
+//
+// Solidity: function symbol() view returns(string)
+func (simulationAwareToken *SimulationAwareToken) UnpackSymbol(data []byte) (string, error) {
+	out, err := simulationAwareToken.abi.Unpack("symbol", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackTotalSupply is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x18160ddd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (simulationAwareToken *SimulationAwareToken) PackTotalSupply() []byte {
+	enc, err := simulationAwareToken.abi.Pack("totalSupply")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTotalSupply is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x18160ddd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (simulationAwareToken *SimulationAwareToken) TryPackTotalSupply() ([]byte, error) {
+	return simulationAwareToken.abi.Pack("totalSupply")
+}
+
+// UnpackTotalSupply is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x18160ddd.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (simulationAwareToken *SimulationAwareToken) UnpackTotalSupply(data []byte) (*big.Int, error) {
+	out, err := simulationAwareToken.abi.Unpack("totalSupply", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa9059cbb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (simulationAwareToken *SimulationAwareToken) PackTransfer(to common.Address, value *big.Int) []byte {
+	enc, err := simulationAwareToken.abi.Pack("transfer", to, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa9059cbb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (simulationAwareToken *SimulationAwareToken) TryPackTransfer(to common.Address, value *big.Int) ([]byte, error) {
+	return simulationAwareToken.abi.Pack("transfer", to, value)
+}
+
+// UnpackTransfer is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa9059cbb.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (simulationAwareToken *SimulationAwareToken) UnpackTransfer(data []byte) (bool, error) {
+	out, err := simulationAwareToken.abi.Unpack("transfer", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackTransferFrom is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23b872dd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (simulationAwareToken *SimulationAwareToken) PackTransferFrom(from common.Address, to common.Address, value *big.Int) []byte {
+	enc, err := simulationAwareToken.abi.Pack("transferFrom", from, to, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransferFrom is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23b872dd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (simulationAwareToken *SimulationAwareToken) TryPackTransferFrom(from common.Address, to common.Address, value *big.Int) ([]byte, error) {
+	return simulationAwareToken.abi.Pack("transferFrom", from, to, value)
+}
+
+// UnpackTransferFrom is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x23b872dd.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (simulationAwareToken *SimulationAwareToken) UnpackTransferFrom(data []byte) (bool, error) {
+	out, err := simulationAwareToken.abi.Unpack("transferFrom", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackTrapped is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbe2a8d84.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function trapped(address ) view returns(bool)
+func (simulationAwareToken *SimulationAwareToken) PackTrapped(arg0 common.Address) []byte {
+	enc, err := simulationAwareToken.abi.Pack("trapped", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTrapped is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbe2a8d84.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function trapped(address ) view returns(bool)
+func (simulationAwareToken *SimulationAwareToken) TryPackTrapped(arg0 common.Address) ([]byte, error) {
+	return simulationAwareToken.abi.Pack("trapped", arg0)
+}
+
+// UnpackTrapped is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbe2a8d84.
+//
+// Solidity: function trapped(address ) view returns(bool)
+func (simulationAwareToken *SimulationAwareToken) UnpackTrapped(data []byte) (bool, error) {
+	out, err := simulationAwareToken.abi.Unpack("trapped", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// SimulationAwareTokenApproval represents a Approval event raised by the SimulationAwareToken contract.
+type SimulationAwareTokenApproval struct {
+	Owner   common.Address
+	Spender common.Address
+	Value   *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const SimulationAwareTokenApprovalEventName = "Approval"
+
+// ContractEventName returns the user-defined event name.
+func (SimulationAwareTokenApproval) ContractEventName() string {
+	return SimulationAwareTokenApprovalEventName
+}
+
+// UnpackApprovalEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Approval(address indexed owner, address indexed spender, uint256 value)
+func (simulationAwareToken *SimulationAwareToken) UnpackApprovalEvent(log *types.Log) (*SimulationAwareTokenApproval, error) {
+	event := "Approval"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != simulationAwareToken.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SimulationAwareTokenApproval)
+	if len(log.Data) > 0 {
+		if err := simulationAwareToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range simulationAwareToken.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SimulationAwareTokenTransfer represents a Transfer event raised by the SimulationAwareToken contract.
+type SimulationAwareTokenTransfer struct {
+	From  common.Address
+	To    common.Address
+	Value *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const SimulationAwareTokenTransferEventName = "Transfer"
+
+// ContractEventName returns the user-defined event name.
+func (SimulationAwareTokenTransfer) ContractEventName() string {
+	return SimulationAwareTokenTransferEventName
+}
+
+// UnpackTransferEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Transfer(address indexed from, address indexed to, uint256 value)
+func (simulationAwareToken *SimulationAwareToken) UnpackTransferEvent(log *types.Log) (*SimulationAwareTokenTransfer, error) {
+	event := "Transfer"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != simulationAwareToken.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SimulationAwareTokenTransfer)
+	if len(log.Data) > 0 {
+		if err := simulationAwareToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range simulationAwareToken.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (simulationAwareToken *SimulationAwareToken) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], simulationAwareToken.abi.Errors["ERC20InsufficientAllowance"].ID.Bytes()[:4]) {
+		return simulationAwareToken.UnpackERC20InsufficientAllowanceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], simulationAwareToken.abi.Errors["ERC20InsufficientBalance"].ID.Bytes()[:4]) {
+		return simulationAwareToken.UnpackERC20InsufficientBalanceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], simulationAwareToken.abi.Errors["ERC20InvalidApprover"].ID.Bytes()[:4]) {
+		return simulationAwareToken.UnpackERC20InvalidApproverError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], simulationAwareToken.abi.Errors["ERC20InvalidReceiver"].ID.Bytes()[:4]) {
+		return simulationAwareToken.UnpackERC20InvalidReceiverError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], simulationAwareToken.abi.Errors["ERC20InvalidSender"].ID.Bytes()[:4]) {
+		return simulationAwareToken.UnpackERC20InvalidSenderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], simulationAwareToken.abi.Errors["ERC20InvalidSpender"].ID.Bytes()[:4]) {
+		return simulationAwareToken.UnpackERC20InvalidSpenderError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// SimulationAwareTokenERC20InsufficientAllowance represents a ERC20InsufficientAllowance error raised by the SimulationAwareToken contract.
+type SimulationAwareTokenERC20InsufficientAllowance struct {
+	Spender   common.Address
+	Allowance *big.Int
+	Needed    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InsufficientAllowance(address spender, uint256 allowance, uint256 needed)
+func SimulationAwareTokenERC20InsufficientAllowanceErrorID() common.Hash {
+	return common.HexToHash("0xfb8f41b23e99d2101d86da76cdfa87dd51c82ed07d3cb62cbc473e469dbc75c3")
+}
+
+// UnpackERC20InsufficientAllowanceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InsufficientAllowance(address spender, uint256 allowance, uint256 needed)
+func (simulationAwareToken *SimulationAwareToken) UnpackERC20InsufficientAllowanceError(raw []byte) (*SimulationAwareTokenERC20InsufficientAllowance, error) {
+	out := new(SimulationAwareTokenERC20InsufficientAllowance)
+	if err := simulationAwareToken.abi.UnpackIntoInterface(out, "ERC20InsufficientAllowance", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SimulationAwareTokenERC20InsufficientBalance represents a ERC20InsufficientBalance error raised by the SimulationAwareToken contract.
+type SimulationAwareTokenERC20InsufficientBalance struct {
+	Sender  common.Address
+	Balance *big.Int
+	Needed  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InsufficientBalance(address sender, uint256 balance, uint256 needed)
+func SimulationAwareTokenERC20InsufficientBalanceErrorID() common.Hash {
+	return common.HexToHash("0xe450d38cd8d9f7d95077d567d60ed49c7254716e6ad08fc9872816c97e0ffec6")
+}
+
+// UnpackERC20InsufficientBalanceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InsufficientBalance(address sender, uint256 balance, uint256 needed)
+func (simulationAwareToken *SimulationAwareToken) UnpackERC20InsufficientBalanceError(raw []byte) (*SimulationAwareTokenERC20InsufficientBalance, error) {
+	out := new(SimulationAwareTokenERC20InsufficientBalance)
+	if err := simulationAwareToken.abi.UnpackIntoInterface(out, "ERC20InsufficientBalance", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SimulationAwareTokenERC20InvalidApprover represents a ERC20InvalidApprover error raised by the SimulationAwareToken contract.
+type SimulationAwareTokenERC20InvalidApprover struct {
+	Approver common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidApprover(address approver)
+func SimulationAwareTokenERC20InvalidApproverErrorID() common.Hash {
+	return common.HexToHash("0xe602df05cc75712490294c6c104ab7c17f4030363910a7a2626411c6d3118847")
+}
+
+// UnpackERC20InvalidApproverError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidApprover(address approver)
+func (simulationAwareToken *SimulationAwareToken) UnpackERC20InvalidApproverError(raw []byte) (*SimulationAwareTokenERC20InvalidApprover, error) {
+	out := new(SimulationAwareTokenERC20InvalidApprover)
+	if err := simulationAwareToken.abi.UnpackIntoInterface(out, "ERC20InvalidApprover", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SimulationAwareTokenERC20InvalidReceiver represents a ERC20InvalidReceiver error raised by the SimulationAwareToken contract.
+type SimulationAwareTokenERC20InvalidReceiver struct {
+	Receiver common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidReceiver(address receiver)
+func SimulationAwareTokenERC20InvalidReceiverErrorID() common.Hash {
+	return common.HexToHash("0xec442f055133b72f3b2f9f0bb351c406b178527de2040a7d1feb4e058771f613")
+}
+
+// UnpackERC20InvalidReceiverError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidReceiver(address receiver)
+func (simulationAwareToken *SimulationAwareToken) UnpackERC20InvalidReceiverError(raw []byte) (*SimulationAwareTokenERC20InvalidReceiver, error) {
+	out := new(SimulationAwareTokenERC20InvalidReceiver)
+	if err := simulationAwareToken.abi.UnpackIntoInterface(out, "ERC20InvalidReceiver", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SimulationAwareTokenERC20InvalidSender represents a ERC20InvalidSender error raised by the SimulationAwareToken contract.
+type SimulationAwareTokenERC20InvalidSender struct {
+	Sender common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidSender(address sender)
+func SimulationAwareTokenERC20InvalidSenderErrorID() common.Hash {
+	return common.HexToHash("0x96c6fd1edd0cd6ef7ff0ecc0facdf53148dc0048b57fe58af65755250a7a96bd")
+}
+
+// UnpackERC20InvalidSenderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidSender(address sender)
+func (simulationAwareToken *SimulationAwareToken) UnpackERC20InvalidSenderError(raw []byte) (*SimulationAwareTokenERC20InvalidSender, error) {
+	out := new(SimulationAwareTokenERC20InvalidSender)
+	if err := simulationAwareToken.abi.UnpackIntoInterface(out, "ERC20InvalidSender", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SimulationAwareTokenERC20InvalidSpender represents a ERC20InvalidSpender error raised by the SimulationAwareToken contract.
+type SimulationAwareTokenERC20InvalidSpender struct {
+	Spender common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidSpender(address spender)
+func SimulationAwareTokenERC20InvalidSpenderErrorID() common.Hash {
+	return common.HexToHash("0x94280d62c347d8d9f4d59a76ea321452406db88df38e0c9da304f58b57b373a2")
+}
+
+// UnpackERC20InvalidSpenderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidSpender(address spender)
+func (simulationAwareToken *SimulationAwareToken) UnpackERC20InvalidSpenderError(raw []byte) (*SimulationAwareTokenERC20InvalidSpender, error) {
+	out := new(SimulationAwareTokenERC20InvalidSpender)
+	if err := simulationAwareToken.abi.UnpackIntoInterface(out, "ERC20InvalidSpender", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // TestActorMetaData contains all meta data concerning the TestActor contract.
 var TestActorMetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner_\",\"type\":\"address\"}],\"stateMutability\":\"payable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"NotOwner\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Rejected\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"execute\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"hash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"}],\"name\":\"isValidSignature\",\"outputs\":[{\"internalType\":\"bytes4\",\"name\":\"\",\"type\":\"bytes4\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"mode\",\"outputs\":[{\"internalType\":\"enumTestActor.Mode\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"received\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"reenterData\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"reenterError\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"reenterTarget\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"reentered\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"enumTestActor.Mode\",\"name\":\"m\",\"type\":\"uint8\"}],\"name\":\"setMode\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"setReenter\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"}]",
 	ID:  "5da2796dfebedf800f6b6a97471214614b",
-	Bin: "0x60a0601f610c3438819003918201601f19168301916001600160401b03831184841017607457808492602094604052833981010312607057516001600160a01b0381168103607057608052604051610bab908161008982396080518181816102d7015281816105b9015261061c0152f35b5f80fd5b634e487b7160e01b5f52604160045260245ffdfe60806040526004361015610022575b3615610018575f80fd5b6100206109ff565b005b5f3560e01c806302bcc1dd146100d15780631626ba7e146100cc57806321175b4a146100c7578063295a5212146100c25780633f09775e146100bd57806383a6deb5146100b85780638ae45e4a146100b35780638da5cb5b146100ae578063b61d27f6146100a9578063cc6e8454146100a45763e150ef490361000e576106d3565b6106ab565b6105dd565b61059a565b6104c0565b61040b565b6103e9565b6103c1565b610376565b61028d565b61011e565b600435906001600160a01b03821682036100ec57565b5f80fd5b9181601f840112156100ec5782359167ffffffffffffffff83116100ec57602083818601950101116100ec57565b346100ec5760403660031901126100ec576101376100d6565b60243567ffffffffffffffff81116100ec576101579036906004016100f0565b9091610169600460ff195f5416175f55565b7fffffffffffffffffffffff0000000000000000000000000000000000000000ff74ffffffffffffffffffffffffffffffffffffffff005f549260081b169116175f5567ffffffffffffffff8111610288576101cf816101ca600154610428565b610778565b5f601f821160011461020c5781906101fc935f92610201575b50508160011b915f199060031b1c19161790565b600155005b013590505f806101e8565b60015f52601f198216927fb10e2d527612073b26eecdfd717e6a320cf44b4afac2b0732d9fcbe2b7fa0cf6915f5b85811061027057508360019510610257575b505050811b01600155005b01355f19600384901b60f8161c191690555f808061024c565b9092602060018192868601358155019401910161023a565b610460565b346100ec5760403660031901126100ec5760243567ffffffffffffffff81116100ec576102c16102ca9136906004016100f0565b90600435610aea565b50506001600160a01b03807f0000000000000000000000000000000000000000000000000000000000000000169116145f14610350577f1626ba7e000000000000000000000000000000000000000000000000000000005b6040517fffffffff000000000000000000000000000000000000000000000000000000009091168152602090f35b7fffffffff00000000000000000000000000000000000000000000000000000000610322565b346100ec5760203660031901126100ec5760043560058110156100ec5760ff80195f54169116175f555f80f35b600511156103ad57565b634e487b7160e01b5f52602160045260245ffd5b346100ec575f3660031901126100ec5760ff5f541660405160058210156103ad576020918152f35b346100ec575f3660031901126100ec57602060ff600254166040519015158152f35b346100ec575f3660031901126100ec576020600454604051908152f35b90600182811c92168015610456575b602083101461044257565b634e487b7160e01b5f52602260045260245ffd5b91607f1691610437565b634e487b7160e01b5f52604160045260245ffd5b90601f8019910116810190811067ffffffffffffffff82111761028857604052565b602060409281835280519182918282860152018484015e5f828201840152601f01601f1916010190565b346100ec575f3660031901126100ec576040515f6003546104e081610428565b80845290600181169081156105765750600114610518575b6105148361050881850382610474565b60405191829182610496565b0390f35b60035f9081527fc2575a0e9e593c00f959f8c92f12db2869c3395a3b0502d05e2516446f71f85b939250905b80821061055c575090915081016020016105086104f8565b919260018160209254838588010152019101909291610544565b60ff191660208086019190915291151560051b8401909101915061050890506104f8565b346100ec575f3660031901126100ec5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b60603660031901126100ec576105f16100d6565b60443567ffffffffffffffff81116100ec576106119036906004016100f0565b916001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361068357825f93928493604051928392833781018481520391602435905af1610665610835565b901561067b576105149060405191829182610496565b602081519101fd5b7f30cd7471000000000000000000000000000000000000000000000000000000005f5260045ffd5b346100ec575f3660031901126100ec5760206001600160a01b035f5460081c16604051908152f35b346100ec575f3660031901126100ec576040515f6001546106f381610428565b8084529060018116908115610576575060011461071a576105148361050881850382610474565b60015f9081527fb10e2d527612073b26eecdfd717e6a320cf44b4afac2b0732d9fcbe2b7fa0cf6939250905b80821061075e575090915081016020016105086104f8565b919260018160209254838588010152019101909291610746565b90601f8211610785575050565b808211610790575050565b60015f5260205f206020601f830160051c92106107cf575b81601f9101920160051c03905f5b8281106107c257505050565b5f828201556001016107b6565b5f91506107a8565b919091601f83116107e8575b505050565b8183116107f457505050565b5f5260205f206020601f830160051c921061082d575b81601f9101920160051c03905f5b828110156107e3575f82820155600101610818565b5f915061080a565b3d1561086f573d9067ffffffffffffffff82116102885760405191610864601f8201601f191660200184610474565b82523d5f602084013e565b606090565b6001545f929161088382610428565b91600181169081156108e9575060011461089b575050565b60015f90815292935090917fb10e2d527612073b26eecdfd717e6a320cf44b4afac2b0732d9fcbe2b7fa0cf65b8382106108d55750500190565b6001816020925484860152019101906108c8565b60ff1916825250811515909102019150565b90815167ffffffffffffffff8111610288576109238161091c600354610428565b60036107d7565b602092601f821160011461096257610952929382915f926109575750508160011b915f199060031b1c19161790565b600355565b015190505f806101e8565b60035f52601f198216937fc2575a0e9e593c00f959f8c92f12db2869c3395a3b0502d05e2516446f71f85b915f5b8681106109c657508360019596106109ae575b505050811b01600355565b01515f1960f88460031b161c191690555f80806109a3565b91926020600181928685015181550194019201610990565b919082018092116109eb57565b634e487b7160e01b5f52601160045260245ffd5b5f5460ff8116610a0e816103a3565b60018114610ac257610a1f816103a3565b60028114610abc57610a30816103a3565b60038114610ab55780610a446004926103a3565b14610a61575b50610a5f610a5a346004546109de565b600455565b565b5f80610a7a610aaf936001600160a01b039060081c1690565b6040518281610a8881610874565b03925af1610aaa610a97610835565b9160ff8019600254169115151617600255565b6108fb565b5f610a4a565b620f42405ff35b5b610abd565b7fefde6dcf000000000000000000000000000000000000000000000000000000005f5260045ffd5b9060418303610b1457610b0d9250602081013591604082359201355f1a90610b1e565b9192909190565b50505f9160029190565b91907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411610ba0579160209360809260ff5f9560405194855216868401526040830152606082015282805260015afa15610b95575f516001600160a01b03811615610b8b57905f905f90565b505f906001905f90565b6040513d5f823e3d90fd5b5050505f916003919056",
+	Bin: "0x60a0601f610c5838819003918201601f19168301916001600160401b03831184841017607457808492602094604052833981010312607057516001600160a01b0381168103607057608052604051610bcf908161008982396080518181816102d7015281816105b9015261061c0152f35b5f80fd5b634e487b7160e01b5f52604160045260245ffdfe60806040526004361015610022575b3615610018575f80fd5b6100206109ff565b005b5f3560e01c806302bcc1dd146100d15780631626ba7e146100cc57806321175b4a146100c7578063295a5212146100c25780633f09775e146100bd57806383a6deb5146100b85780638ae45e4a146100b35780638da5cb5b146100ae578063b61d27f6146100a9578063cc6e8454146100a45763e150ef490361000e576106d3565b6106ab565b6105dd565b61059a565b6104c0565b61040b565b6103e9565b6103c1565b610376565b61028d565b61011e565b600435906001600160a01b03821682036100ec57565b5f80fd5b9181601f840112156100ec5782359167ffffffffffffffff83116100ec57602083818601950101116100ec57565b346100ec5760403660031901126100ec576101376100d6565b60243567ffffffffffffffff81116100ec576101579036906004016100f0565b9091610169600460ff195f5416175f55565b7fffffffffffffffffffffff0000000000000000000000000000000000000000ff74ffffffffffffffffffffffffffffffffffffffff005f549260081b169116175f5567ffffffffffffffff8111610288576101cf816101ca600154610428565b610778565b5f601f821160011461020c5781906101fc935f92610201575b50508160011b915f199060031b1c19161790565b600155005b013590505f806101e8565b60015f52601f198216927fb10e2d527612073b26eecdfd717e6a320cf44b4afac2b0732d9fcbe2b7fa0cf6915f5b85811061027057508360019510610257575b505050811b01600155005b01355f19600384901b60f8161c191690555f808061024c565b9092602060018192868601358155019401910161023a565b610460565b346100ec5760403660031901126100ec5760243567ffffffffffffffff81116100ec576102c16102ca9136906004016100f0565b90600435610b0e565b50506001600160a01b03807f0000000000000000000000000000000000000000000000000000000000000000169116145f14610350577f1626ba7e000000000000000000000000000000000000000000000000000000005b6040517fffffffff000000000000000000000000000000000000000000000000000000009091168152602090f35b7fffffffff00000000000000000000000000000000000000000000000000000000610322565b346100ec5760203660031901126100ec5760043560068110156100ec5760ff80195f54169116175f555f80f35b600611156103ad57565b634e487b7160e01b5f52602160045260245ffd5b346100ec575f3660031901126100ec5760ff5f541660405160068210156103ad576020918152f35b346100ec575f3660031901126100ec57602060ff600254166040519015158152f35b346100ec575f3660031901126100ec576020600454604051908152f35b90600182811c92168015610456575b602083101461044257565b634e487b7160e01b5f52602260045260245ffd5b91607f1691610437565b634e487b7160e01b5f52604160045260245ffd5b90601f8019910116810190811067ffffffffffffffff82111761028857604052565b602060409281835280519182918282860152018484015e5f828201840152601f01601f1916010190565b346100ec575f3660031901126100ec576040515f6003546104e081610428565b80845290600181169081156105765750600114610518575b6105148361050881850382610474565b60405191829182610496565b0390f35b60035f9081527fc2575a0e9e593c00f959f8c92f12db2869c3395a3b0502d05e2516446f71f85b939250905b80821061055c575090915081016020016105086104f8565b919260018160209254838588010152019101909291610544565b60ff191660208086019190915291151560051b8401909101915061050890506104f8565b346100ec575f3660031901126100ec5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b60603660031901126100ec576105f16100d6565b60443567ffffffffffffffff81116100ec576106119036906004016100f0565b916001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361068357825f93928493604051928392833781018481520391602435905af1610665610835565b901561067b576105149060405191829182610496565b602081519101fd5b7f30cd7471000000000000000000000000000000000000000000000000000000005f5260045ffd5b346100ec575f3660031901126100ec5760206001600160a01b035f5460081c16604051908152f35b346100ec575f3660031901126100ec576040515f6001546106f381610428565b8084529060018116908115610576575060011461071a576105148361050881850382610474565b60015f9081527fb10e2d527612073b26eecdfd717e6a320cf44b4afac2b0732d9fcbe2b7fa0cf6939250905b80821061075e575090915081016020016105086104f8565b919260018160209254838588010152019101909291610746565b90601f8211610785575050565b808211610790575050565b60015f5260205f206020601f830160051c92106107cf575b81601f9101920160051c03905f5b8281106107c257505050565b5f828201556001016107b6565b5f91506107a8565b919091601f83116107e8575b505050565b8183116107f457505050565b5f5260205f206020601f830160051c921061082d575b81601f9101920160051c03905f5b828110156107e3575f82820155600101610818565b5f915061080a565b3d1561086f573d9067ffffffffffffffff82116102885760405191610864601f8201601f191660200184610474565b82523d5f602084013e565b606090565b6001545f929161088382610428565b91600181169081156108e9575060011461089b575050565b60015f90815292935090917fb10e2d527612073b26eecdfd717e6a320cf44b4afac2b0732d9fcbe2b7fa0cf65b8382106108d55750500190565b6001816020925484860152019101906108c8565b60ff1916825250811515909102019150565b90815167ffffffffffffffff8111610288576109238161091c600354610428565b60036107d7565b602092601f821160011461096257610952929382915f926109575750508160011b915f199060031b1c19161790565b600355565b015190505f806101e8565b60035f52601f198216937fc2575a0e9e593c00f959f8c92f12db2869c3395a3b0502d05e2516446f71f85b915f5b8681106109c657508360019596106109ae575b505050811b01600355565b01515f1960f88460031b161c191690555f80806109a3565b91926020600181928685015181550194019201610990565b919082018092116109eb57565b634e487b7160e01b5f52601160045260245ffd5b5f5460ff8116610a0e816103a3565b60018114610ae657610a1f816103a3565b600281148015610ac9575b610ac357610a37816103a3565b60038114610abc5780610a4b6004926103a3565b14610a68575b50610a66610a61346004546109de565b600455565b565b5f80610a81610ab6936001600160a01b039060081c1690565b6040518281610a8f81610874565b03925af1610ab1610a9e610835565b9160ff8019600254169115151617600255565b6108fb565b5f610a51565b620f42405ff35b5b610ac4565b50610ad3816103a3565b600581148015610a2a57503a1515610a2a565b7fefde6dcf000000000000000000000000000000000000000000000000000000005f5260045ffd5b9060418303610b3857610b319250602081013591604082359201355f1a90610b42565b9192909190565b50505f9160029190565b91907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411610bc4579160209360809260ff5f9560405194855216868401526040830152606082015282805260015afa15610bb9575f516001600160a01b03811615610baf57905f905f90565b505f906001905f90565b6040513d5f823e3d90fd5b5050505f916003919056",
 }
 
 // TestActor is an auto generated Go binding around an Ethereum contract.

@@ -28,7 +28,8 @@ const MAX_RUNTIME = 24576; // EIP-170
 const packages = {
   escrow: ['HongbaoEscrow', 'HongbaoAdmin'],
   tokens: ['TestStablecoin'],
-  mocks: ['MockERC20', 'FeeOnTransferToken', 'NoReturnToken', 'FalseReturnToken', 'BlocklistToken', 'TestActor'],
+  mocks: ['MockERC20', 'FeeOnTransferToken', 'NoReturnToken', 'FalseReturnToken', 'BlocklistToken', 'TestActor',
+    'SimulationAwareToken', 'FeeOnTopToken', 'PlainDelegate'],
 };
 
 // The contracts a dApp talks to, shipped as JS/TS ABIs (abi/ and the package entry). The export name is the

@@ -6,15 +6,18 @@ import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 /// @title TestActor
 /// @notice A contract account for attack tests: it forwards calls from its owner (so it can send, claim and
 ///         withdraw as a sender or claimer) and reacts to incoming ETH as configured: accept, reject, burn all
-///         gas, return a huge payload, or re-enter a target with stored calldata. It also answers ERC-1271 for
-///         signatures by its owner. Tests only.
+///         gas, return a huge payload, re-enter a target with stored calldata, or burn all gas only in a real
+///         transaction (gas price above zero) while accepting cheaply under simulation (eth_call and
+///         eth_estimateGas run with gas price 0): the receiver that poisons a keeper's gas estimate. It also
+///         answers ERC-1271 for signatures by its owner. Tests only.
 contract TestActor {
     enum Mode {
         Accept,
         Reject,
         BurnGas,
         HugeReturn,
-        Reenter
+        Reenter,
+        BurnGasOnChain
     }
 
     error NotOwner();
@@ -67,7 +70,7 @@ contract TestActor {
     receive() external payable {
         Mode m = mode;
         if (m == Mode.Reject) revert Rejected();
-        if (m == Mode.BurnGas) {
+        if (m == Mode.BurnGas || (m == Mode.BurnGasOnChain && tx.gasprice > 0)) {
             while (true) {}
         }
         if (m == Mode.HugeReturn) {
