@@ -148,6 +148,7 @@ func (r *runner) commands() []*cli.Command {
 		r.sendCommand(),
 		r.claimCommand(),
 		r.withdrawCommand(),
+		r.owedCommand(),
 		r.declineCommand(),
 		r.approveCommand(),
 		r.returnCommand(),

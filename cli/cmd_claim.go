@@ -132,7 +132,7 @@ func printTx(w io.Writer, tx client.TxInfo) {
 
 func printOwed(w io.Writer, owed *big.Int, m money) {
 	if owed != nil && owed.Sign() > 0 {
-		fmt.Fprintf(w, "  note: the payout of %s could not be pushed; it is credited to the receiver's pull balance (withdrawOwed)\n", m.fmt(owed))
+		fmt.Fprintf(w, "  note: the payout of %s could not be pushed; the escrow keeps it for the receiver, who withdraws it with `hongbao owed --withdraw`\n", m.fmt(owed))
 	}
 }
 
