@@ -149,6 +149,7 @@ func (r *runner) commands() []*cli.Command {
 		r.claimCommand(),
 		r.withdrawCommand(),
 		r.owedCommand(),
+		r.accountCommand(),
 		r.declineCommand(),
 		r.approveCommand(),
 		r.returnCommand(),

@@ -44,7 +44,7 @@ func (r *runner) loadKey(g *globals) (*ecdsa.PrivateKey, error) {
 	case g.keystore != "" || g.account != "":
 		return r.keystoreKey(g)
 	}
-	return nil, usagef("NoSigner", "this command sends a transaction and needs a key; give --keystore DIR --account ADDR, or --private-key 0x… on a dev chain (`hongbao devnet` prints its keys)")
+	return nil, usagef("NoSigner", "this command sends a transaction and needs a key; give --account ADDR (a key of `hongbao account new` or `account import`, or of --keystore DIR), or --private-key 0x… on a dev chain (`hongbao devnet` prints its keys)")
 }
 
 func parsePrivateKey(s string) (*ecdsa.PrivateKey, error) {
@@ -56,14 +56,15 @@ func parsePrivateKey(s string) (*ecdsa.PrivateKey, error) {
 }
 
 func (r *runner) keystoreKey(g *globals) (*ecdsa.PrivateKey, error) {
-	if g.keystore == "" || g.account == "" {
-		return nil, usagef("InvalidFlag", "--keystore DIR and --account ADDR go together: the directory of key files and the address of the key to use")
+	if g.account == "" {
+		return nil, usagef("InvalidFlag", "--keystore DIR needs --account ADDR: the address of the key to use (`hongbao account list` shows them)")
 	}
 	addr, err := parseAddress("--account", g.account)
 	if err != nil {
 		return nil, err
 	}
-	blob, err := findKeyFile(g.keystore, addr)
+	dir := g.keystoreDir() // --keystore, else <home>/keystore, where `hongbao account new` puts keys
+	blob, err := findKeyFile(dir, addr)
 	if err != nil {
 		return nil, err
 	}
@@ -73,10 +74,10 @@ func (r *runner) keystoreKey(g *globals) (*ecdsa.PrivateKey, error) {
 	}
 	k, err := keystore.DecryptKey(blob, password)
 	if errors.Is(err, keystore.ErrDecrypt) {
-		return nil, failf("WrongPassword", "wrong password for %s in keystore %s; check the password (or the --password-file)", addr.Hex(), g.keystore)
+		return nil, failf("WrongPassword", "wrong password for %s in keystore %s; check the password (or the --password-file)", addr.Hex(), dir)
 	}
 	if err != nil {
-		return nil, failf("BadKeyFile", "cannot decrypt the key of %s in keystore %s: %v; check the key file", addr.Hex(), g.keystore, err)
+		return nil, failf("BadKeyFile", "cannot decrypt the key of %s in keystore %s: %v; check the key file", addr.Hex(), dir, err)
 	}
 	return k.PrivateKey, nil
 }
