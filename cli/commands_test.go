@@ -227,22 +227,6 @@ func TestPolicy(t *testing.T) {
 	h.fails("InvalidTier", args("policy", "set", "--token", "ETH", "--tier", "2:5m", "--tier", "1:5m", as(0))...)
 }
 
-// deploy puts a second escrow (and tCNY) on the chain and records it in a fresh home.
-func TestDeploy(t *testing.T) {
-	h := newHarness(t)
-	home2 := t.TempDir()
-	d := h.okJSON(args("deploy", "--test-token", "--home", home2, as(9))...)
-	esc := str(t, d, "escrow")
-	require.NotEqual(t, h.chain.Deployment.Escrow.Hex(), esc)
-	require.Equal(t, addr(9).Hex(), str(t, d, "owner"))
-	require.FileExists(t, str(t, d, "deploymentFile"))
-	// The new home's deployment is what commands use by default there.
-	p := h.okJSON("policy", "show", "--token", "tCNY", "--home", home2)["policies"].([]any)[0].(map[string]any)
-	require.Len(t, p["tiers"], 2)
-	s := h.okJSON(args("send", "--shares", "1", "--amount", "1", "--token", "tCNY", "--home", home2, as(9))...)
-	require.Equal(t, "1", str(t, s, "packetId"), "a fresh escrow numbers from 1")
-}
-
 // The demo walks every packet kind and clause and exits 0.
 func TestDemo(t *testing.T) {
 	hermetic(t)
