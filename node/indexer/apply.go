@@ -401,6 +401,30 @@ func onAllowlistSet(a *applier, l *types.Log, r *row) error {
 	return nil
 }
 
+// onTicketsSet keeps a ticket packet's root (the root of its ticket keys' tree).
+func onTicketsSet(a *applier, l *types.Log, r *row) error {
+	ev, err := unpack(l, escrowABI.UnpackTicketsSetEvent)
+	if err != nil {
+		return err
+	}
+	_, p, err := a.packetRow(r, ev.Id)
+	if err != nil {
+		return err
+	}
+	p.root = sql.NullString{String: common.Hash(ev.Root).Hex(), Valid: true}
+	return nil
+}
+
+// onTicketUsed files the event under its packet; the Claimed event of the same claim moves the money.
+func onTicketUsed(a *applier, l *types.Log, r *row) error {
+	ev, err := unpack(l, escrowABI.UnpackTicketUsedEvent)
+	if err != nil {
+		return err
+	}
+	_, _, err = a.packetRow(r, ev.Id)
+	return err
+}
+
 func onGuardianSet(a *applier, l *types.Log, r *row) error {
 	ev, err := unpack(l, escrowABI.UnpackGuardianSetEvent)
 	if err != nil {

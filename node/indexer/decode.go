@@ -52,6 +52,8 @@ type handler struct {
 var handlerFuncs = map[string]func(a *applier, l *types.Log, r *row) error{
 	"PacketSent":                 onPacketSent,
 	"AllowlistSet":               onAllowlistSet,
+	"TicketsSet":                 onTicketsSet,
+	"TicketUsed":                 onTicketUsed,
 	"GuardianSet":                onGuardianSet,
 	"OrgPacketSent":              onOrgPacketSent,
 	"Claimed":                    onClaimed,
@@ -81,6 +83,7 @@ var handlerFuncs = map[string]func(a *applier, l *types.Log, r *row) error{
 	"OwnershipTransferStarted":   onOwnershipTransferStarted,
 	"OwnershipTransferred":       onOwnershipTransferred,
 	"EIP712DomainChanged":        recordOnly,
+	"RefundBatchStopped":         recordOnly, // how far a refundMany got; each refund has its Refunded event
 }
 
 // handlers maps an event's topic to its handler. An ABI event without a handler is still stored, with all its

@@ -34,9 +34,10 @@ const (
 	AuthClaimKey AuthMode = iota
 	AuthAllowlist
 	AuthOpen
+	AuthTickets // one single-use ticket per share
 )
 
-var authNames = []string{"ClaimKey", "Allowlist", "Open"}
+var authNames = []string{"ClaimKey", "Allowlist", "Open", "Tickets"}
 
 func (a AuthMode) String() string {
 	if int(a) < len(authNames) {
