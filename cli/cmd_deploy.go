@@ -7,6 +7,7 @@ import (
 	"sort"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/urfave/cli/v2"
 
 	"github.com/hongbao/hongbao/node/deploy"
@@ -59,6 +60,8 @@ type predictOutput struct {
 	Owner     string `json:"owner"`
 	Proxy     string `json:"proxy"`
 	Salt      string `json:"salt"`
+	// ConstructorArgs are the escrow's ABI-encoded constructor arguments, which explorers ask for.
+	ConstructorArgs string `json:"constructorArgs"`
 }
 
 func (r *runner) deploy(c *cli.Context) error {
@@ -165,11 +168,13 @@ func (r *runner) predictDeploy(c *cli.Context, g *globals) error {
 		owner = a
 	}
 	esc, ext := deploy.PredictEscrow(owner)
-	out := &predictOutput{Escrow: esc.Hex(), Extension: ext.Hex(), Owner: owner.Hex(), Proxy: deploy.Proxy.Hex(), Salt: deploy.Salt.Hex()}
+	out := &predictOutput{Escrow: esc.Hex(), Extension: ext.Hex(), Owner: owner.Hex(), Proxy: deploy.Proxy.Hex(), Salt: deploy.Salt.Hex(),
+		ConstructorArgs: hexutil.Encode(deploy.EscrowConstructorArgs(owner))}
 	return r.emit(out, func(w io.Writer) {
 		fmt.Fprintf(w, "The escrow of %s goes to %s on every chain with the deterministic deployment proxy\n", out.Owner, out.Escrow)
 		fmt.Fprintf(w, "  extension     %s\n", out.Extension)
 		fmt.Fprintf(w, "  proxy         %s (CREATE2, salt %s)\n", out.Proxy, out.Salt)
+		fmt.Fprintf(w, "  constructor arguments of the escrow (for explorers): %s\n", out.ConstructorArgs)
 		fmt.Fprintln(w, "Nothing was sent (--predict).")
 	})
 }

@@ -26,6 +26,8 @@ func TestDeploy(t *testing.T) {
 	require.Equal(t, ext.Hex(), str(t, p, "extension"))
 	require.Equal(t, deploy.Proxy.Hex(), str(t, p, "proxy"))
 	require.Equal(t, deploy.Salt.Hex(), str(t, p, "salt"))
+	require.Equal(t, "0x"+strings.Repeat("0", 24)+strings.ToLower(addr(9).Hex()[2:])+strings.Repeat("0", 24)+strings.ToLower(ext.Hex()[2:]),
+		str(t, p, "constructorArgs"), "abi.encode(owner, extension)")
 	require.Equal(t, p, h.okJSON(args("deploy", "--dry-run", as(9))...))
 	out := h.ok("deploy", "--predict", "--owner", addr(9).Hex(), "--rpc", "http://127.0.0.1:1")
 	require.Contains(t, out, "The escrow of "+addr(9).Hex()+" goes to "+esc.Hex())

@@ -53,6 +53,13 @@ func escrowInitCode(owner, extension common.Address) []byte {
 	return append(common.FromHex(escrow.HongbaoEscrowMetaData.Bin), escrowABI.PackConstructor(owner, extension)...)
 }
 
+// EscrowConstructorArgs are the ABI-encoded constructor arguments of owner's escrow (owner, extension), as
+// explorers ask for them when they verify the source.
+func EscrowConstructorArgs(owner common.Address) []byte {
+	_, ext := PredictEscrow(owner)
+	return escrowABI.PackConstructor(owner, ext)
+}
+
 func create2Address(salt common.Hash, initCode []byte) common.Address {
 	return crypto.CreateAddress2(Proxy, salt, crypto.Keccak256(initCode))
 }
