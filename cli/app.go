@@ -130,6 +130,13 @@ func (r *runner) newApp() *cli.App {
 		OnUsageError:          usageError,
 		CommandNotFound:       nil,
 	}
+	app.Flags = append(app.Flags, &cli.BoolFlag{Name: "version", Aliases: []string{"V"}, Usage: "print the version, commit and contract code hashes"})
+	app.Action = func(c *cli.Context) error {
+		if c.Bool("version") {
+			return r.printVersion()
+		}
+		return cli.ShowAppHelp(c)
+	}
 	app.Before = func(c *cli.Context) error {
 		// An unknown command is a usage error, not urfave's help page with exit status 0.
 		if first := c.Args().First(); first != "" && app.Command(first) == nil {
@@ -150,6 +157,7 @@ func (r *runner) commands() []*cli.Command {
 		r.withdrawCommand(),
 		r.owedCommand(),
 		r.accountCommand(),
+		r.versionCommand(),
 		r.declineCommand(),
 		r.approveCommand(),
 		r.returnCommand(),
