@@ -19,6 +19,7 @@ import (
 
 	"github.com/hongbao/hongbao/bindings/escrow"
 	"github.com/hongbao/hongbao/bindings/mocks"
+	"github.com/hongbao/hongbao/node/client"
 	ct "github.com/hongbao/hongbao/node/contracttest"
 )
 
@@ -34,6 +35,8 @@ type bench struct {
 	rows  []row
 	token common.Address
 	key   *ecdsa.PrivateKey // claim key of the group packets
+	// tickets are the tickets of each ticket packet, by id
+	tickets map[string][]client.Ticket
 }
 
 func main() {
@@ -62,6 +65,42 @@ func (b *bench) send(p escrow.IHongbaoEscrowSendParams) (*big.Int, *types.Receip
 	return id, r
 }
 
+// sendTickets sends a Lucky ETH packet of n tickets, derived from account 0's key and the packet's number
+// (in place of the send's nonce: only the derivation's determinism matters here).
+func (b *bench) sendTickets(n int) (*big.Int, *types.Receipt) {
+	next := must(lastID(b.e))
+	ts, tree := must2(client.DeriveTickets(b.e.Key(0), b.e.Domain.ChainID, b.e.Escrow, next.Uint64()+1, n))
+	p := ct.GroupParams(ct.Lucky, uint16(n), ct.Ether(1), common.Address{})
+	p.Auth, p.Root = uint8(client.Tickets), tree.Root()
+	id, r := b.send(p)
+	b.tickets[id.String()] = ts
+	return id, r
+}
+
+// claimTicket claims packet id with ticket t for the claimer's own address.
+func (b *bench) claimTicket(claimer *ecdsa.PrivateKey, id *big.Int, t client.Ticket) *types.Receipt {
+	auth := must(client.SignTicketClaim(b.e.Domain, &t, id, crypto.PubkeyToAddress(claimer.PublicKey)))
+	return must(b.e.Tx(claimer, nil, ct.EscrowABI.PackClaim(id, auth)))
+}
+
+// longestProof is the index of the ticket with the longest proof (the dearest claim).
+func longestProof(ts []client.Ticket) int {
+	deep := 0
+	for i, t := range ts {
+		if len(t.Proof) > len(ts[deep].Proof) {
+			deep = i
+		}
+	}
+	return deep
+}
+
+func must2[T, U any](t T, u U, err error) (T, U) {
+	if err != nil {
+		panic(err)
+	}
+	return t, u
+}
+
 func run() (err error) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -73,7 +112,7 @@ func run() (err error) {
 		return err
 	}
 	defer e.Close()
-	b := &bench{e: e, key: must(crypto.GenerateKey())}
+	b := &bench{e: e, key: must(crypto.GenerateKey()), tickets: map[string][]client.Ticket{}}
 	claimKey := crypto.PubkeyToAddress(b.key.PublicKey)
 
 	// Deploy cost, measured on a second escrow.
@@ -134,6 +173,26 @@ func run() (err error) {
 	r = must(e.Tx(e.Key(13), nil, ct.EscrowABI.PackClaimFor(relayID, e.Addr(12), fee, deadline,
 		e.ClaimSig(b.key, relayID, e.Addr(12)), claimerSig)))
 	b.add("claimFor (relayed), Lucky ETH", r, 0, "relayer paid from the share")
+
+	// Tickets (SPEC §1): one single-use ticket per share, derived as the client derives them, so that the
+	// calldata (and the figures) are the same every run.
+	ticketID, r := b.sendTickets(10)
+	b.add("send Lucky, ETH, 10 tickets", r, 0, "root and the unused-ticket bitmap word")
+	ts := b.tickets[ticketID.String()]
+	deep := longestProof(ts)
+	r = b.claimTicket(e.Key(14), ticketID, ts[deep])
+	b.add("claim Lucky ETH with a ticket, 1st", r, 80_000, fmt.Sprintf("ticket %d of 10 (%d-hash proof), for itself", deep, len(ts[deep].Proof)))
+	relayed := (deep + 1) % len(ts)
+	auth := must(client.SignTicketClaim(e.Domain, &ts[relayed], ticketID, e.Addr(12)))
+	claimerSig = must(e.Domain.SignClaimFor(e.Key(12), ticketID, e.Addr(13), fee, deadline))
+	r = must(e.Tx(e.Key(13), nil, ct.EscrowABI.PackClaimFor(ticketID, e.Addr(12), fee, deadline, auth, claimerSig)))
+	b.add("claimFor (relayed) with a ticket, Lucky ETH", r, 0, fmt.Sprintf("relayer paid from the share; %d-hash proof", len(ts[relayed].Proof)))
+	bigID, r := b.sendTickets(10_000)
+	b.add("send Lucky, ETH, 10,000 tickets", r, 0, "40 bitmap words")
+	all := b.tickets[bigID.String()]
+	deep = longestProof(all)
+	r = b.claimTicket(e.Key(15), bigID, all[deep])
+	b.add("claim Lucky ETH with a ticket of 10,000", r, 0, fmt.Sprintf("%d-hash proof, the longest a packet can need", len(all[deep].Proof)))
 
 	// C2: withdraw during the cool-off.
 	p := ct.GroupParams(ct.Lucky, 10, ct.Ether(1), claimKey)
@@ -197,7 +256,8 @@ func (b *bench) table() string {
 	sb.WriteString("Receipt gas of the escrow's operations, printed by `make bench-gas` (testnet/gasbench) on the simulated\n")
 	sb.WriteString("chain under Ethereum mainnet's fork rules (Osaka; go-ethereum's experimental Amsterdam/Bogota gas schedule\n")
 	sb.WriteString("switched off). ETH amounts of 1 ether, ERC-20 = OpenZeppelin ERC20; sends after a first packet; claims by\n")
-	sb.WriteString("funded accounts for themselves with a claim-key signature unless noted.\n\n")
+	sb.WriteString("funded accounts for themselves with a claim-key signature unless noted; ticket claims carry the ticket\n")
+	sb.WriteString("key's compact signature and the ticket's Merkle proof.\n\n")
 	sb.WriteString("| operation | gas | target | note |\n|---|---:|---:|---|\n")
 	for _, r := range b.rows {
 		target := "-"
