@@ -127,12 +127,12 @@ func (d *Deployer) EnsureEscrow(ctx context.Context, salt common.Hash) (*EscrowD
 			return nil, fmt.Errorf("the escrow extension is already deployed at %s, but: %w", ext, err)
 		}
 	} else {
-		if _, _, err := d.create2(ctx, "deploy escrow extension", Salt, extensionInitCode()); err != nil {
+		if _, err := d.create2(ctx, "deploy escrow extension", Salt, extensionInitCode()); err != nil {
 			return nil, err
 		}
 		res.Sent++
 	}
-	_, r, err := d.create2(ctx, "deploy escrow", salt, escrowInitCode(owner, ext))
+	r, err := d.create2(ctx, "deploy escrow", salt, escrowInitCode(owner, ext))
 	if err != nil {
 		return nil, err
 	}

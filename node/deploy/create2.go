@@ -82,19 +82,15 @@ func checkProxy(ctx context.Context, b Backend) error {
 	return nil
 }
 
-// create2 creates initCode with salt through the proxy and waits for it: the address is the CREATE2 address,
-// checked to hold code at the receipt's block.
-func (d *Deployer) create2(ctx context.Context, what string, salt common.Hash, initCode []byte) (common.Address, *types.Receipt, error) {
-	addr := create2Address(salt, initCode)
+// create2 sends initCode with salt to the proxy, which creates it with CREATE2 at
+// create2Address(salt, initCode), and waits for the receipt. The proxy reverts when the creation fails (the
+// gas estimate then fails, and nothing is sent).
+func (d *Deployer) create2(ctx context.Context, what string, salt common.Hash, initCode []byte) (*types.Receipt, error) {
 	to := Proxy
 	data := append(append(make([]byte, 0, len(salt)+len(initCode)), salt[:]...), initCode...)
 	p, err := d.send(ctx, what, &to, data, escrowABI.UnpackError)
 	if err != nil {
-		return common.Address{}, nil, err
+		return nil, err
 	}
-	r, err := d.wait(ctx, what, p)
-	if err != nil {
-		return common.Address{}, nil, err
-	}
-	return addr, r, nil
+	return d.wait(ctx, what, p)
 }

@@ -1,6 +1,8 @@
-// Package deploy deploys the hongbao escrow and the dev chain's test stablecoin, applies token policies written
-// in human units, and keeps a record of each chain's deployment under the hongbao home directory
-// (~/.hongbao/deployments/<chainID>.json) so that every tool finds the contracts without flags.
+// Package deploy deploys the hongbao escrow (through the deterministic deployment proxy, so that an owner's
+// escrow has the same address on every chain, and verifies the code it finds or creates there) and the dev
+// chain's test stablecoin, applies token policies written in human units, and keeps a record of each chain's
+// deployment under the hongbao home directory (~/.hongbao/deployments/<chainID>.json) so that every tool
+// finds the contracts without flags.
 package deploy
 
 import (
