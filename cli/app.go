@@ -12,6 +12,7 @@ import (
 	"context"
 	"errors"
 	"io"
+	"log/slog"
 	"os"
 	"os/signal"
 	"strings"
@@ -74,6 +75,8 @@ type runner struct {
 
 	// jsonOut is set as soon as --json is known, so that even a command-line error is printed as JSON.
 	jsonOut bool
+	// logLevel is --log-level: nil means the command's default (info for daemons, warn for one-shot runs).
+	logLevel *slog.Level
 	// g holds the global settings once a command resolved them.
 	g *globals
 	// sent records the transactions the command sent (an interrupted command says whether any left).

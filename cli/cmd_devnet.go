@@ -3,7 +3,6 @@ package cli
 import (
 	"fmt"
 	"io"
-	"log/slog"
 	"math/big"
 	"os"
 	"sort"
@@ -80,7 +79,7 @@ func (r *runner) devnet(c *cli.Context) error {
 	}
 	cfg := devchain.Config{Host: c.String("host"), Port: c.Int("port"), DataDir: c.String("datadir"), ChainID: g.chainID, Home: g.home}
 	if c.Bool("log") {
-		cfg.Logger = slog.New(slog.NewTextHandler(r.stderr, nil))
+		cfg.Logger = r.logger()
 	}
 	r.note("starting the dev chain…")
 	chain, err := devchain.Start(c.Context, cfg)

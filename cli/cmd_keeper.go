@@ -122,10 +122,14 @@ func (r *runner) keeper(c *cli.Context) error {
 	if err := os.MkdirAll(filepath.Dir(checkpoint), 0o755); err != nil {
 		return failf("KeeperFailed", "cannot create the directory of the checkpoint %s: %v", checkpoint, unwrapPathError(err))
 	}
+	keeperLogger := r.logger()
+	if c.Bool("once") {
+		keeperLogger = r.quietLogger()
+	}
 	k, err := keeper.New(ctx, keeper.Config{
 		Backend: s.ec, Escrow: s.cl.Escrow(), Key: s.key, Checkpoint: checkpoint, StartBlock: s.fromBlock,
 		Confirmations: f.confirmations, BatchSize: f.batch, PollInterval: f.interval, MaxInFlight: f.maxInFlight,
-		Logger: r.logger(), Logs: s.logs, Tx: s.g.tx.txOptions(&r.sent),
+		Logger: keeperLogger, Logs: s.logs, Tx: s.g.tx.txOptions(&r.sent),
 	})
 	if err != nil {
 		return failf("KeeperFailed", "the keeper did not start: %s", strings.TrimPrefix(err.Error(), "keeper: "))
@@ -201,12 +205,49 @@ func printKeeperStart(w io.Writer, out *keeperOutput) {
 	fmt.Fprintln(w, "Logs follow on stderr. Press Ctrl-C to stop.")
 }
 
-// logger is the structured log of the long-running commands, on stderr: JSON lines under --json, else text.
-func (r *runner) logger() *slog.Logger {
-	if r.jsonOut {
-		return slog.New(slog.NewJSONHandler(r.stderr, nil))
+// logger is the structured log of the long-running commands, on stderr (JSON lines under --json, else text), at
+// --log-level, by default info.
+func (r *runner) logger() *slog.Logger { return r.leveledLogger(slog.LevelInfo) }
+
+// quietLogger is the log of a one-shot command (keeper --once): its result is the output, so by default the
+// log shows only warnings and errors.
+func (r *runner) quietLogger() *slog.Logger { return r.leveledLogger(slog.LevelWarn) }
+
+func (r *runner) leveledLogger(def slog.Level) *slog.Logger {
+	lvl := def
+	if r.logLevel != nil {
+		lvl = *r.logLevel
 	}
-	return slog.New(slog.NewTextHandler(r.stderr, nil))
+	if lvl > slog.LevelError {
+		return slog.New(slog.DiscardHandler)
+	}
+	opts := &slog.HandlerOptions{Level: lvl}
+	if r.jsonOut {
+		return slog.New(slog.NewJSONHandler(r.stderr, opts))
+	}
+	return slog.New(slog.NewTextHandler(r.stderr, opts))
+}
+
+// parseLogLevel reads --log-level; "" is the command's default (nil).
+func parseLogLevel(s string) (*slog.Level, error) {
+	var l slog.Level
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "":
+		return nil, nil
+	case "debug":
+		l = slog.LevelDebug
+	case "info":
+		l = slog.LevelInfo
+	case "warn", "warning":
+		l = slog.LevelWarn
+	case "error":
+		l = slog.LevelError
+	case "off", "none":
+		l = slog.LevelError + 4
+	default:
+		return nil, usagef("InvalidFlag", "--log-level %q: give debug, info, warn, error or off", s)
+	}
+	return &l, nil
 }
 
 // serveMetrics serves h at http://addr/metrics until stop is called.

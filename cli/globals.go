@@ -33,6 +33,7 @@ const (
 	envWebURL       = "HONGBAO_WEB_URL"
 	envRiskConfig   = "HONGBAO_RISK_CONFIG"
 	envIndexDB      = "HONGBAO_INDEX_DB"
+	envLogLevel     = "HONGBAO_LOG_LEVEL"
 	envFromBlock    = "HONGBAO_FROM_BLOCK"
 	envMaxRange     = "HONGBAO_MAX_BLOCK_RANGE"
 )
@@ -77,6 +78,7 @@ func globalFlags() []cli.Flag {
 		&cli.BoolFlag{Name: "yes", Aliases: []string{"y"}, Usage: "answer yes to risk warnings: needed when not interactive (env " + envYes + ")"},
 		&cli.StringFlag{Name: "env-file", Usage: "read settings from this file instead of ./.env (env " + envEnvFile + ")"},
 		&cli.StringFlag{Name: "web-url", Usage: "base URL of the claim page (hongbao web), for the claim links send prints (env " + envWebURL + ")"},
+		&cli.StringFlag{Name: "log-level", Usage: "what the logs on stderr show: debug, info, warn, error or off (env " + envLogLevel + "; default info for the daemons, warn for one-shot commands)"},
 		&cli.StringFlag{Name: "risk-config", Usage: "JSON file of the risk warnings' thresholds (env " + envRiskConfig + "; default <home>/risk.json, see docs/risk.md)"},
 		&cli.StringFlag{Name: "db", Usage: "the index database (env " + envIndexDB + "; default <home>/index/<chain id>-<escrow>.db)"},
 		&cli.StringFlag{Name: "from-block", Usage: "first block that log scans read (env " + envFromBlock + "); default: the escrow's deployment block"},
@@ -126,6 +128,11 @@ func (r *runner) resolveGlobals(c *cli.Context) (*globals, error) {
 		indexDB:      get("db", envIndexDB, ""),
 	}
 	r.jsonOut = g.json
+	lvl, err := parseLogLevel(get("log-level", envLogLevel, ""))
+	if err != nil {
+		return nil, err
+	}
+	r.logLevel = lvl
 	if err := checkWebURL(g.webURL); err != nil {
 		return nil, err
 	}
