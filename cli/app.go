@@ -270,6 +270,13 @@ func reorderCommand(cmds []*cli.Command, args []string) []string {
 		}
 	}
 	out = append(out, flags...)
+	for _, f := range flags {
+		// `lock show --help`: the help of lock. Its actions are positional words, which urfave would otherwise
+		// read as a help topic (and print the help of the top-level show).
+		if name, _ := flagName(f); name == "help" || name == "h" {
+			return out
+		}
+	}
 	if len(positional) > 0 {
 		out = append(out, "--")
 	}

@@ -3,6 +3,7 @@ package cli
 import (
 	"bufio"
 	"crypto/ecdsa"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -48,9 +49,13 @@ func (r *runner) loadKey(g *globals) (*ecdsa.PrivateKey, error) {
 }
 
 func parsePrivateKey(s string) (*ecdsa.PrivateKey, error) {
-	key, err := crypto.HexToECDSA(strings.TrimPrefix(strings.TrimSpace(s), "0x"))
-	if err != nil {
+	h := strings.TrimPrefix(strings.TrimSpace(s), "0x")
+	if _, err := hex.DecodeString(h); err != nil || len(h) != 64 {
 		return nil, usagef("InvalidPrivateKey", "the private key is not 64 hex digits (0x optional); check --private-key")
+	}
+	key, err := crypto.HexToECDSA(h)
+	if err != nil {
+		return nil, usagef("InvalidPrivateKey", "the private key is 64 hex digits but not a usable key (zero, or not below the order of secp256k1); check --private-key")
 	}
 	return key, nil
 }
