@@ -19,7 +19,9 @@ func (r *runner) claimCommand() *cli.Command {
 		Usage:     "claim a packet (or your share of a group packet)",
 		ArgsUsage: "ID",
 		Description: `A Direct packet is claimed by its recipient. A group packet needs the claim code the sender shared
-(--code), or, for an allowlist packet, the proofs file (--proof); an open packet needs neither.
+(--code hb1…), a ticket packet one of its one-time tickets (--code hbt1…: each ticket claims one share,
+once), an allowlist packet the proofs file (--proof); an open packet needs none of them. --code also takes
+the claim link the sender shared (…/claim/<chain>/<escrow>/<id>#code=…), and so does ID.
 
 With --relayer the claim costs no gas: you sign it (EIP-712 ClaimFor, bound to that relayer, a fee cap and a
 deadline) and the relayer submits it, paying the gas for a fee out of your share. An account with no ETH
@@ -28,10 +30,12 @@ can claim this way.
 EXAMPLES:
    hongbao claim 7
    hongbao claim 3 --code hb1Xy…
+   hongbao claim 5 --code hbt1Qm…                                          # a ticket
+   hongbao claim 'http://127.0.0.1:8080/claim/1337/0x…/5#code=hbt1Qm…'     # a claim link
    hongbao claim 4 --proof friends.proofs.json
    hongbao claim 3 --code hb1Xy… --relayer http://127.0.0.1:8547          # no ETH needed`,
 		Flags: append([]cli.Flag{
-			&cli.StringFlag{Name: "code", Usage: "the claim code of a group packet (starts with hb1)"},
+			&cli.StringFlag{Name: "code", Usage: "the claim code of a group packet (hb1…), a ticket of a ticket packet (hbt1…), or a claim link carrying one"},
 			&cli.StringFlag{Name: "proof", Usage: "the proofs file of an allowlist packet (or a JSON array of your proof's hashes)"},
 		}, relayClaimFlags()...),
 		Action: r.claim,
@@ -69,7 +73,7 @@ func newAmountOutput(id *big.Int, tx client.TxInfo, amount *big.Int, token commo
 }
 
 func (r *runner) claim(c *cli.Context) error {
-	id, err := oneID(c)
+	id, code, link, err := claimTarget(c)
 	if err != nil {
 		return err
 	}
@@ -78,6 +82,11 @@ func (r *runner) claim(c *cli.Context) error {
 		return err
 	}
 	defer s.Close()
+	if link != nil {
+		if err := link.check(id, s.chainID, s.cl.Escrow()); err != nil {
+			return err
+		}
+	}
 	ctx := c.Context
 	// A claim needs the packet's kind, sender and token to say what it took, not the head's time.
 	p, err := s.cl.PacketStateAt(ctx, id, r.now())
@@ -85,7 +94,7 @@ func (r *runner) claim(c *cli.Context) error {
 		return err
 	}
 	m := money{symbol: p.Symbol, decimals: p.Decimals}
-	auth := client.ClaimAuth{Code: c.String("code")}
+	auth := client.ClaimAuth{Code: code}
 	if path := c.String("proof"); path != "" {
 		if auth.Proof, err = readProof(path, s.me()); err != nil {
 			return err
@@ -116,6 +125,40 @@ func (r *runner) claim(c *cli.Context) error {
 		printTx(w, res.TxInfo)
 		printOwed(w, res.Owed, m)
 	})
+}
+
+// claimTarget reads which packet to claim and with which code: ID and --code, either of which may be a claim
+// link (…/claim/<chain>/<escrow>/<id>#code=…; the link is returned to be checked against the endpoint).
+func claimTarget(c *cli.Context) (*big.Int, string, *claimLinkParts, error) {
+	code := strings.TrimSpace(c.String("code"))
+	if c.NArg() == 1 && isLink(c.Args().First()) {
+		l, err := parseClaimLink("ID", c.Args().First())
+		if err != nil {
+			return nil, "", nil, err
+		}
+		if code != "" && l.code != "" && code != l.code {
+			return nil, "", nil, usagef("InvalidFlag", "the claim link carries a code and --code gives another; give one of them")
+		}
+		if code == "" {
+			code = l.code
+		}
+		return l.id, code, l, nil
+	}
+	id, err := oneID(c)
+	if err != nil {
+		return nil, "", nil, err
+	}
+	if !isLink(code) {
+		return id, code, nil, nil
+	}
+	l, err := parseClaimLink("--code", code)
+	if err != nil {
+		return nil, "", nil, err
+	}
+	if l.code == "" {
+		return nil, "", nil, usagef("InvalidClaimLink", "the claim link given to --code carries no code (#code=…); give the code, or the link the sender shared")
+	}
+	return id, l.code, l, nil
 }
 
 // shareNote says which share a claim took: "share 2 of 3", or "the whole packet".

@@ -282,7 +282,7 @@ func (d *demo) equal() ([]*big.Int, error) {
 	if err != nil {
 		return nil, err
 	}
-	d.say("claim code: %s", res.ClaimCode)
+	d.say("claim code: %s (%s)", res.ClaimCode, bearerNote)
 	_, err = d.erin.Claim(d.ctx, res.ID, client.ClaimAuth{Code: client.FormatClaimCode(devkeys.Key(9))})
 	if err := d.expectCode(err, "InvalidClaimSignature"); err != nil {
 		return nil, err

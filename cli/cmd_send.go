@@ -29,8 +29,12 @@ EXAMPLES:
    # Direct transfer (转账) of 0.5 ETH to one address
    hongbao send --to 0x70997970C51812dc3A010C7d01b50e0d17dc79C8 --amount 0.5
 
-   # Lucky packet (拼手气红包): 100 tCNY in 3 random shares; prints the claim code to share
+   # Lucky packet (拼手气红包): 100 tCNY in 3 random shares; prints the claim code to share with the group
+   # (whoever holds the code can claim every share, from many addresses)
    hongbao send --shares 3 --lucky --amount 100 --token tCNY
+
+   # 5 one-time tickets, one per share: hand each person their own ticket; a ticket claims one share, once
+   hongbao send --shares 5 --amount 500 --token tCNY --tickets
 
    # Equal shares, delayed by a 2h cool-off (延时到账), claims open for 7 days after that
    hongbao send --shares 5 --amount 50 --token tCNY --delay 2h --expires 7d
@@ -49,7 +53,7 @@ func (r *runner) sendCommand() *cli.Command {
 	return &cli.Command{
 		Name:        "send",
 		Usage:       "send a packet: --to ADDR (Direct) or --shares N [--lucky] (group)",
-		UsageText:   "hongbao send (--to ADDR | --shares N [--lucky] [--allow FILE | --open]) --amount X [--token T] [--delay D] [--expires D] [--guardian ADDR]",
+		UsageText:   "hongbao send (--to ADDR | --shares N [--lucky] [--tickets | --allow FILE | --open]) --amount X [--token T] [--delay D] [--expires D] [--guardian ADDR]",
 		Description: sendExamples,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "to", Usage: "the one recipient of a Direct packet (转账)"},
@@ -60,7 +64,8 @@ func (r *runner) sendCommand() *cli.Command {
 			&cli.StringFlag{Name: "delay", Value: "0", Usage: "cool-off before claims open (延时到账): e.g. 2h or 24h (at most 24h); you can take the packet back until then"},
 			&cli.StringFlag{Name: "expires", Value: "24h", Usage: "how long claims stay open after the cool-off (5m to 30d); then the rest can be refunded"},
 			&cli.StringFlag{Name: "guardian", Usage: "an address that may stop the packet (return the unclaimed rest to you) until it expires"},
-			&cli.StringFlag{Name: "allow", Usage: "group packet: only the addresses in FILE (one per line) may claim; writes the proofs next to FILE"},
+			&cli.BoolFlag{Name: "tickets", Usage: "group packet: one one-time ticket per share instead of one claim code; each ticket claims one share, once (for packets of real value)"},
+			&cli.StringFlag{Name: "allow", Aliases: []string{"allowlist"}, Usage: "group packet: only the addresses in FILE (one per line) may claim; writes the proofs next to FILE"},
 			&cli.BoolFlag{Name: "open", Usage: "group packet: anyone may claim, no code needed (bots can drain it)"},
 			&cli.BoolFlag{Name: "strict-delay", Usage: "refuse the send instead of raising --delay when your security lock (hongbao lock) needs a longer cool-off"},
 			&cli.Uint64Flag{Name: "org", Usage: "send from the budget of this organisation, as one of its members"},
@@ -119,8 +124,8 @@ func readKind(c *cli.Context, req *client.SendRequest) error {
 	case to == "" && !group:
 		return usagef("InvalidFlag", "whom to? give --to ADDR for a Direct packet, or --shares N for a group packet")
 	case to != "":
-		if c.Bool("lucky") || c.IsSet("allow") || c.Bool("open") {
-			return usagef("InvalidFlag", "--lucky, --allow and --open are for group packets (--shares N), not for --to")
+		if c.Bool("lucky") || c.IsSet("allow") || c.Bool("open") || c.Bool("tickets") {
+			return usagef("InvalidFlag", "--lucky, --tickets, --allow and --open are for group packets (--shares N), not for --to")
 		}
 		a, err := parseAddress("--to", to)
 		if err != nil {
@@ -136,9 +141,17 @@ func readKind(c *cli.Context, req *client.SendRequest) error {
 	if c.Bool("lucky") {
 		req.Kind = client.Lucky
 	}
+	modes := 0
+	for _, set := range []bool{c.IsSet("allow"), c.Bool("open"), c.Bool("tickets")} {
+		if set {
+			modes++
+		}
+	}
 	switch {
-	case c.IsSet("allow") && c.Bool("open"):
-		return usagef("InvalidFlag", "give --allow FILE (only listed addresses) or --open (anyone), not both")
+	case modes > 1:
+		return usagef("InvalidFlag", "give one of --tickets (one ticket per share), --allow FILE (only listed addresses) or --open (anyone), not several")
+	case c.Bool("tickets"):
+		req.Auth = client.Tickets
 	case c.IsSet("allow"):
 		req.Auth = client.Allowlist
 	case c.Bool("open"):
@@ -192,6 +205,13 @@ func (r *runner) send(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	advice, err := r.adviseClaimMode(ctx, s, f.req, m)
+	if err != nil {
+		return err
+	}
+	for _, a := range advice {
+		r.note("note: %s", a)
+	}
 	if err := r.confirm(warnings, amount, m); err != nil {
 		return err
 	}
@@ -211,35 +231,44 @@ func (r *runner) send(c *cli.Context) error {
 		r.shareProofs(s, proofs)
 	}
 	out := sendJSON(res, f.req, m, warnings)
+	out.Advice = advice
 	out.RiskSource = source
 	out.ProofsFile = proofs
 	out.ClaimCommand = claimCommand(s.g, res, proofs)
-	out.ClaimLink = claimLink(s.g.webURL, s.chainID, s.cl.Escrow(), res.ID, res.ClaimCode)
+	if len(res.Tickets) > 0 {
+		out.TicketLinks = ticketLinks(s.g.webURL, s.chainID, s.cl.Escrow(), res.ID, res.Tickets)
+	} else {
+		out.ClaimLink = claimLink(s.g.webURL, s.chainID, s.cl.Escrow(), res.ID, res.ClaimCode)
+	}
 	return r.emit(out, func(w io.Writer) { printSend(w, res, f.req, m, out) })
 }
 
 // sendOutput is the JSON of send.
 type sendOutput struct {
-	PacketID     string `json:"packetId"`
-	TxHash       string `json:"txHash"`
-	GasUsed      uint64 `json:"gasUsed"`
-	Block        uint64 `json:"block"`
-	Kind         string `json:"kind"`
-	Auth         string `json:"auth,omitempty"`
-	Token        string `json:"token"`
-	Symbol       string `json:"symbol"`
-	Decimals     uint8  `json:"decimals"`
-	Total        string `json:"total"`
-	Shares       uint16 `json:"shares"`
-	MinShare     string `json:"minShare"`
-	Recipient    string `json:"recipient,omitempty"`
-	Guardian     string `json:"guardian,omitempty"`
-	ReleaseAt    int64  `json:"releaseAt"`
-	ExpiresAt    int64  `json:"expiresAt"`
-	UndoUntil    int64  `json:"undoUntil"`
-	UndoConsent  bool   `json:"undoConsent"`
-	ClaimCode    string `json:"claimCode,omitempty"`
-	ClaimCommand string `json:"claimCommand"`
+	PacketID    string `json:"packetId"`
+	TxHash      string `json:"txHash"`
+	GasUsed     uint64 `json:"gasUsed"`
+	Block       uint64 `json:"block"`
+	Kind        string `json:"kind"`
+	Auth        string `json:"auth,omitempty"`
+	Token       string `json:"token"`
+	Symbol      string `json:"symbol"`
+	Decimals    uint8  `json:"decimals"`
+	Total       string `json:"total"`
+	Shares      uint16 `json:"shares"`
+	MinShare    string `json:"minShare"`
+	Recipient   string `json:"recipient,omitempty"`
+	Guardian    string `json:"guardian,omitempty"`
+	ReleaseAt   int64  `json:"releaseAt"`
+	ExpiresAt   int64  `json:"expiresAt"`
+	UndoUntil   int64  `json:"undoUntil"`
+	UndoConsent bool   `json:"undoConsent"`
+	ClaimCode   string `json:"claimCode,omitempty"`
+	// Tickets: a ticket packet's ticket codes, one per share (Tickets[i] is ticket i; each claims one share,
+	// once), and with --web-url their claim links.
+	Tickets      []string `json:"tickets,omitempty"`
+	TicketLinks  []string `json:"ticketLinks,omitempty"`
+	ClaimCommand string   `json:"claimCommand"`
 	// ClaimLink opens the packet on the claim page (hongbao web) when --web-url is known.
 	ClaimLink  string   `json:"claimLink,omitempty"`
 	Root       string   `json:"root,omitempty"`
@@ -251,7 +280,10 @@ type sendOutput struct {
 	// says where the sender's history was read: "index" or "logs".
 	Risks      []riskWarning `json:"risks,omitempty"`
 	RiskSource string        `json:"riskSource"`
-	Org        uint64        `json:"org,omitempty"`
+	// Advice is what the tools suggest without asking for a confirmation (the bearer-code rule: a claim code
+	// for a packet of real value).
+	Advice []riskWarning `json:"advice,omitempty"`
+	Org    uint64        `json:"org,omitempty"`
 	// LockApplied: the sender's security lock raised the cool-off (seconds) from what was asked.
 	LockApplied *lockRaiseOutput `json:"lockApplied,omitempty"`
 }
@@ -272,7 +304,7 @@ func sendJSON(res *client.SendResult, req client.SendRequest, m money, risks []r
 		Kind: res.Kind.String(), Token: res.Token.Hex(), Symbol: m.symbol, Decimals: m.decimals,
 		Total: baseUnits(res.Total), Shares: res.Shares, MinShare: baseUnits(res.MinShare),
 		ReleaseAt: unixOrZero(res.ReleaseAt), ExpiresAt: unixOrZero(res.ExpiresAt), UndoUntil: unixOrZero(res.UndoUntil),
-		UndoConsent: res.UndoConsent, ClaimCode: res.ClaimCode, Permit: res.Permit, Warnings: warnings, Risks: risks,
+		UndoConsent: res.UndoConsent, ClaimCode: res.ClaimCode, Tickets: res.Tickets, Permit: res.Permit, Warnings: warnings, Risks: risks,
 	}
 	if res.Kind != client.Direct {
 		out.Auth = res.Auth.String()
@@ -284,6 +316,9 @@ func sendJSON(res *client.SendResult, req client.SendRequest, m money, risks []r
 	}
 	if res.Tree != nil {
 		out.Root = res.Tree.Root().Hex()
+	}
+	if res.TicketTree != nil {
+		out.Root = res.TicketTree.Root().Hex()
 	}
 	if res.Approval != nil {
 		out.ApprovalTx = res.Approval.TxHash.Hex()
@@ -301,6 +336,8 @@ func claimCommand(g *globals, res *client.SendResult, proofs string) string {
 	switch {
 	case res.ClaimCode != "":
 		parts = append(parts, "--code", res.ClaimCode)
+	case len(res.Tickets) > 0:
+		parts = append(parts, "--code", "<ticket>")
 	case proofs != "":
 		parts = append(parts, "--proof", proofs)
 	}
@@ -339,7 +376,26 @@ func printSend(w io.Writer, res *client.SendResult, req client.SendRequest, m mo
 	for _, warn := range out.Warnings {
 		fmt.Fprintf(w, "  warning     %s\n", warn)
 	}
+	for _, a := range out.Advice {
+		fmt.Fprintf(w, "  note        %s\n", a)
+	}
 	printShare(w, res, out)
+}
+
+// bearerNote says what a group claim code lets its holder do (SPEC §1), wherever a claim code is shown.
+const bearerNote = "whoever holds this code can claim every share, from many addresses; for packets of real value use --tickets or --allowlist"
+
+// printTickets prints a ticket packet's tickets (or their claim links), one per share, and how each is used.
+func printTickets(w io.Writer, id string, tickets, links []string) {
+	fmt.Fprintf(w, "Tickets (%s; hand each person their own: each ticket claims one share, once; keep the others private):\n",
+		plural(len(tickets), "ticket", "tickets"))
+	for i, t := range tickets {
+		if len(links) == len(tickets) {
+			t = links[i]
+		}
+		fmt.Fprintf(w, "  ticket %d  %s\n", i, t)
+	}
+	fmt.Fprintf(w, "Each person runs (or opens their link):\n  hongbao claim %s --code <their ticket>\n", id)
 }
 
 func consentNote(res *client.SendResult) string {
@@ -354,7 +410,8 @@ func describeSend(res *client.SendResult, req client.SendRequest, m money) strin
 	case client.Direct:
 		return fmt.Sprintf("direct, %s to %s", m.fmt(res.Total), req.Recipient.Hex())
 	}
-	auth := map[client.AuthMode]string{client.ClaimKey: "claim code", client.Allowlist: "allowlist", client.Open: "open to anyone"}[res.Auth]
+	auth := map[client.AuthMode]string{client.ClaimKey: "claim code", client.Allowlist: "allowlist", client.Open: "open to anyone",
+		client.Tickets: "one-time tickets"}[res.Auth]
 	return fmt.Sprintf("%s, %s in %s (%s)", res.Kind, m.fmt(res.Total), plural(int(res.Shares), "share", "shares"), auth)
 }
 
@@ -365,9 +422,12 @@ func printShare(w io.Writer, res *client.SendResult, out *sendOutput) {
 	}
 	switch {
 	case res.ClaimCode != "":
-		fmt.Fprintf(w, "Claim code (share it with the group; whoever holds it can claim one share):\n  %s\n", res.ClaimCode)
+		fmt.Fprintf(w, "Claim code (share it with the group; %s):\n  %s\n", bearerNote, res.ClaimCode)
 		fmt.Fprintf(w, "Each claimer runs:\n  %s\n", out.ClaimCommand)
 		fmt.Fprintf(w, "(`hongbao show %s --code` prints the code again.)\n", res.ID)
+	case len(res.Tickets) > 0:
+		printTickets(w, res.ID.String(), res.Tickets, out.TicketLinks)
+		fmt.Fprintf(w, "(`hongbao show %s --code` prints the tickets again.)\n", res.ID)
 	case out.ProofsFile != "":
 		fmt.Fprintf(w, "Proofs written to %s; share that file. Each listed address runs:\n  %s\n", out.ProofsFile, out.ClaimCommand)
 	case res.Kind == client.Direct:

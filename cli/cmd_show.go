@@ -19,10 +19,10 @@ func (r *runner) showCommand() *cli.Command {
 		ArgsUsage: "ID",
 		Description: `EXAMPLES:
    hongbao show 3
-   hongbao show 3 --code     # the sender prints the claim code again
+   hongbao show 3 --code     # the sender prints the claim code (or a ticket packet's tickets) again
    hongbao show 3 --json`,
 		Flags: []cli.Flag{
-			&cli.BoolFlag{Name: "code", Usage: "also print the claim code (only the sender's key can derive it)"},
+			&cli.BoolFlag{Name: "code", Usage: "also print the claim code, or a ticket packet's tickets (only the sender's key can derive them)"},
 		},
 		Action: r.show,
 	}
@@ -57,6 +57,12 @@ type packetOutput struct {
 	Claims        []claimOutput  `json:"claims"`
 	TakeBack      []takeBackJSON `json:"takeBack"`
 	ClaimCode     string         `json:"claimCode,omitempty"`
+	// TicketsUnused (a live ticket packet) is how many of its tickets can still claim: shares - claimed, as
+	// every claim of a ticket packet uses one ticket.
+	TicketsUnused *int `json:"ticketsUnused,omitempty"`
+	// Tickets and TicketLinks (--code, a ticket packet): its ticket codes again, one per share, and their links.
+	Tickets     []string `json:"tickets,omitempty"`
+	TicketLinks []string `json:"ticketLinks,omitempty"`
 	// OrgID is the organisation whose budget paid for the packet (0: none); every way back leads there.
 	OrgID uint64 `json:"orgId,omitempty"`
 	// OrgAdmins (show only) are the organisation's admins: each can intercept the packet (SPEC §5).
@@ -99,8 +105,12 @@ func packetJSON(p *client.Packet) *packetOutput {
 		if p.Auth == client.ClaimKey {
 			out.ClaimKey = p.Recipient.Hex()
 		}
-		if p.Auth == client.Allowlist {
+		if p.Auth == client.Allowlist || p.Auth == client.Tickets {
 			out.Root = p.Root.Hex()
+		}
+		if p.Auth == client.Tickets && p.Status != client.StatusClosed && p.Shares >= p.Claimed {
+			unused := int(p.Shares - p.Claimed)
+			out.TicketsUnused = &unused
 		}
 	}
 	if p.Guardian != (common.Address{}) {
@@ -148,12 +158,20 @@ func (r *runner) show(c *cli.Context) error {
 	out := packetJSON(p)
 	out.OrgAdmins = hexesOrNil(admins)
 	out.Interceptors = hexesOrNil(interceptors(p, admins))
-	if c.Bool("code") {
+	switch {
+	case c.Bool("code") && p.Kind != client.Direct && p.Auth == client.Tickets:
+		if out.Tickets, err = s.cl.TicketCodes(c.Context, id); err != nil {
+			return err
+		}
+		out.TicketLinks = ticketLinks(s.g.webURL, s.chainID, s.cl.Escrow(), p.ID, out.Tickets)
+	case c.Bool("code"):
 		if out.ClaimCode, err = s.cl.ClaimCode(c.Context, id); err != nil {
 			return err
 		}
 	}
-	out.ClaimLink = claimLink(s.g.webURL, s.chainID, s.cl.Escrow(), p.ID, out.ClaimCode)
+	if len(out.Tickets) == 0 {
+		out.ClaimLink = claimLink(s.g.webURL, s.chainID, s.cl.Escrow(), p.ID, out.ClaimCode)
+	}
 	return r.emit(out, func(w io.Writer) { printPacket(w, r.atWallClock(p), admins, out) })
 }
 
@@ -237,7 +255,11 @@ func printPacket(w io.Writer, p *client.Packet, admins []common.Address, out *pa
 	printTakeBack(w, p, admins)
 	printClaims(w, p, m)
 	if code != "" {
-		fmt.Fprintf(w, "\nClaim code: %s\nClaim with: hongbao claim %s --code %s\n", code, p.ID, code)
+		fmt.Fprintf(w, "\nClaim code: %s\n  (%s)\nClaim with: hongbao claim %s --code %s\n", code, bearerNote, p.ID, code)
+	}
+	if len(out.Tickets) > 0 {
+		fmt.Fprintln(w)
+		printTickets(w, p.ID.String(), out.Tickets, out.TicketLinks)
 	}
 	if out.ClaimLink != "" {
 		fmt.Fprintf(w, "Claim link: %s\n", out.ClaimLink)
@@ -267,6 +289,12 @@ func authNote(p *client.Packet) string {
 		return "claim code (claim key " + p.Recipient.Hex() + ")"
 	case client.Allowlist:
 		return "allowlist (root " + p.Root.Hex() + ")"
+	case client.Tickets:
+		note := "one-time tickets, one per share, each claims once (root " + p.Root.Hex() + ")"
+		if p.Status != client.StatusClosed && p.Shares >= p.Claimed {
+			note += fmt.Sprintf("; %d of %d unused", p.Shares-p.Claimed, p.Shares)
+		}
+		return note
 	}
 	return "anyone (open)"
 }

@@ -82,6 +82,29 @@ func (r *runner) checkRisks(ctx context.Context, s *session, req client.SendRequ
 	return out, h.source, nil
 }
 
+// adviseClaimMode returns the bearer-code advice when it applies: a group packet with a claim code (one bearer
+// secret for every share, SPEC §1) whose amount is above the token's first undo tier (the policy's own line
+// for "more than pocket money"; a token without undo tiers gets no advice). It asks for no confirmation.
+func (r *runner) adviseClaimMode(ctx context.Context, s *session, req client.SendRequest, m money) ([]riskWarning, error) {
+	cfg, _, err := loadRiskConfig(s.g)
+	if err != nil {
+		return nil, err
+	}
+	if !cfg.BearerCode.Enabled || req.Kind == client.Direct || req.Auth != client.ClaimKey {
+		return nil, nil
+	}
+	p, err := s.cl.Policy(ctx, req.Token)
+	if err != nil {
+		return nil, err
+	}
+	if len(p.Tiers) == 0 || req.Amount.Cmp(p.Tiers[0].MaxAmount) <= 0 {
+		return nil, nil
+	}
+	return []riskWarning{{Rule: ruleBearerCode, Message: fmt.Sprintf(
+		"%s is above %s (the first undo tier of %s) and one claim code goes with it: whoever holds the code can claim every share, from many addresses; for packets of real value use --tickets or --allowlist",
+		m.fmt(req.Amount), m.fmt(p.Tiers[0].MaxAmount), m.symbol)}}, nil
+}
+
 // sendHistory reads the sender's earlier sends from the local index, brought up to date first (and made on
 // the first send): its cost does not grow with the sender's history or the chain's age.
 func (r *runner) sendHistory(ctx context.Context, s *session) (*riskHistory, error) {

@@ -19,14 +19,14 @@ func riskFile(t *testing.T, json string) string {
 	return path
 }
 
-// only is a config with every rule off except the one given (with its extra fields).
+// only is a config with every rule off except the one given (with its extra fields), the bearer-code advice too.
 func only(t *testing.T, rule, fields string) string {
 	t.Helper()
 	cfg := map[string]string{ruleFarAboveUsual: `{"enabled": false}`, ruleNightSend: `{"enabled": false}`,
 		ruleNewRecipient: `{"enabled": false}`, ruleBurst: `{"enabled": false}`}
 	cfg[rule] = `{"enabled": true` + fields + `}`
 	return riskFile(t, `{"far-above-usual": `+cfg[ruleFarAboveUsual]+`, "night-send": `+cfg[ruleNightSend]+
-		`, "new-recipient": `+cfg[ruleNewRecipient]+`, "burst": `+cfg[ruleBurst]+`}`)
+		`, "new-recipient": `+cfg[ruleNewRecipient]+`, "burst": `+cfg[ruleBurst]+`, "bearer-code": {"enabled": false}}`)
 }
 
 var ruleTag = regexp.MustCompile(`\[([a-z-]+)\]`)

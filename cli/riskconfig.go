@@ -19,6 +19,8 @@ const (
 	ruleNightSend     = "night-send"
 	ruleNewRecipient  = "new-recipient"
 	ruleBurst         = "burst"
+	// ruleBearerCode is advice, not a warning: it asks for no confirmation (SPEC §1).
+	ruleBearerCode = "bearer-code"
 )
 
 // riskConfig holds the thresholds of the risk warnings. The file (docs/risk.md) has the same shape; what it
@@ -28,6 +30,7 @@ type riskConfig struct {
 	NightSend     nightSendRule     `json:"night-send"`
 	NewRecipient  newRecipientRule  `json:"new-recipient"`
 	Burst         burstRule         `json:"burst"`
+	BearerCode    bearerCodeRule    `json:"bearer-code"`
 }
 
 type farAboveUsualRule struct {
@@ -60,6 +63,12 @@ type burstRule struct {
 	Count  int    `json:"count"`
 }
 
+// bearerCodeRule suggests tickets or an allowlist for a group packet with a claim code (a bearer secret for
+// every share) above the token's first undo tier.
+type bearerCodeRule struct {
+	Enabled bool `json:"enabled"`
+}
+
 // defaultRiskConfig is what applies without a file.
 func defaultRiskConfig() riskConfig {
 	return riskConfig{
@@ -67,6 +76,7 @@ func defaultRiskConfig() riskConfig {
 		NightSend:     nightSendRule{Enabled: true, From: "00:00", To: "05:00", Factor: 3},
 		NewRecipient:  newRecipientRule{Enabled: true},
 		Burst:         burstRule{Enabled: true, Window: "5m", Count: 3},
+		BearerCode:    bearerCodeRule{Enabled: true},
 	}
 }
 
