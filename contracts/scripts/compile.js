@@ -78,7 +78,7 @@ function compile() {
     settings: {
       ...settings,
       outputSelection: {
-        '*': { '*': ['abi', 'evm.bytecode.object', 'evm.deployedBytecode.object', 'evm.deployedBytecode.immutableReferences', 'storageLayout'] },
+        '*': { '*': ['abi', 'evm.bytecode.object', 'evm.deployedBytecode.object', 'evm.deployedBytecode.immutableReferences', 'evm.methodIdentifiers', 'storageLayout'] },
       },
     },
   };
@@ -142,6 +142,14 @@ function compile() {
 function checkSameLayout(name, c, extName, ext) {
   const norm = (l) => JSON.stringify(l.storageLayout.storage.map(({ label, slot, offset, type }) => ({ label, slot, offset, type })));
   if (norm(c) !== norm(ext)) throw new Error(`${name} and ${extName} have different storage layouts`);
+  // A selector of both must be the same function in both (inherited ones: owner(), the constants, ...): else the
+  // contract's would shadow the extension's, and the merged ABI would promise a function that never runs.
+  const bySelector = new Map(Object.entries(c.evm.methodIdentifiers).map(([sig, sel]) => [sel, sig]));
+  for (const [sig, sel] of Object.entries(ext.evm.methodIdentifiers)) {
+    if (bySelector.has(sel) && bySelector.get(sel) !== sig) {
+      throw new Error(`${extName}.${sig} has the selector 0x${sel} of ${name}.${bySelector.get(sel)}: rename one`);
+    }
+  }
 }
 
 /** mergeAbi is abi plus the entries of extAbi it lacks (functions by selector signature; events, errors by name). */
