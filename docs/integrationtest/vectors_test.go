@@ -49,15 +49,22 @@ type vectors struct {
 	AllowlistRoot   string   `json:"allowlistRoot"`
 	AllowlistProof  []string `json:"allowlistProof"`
 	AllowlistAuth   string   `json:"allowlistAuth"`
+	// A packet of 3 tickets sent by account 0 with nonce 6: the ticket codes, the keys' addresses, the
+	// tree's root, and ticket 1's auth for claimer.
+	Tickets         []string `json:"tickets"`
+	TicketAddresses []string `json:"ticketAddresses"`
+	TicketRoot      string   `json:"ticketRoot"`
+	TicketAuth      string   `json:"ticketAuth"`
 }
 
 // Inputs of the vectors. The escrow address is where Anvil account 0 deploys its first contract; the claim
 // key is derived as `hongbao send` derives it (node/client/claimcode.go) for a send with nonce 5.
 const (
-	vecChainID  = 31337
-	vecPacketID = 7
-	vecNonce    = 5
-	vecDeadline = 1767225600 // 2026-01-01 00:00 UTC
+	vecChainID     = 31337
+	vecPacketID    = 7
+	vecNonce       = 5
+	vecTicketNonce = 6
+	vecDeadline    = 1767225600 // 2026-01-01 00:00 UTC
 )
 
 var vecMaxFee = big.NewInt(1_000_000_000_000_000) // 0.001 ETH
@@ -115,6 +122,16 @@ func computeVectors(t *testing.T) vectors {
 	for _, p := range proof {
 		v.AllowlistProof = append(v.AllowlistProof, p.Hex())
 	}
+	tickets, ticketTree, err := client.DeriveTickets(devkeys.Key(0), chainID, escrow, vecTicketNonce, 3)
+	require.NoError(t, err)
+	v.Tickets = client.FormatTicketCodes(tickets)
+	for _, tk := range tickets {
+		v.TicketAddresses = append(v.TicketAddresses, tk.Address().Hex())
+	}
+	v.TicketRoot = ticketTree.Root().Hex()
+	ticketAuth, err := client.SignTicketClaim(d, &tickets[1], id, claimer)
+	require.NoError(t, err)
+	v.TicketAuth = hexutil.Encode(ticketAuth)
 	return v
 }
 
@@ -171,6 +188,16 @@ func TestVectorsAreConsistent(t *testing.T) {
 	}
 	require.True(t, merkle.Verify(common.HexToHash(v.AllowlistRoot), common.HexToAddress(v.Claimer), proof))
 	require.Len(t, hexutil.MustDecode(v.AllowlistAuth), 64+32*len(proof), "abi.encode(bytes32[]): offset, length, items")
+
+	// The ticket auth: index 1, a compact signature of the Claim digest by ticket 1's key, its proof to the root.
+	index, r, vs, ticketProof, ok := client.DecodeTicketAuth(hexutil.MustDecode(v.TicketAuth))
+	require.True(t, ok)
+	require.Equal(t, int64(1), index.Int64())
+	require.Equal(t, v.TicketAddresses[1], recover(v.ClaimDigest, hexutil.Encode(sig.ExpandCompact(r, vs))))
+	require.True(t, merkle.VerifyTicket(common.HexToHash(v.TicketRoot), 1, common.HexToAddress(v.TicketAddresses[1]), ticketProof))
+	parsed, err := client.ParseTicketCode(v.Tickets[1])
+	require.NoError(t, err)
+	require.Equal(t, ticketProof, parsed.Proof)
 }
 
 const exampleMarker = "<!-- example: viem (run by docs/integrationtest) -->"
