@@ -17,6 +17,16 @@
 //     Config.MaxInFlight of them wait for their receipts at once: batch k+1 is sent, with the next nonce,
 //     while batch k waits. A receipt's Refunded events remove the packets.
 //
+// Gas: a batch's limit is its estimate plus client.PushReserve per packet (the largest push allowance and its
+// margins), capped at 2^24. The estimate alone is not enough: a receiver, or a token, can be cheap under
+// simulation (gas price 0, as eth_call and eth_estimateGas run) and burn its whole push allowance in the real
+// transaction. refundMany checks the gas left before each payout and, when it falls short, stops early
+// (RefundBatchStopped) instead of reverting: the packets it did not reach stay open and due, and the next
+// pass simulates and sends them again (counted in hongbao_keeper_batches_stopped_total and
+// Summary.Stopped). That happens when a batch of payouts that all burn their allowance needs more than a
+// transaction may use. A batch whose simulation stops early (a node whose eth_call gas cap is below what the
+// batch needs) is split in two like a reverting one.
+//
 // A batch that reverts, in simulation or on chain, is split in two, and the halves are tried again, until
 // the packets that make it revert are alone (a token that refuses the transfer back, for one). Those are set
 // aside for Config.QuarantinePasses passes, twice as long after each further failure (counted in

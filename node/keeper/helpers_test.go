@@ -125,11 +125,17 @@ type packet struct {
 // one block each), and returns them in order.
 func (h *harness) sendMany(params []escrow.IHongbaoEscrowSendParams) []packet {
 	h.t.Helper()
+	return h.sendManyFrom(params, func(i int) int { return firstSender + i%h.senders })
+}
+
+// sendManyFrom is sendMany with packet i sent by account from(i).
+func (h *harness) sendManyFrom(params []escrow.IHongbaoEscrowSendParams, fromOf func(i int) int) []packet {
+	h.t.Helper()
 	ctx := context.Background()
 	nonces := map[int]uint64{}
 	var hashes []common.Hash
 	for i, p := range params {
-		from := firstSender + i%h.senders
+		from := fromOf(i)
 		if _, ok := nonces[from]; !ok {
 			n, err := h.env.Client.PendingNonceAt(ctx, h.env.Addr(from))
 			require.NoError(h.t, err)

@@ -230,6 +230,7 @@ type Summary struct {
 	Refunded           int    // packets refunded by this keeper's transactions
 	Dropped            int    // due ids the simulation found no longer refundable (closed or refunded by others)
 	Batches            int    // refund transactions sent
+	Stopped            int    // of them, batches that stopped early (RefundBatchStopped); their rest stays due
 	GasUsed            uint64 // gas of those transactions
 	Quarantined        int    // packets set aside in this pass because their refund reverts
 }
@@ -300,7 +301,7 @@ func (k *Keeper) pass(ctx context.Context) (Summary, error) {
 	k.metrics.setOpen(sum.Open)
 	if sum.Batches > 0 || sum.Dropped > 0 || sum.Quarantined > 0 {
 		k.log.Info("pass done", "due", sum.Due, "refunded", sum.Refunded, "dropped", sum.Dropped,
-			"batches", sum.Batches, "gas", sum.GasUsed, "quarantined", sum.Quarantined, "open", sum.Open)
+			"batches", sum.Batches, "stopped", sum.Stopped, "gas", sum.GasUsed, "quarantined", sum.Quarantined, "open", sum.Open)
 	}
 	return sum, err
 }

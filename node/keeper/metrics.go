@@ -29,6 +29,7 @@ type Metrics struct {
 	gasCostWei               *big.Int
 	rpcErrors                uint64
 	batchesSplit             uint64
+	batchesStopped, leftOver uint64
 	quarantinedTotal         uint64
 	feeBumps                 uint64
 	quarantinedNow, inFlight int
@@ -65,6 +66,9 @@ func (m *Metrics) idsPreempted(n int) { m.locked(func() { m.preempted += uint64(
 func (m *Metrics) setOpen(n int)      { m.locked(func() { m.open = n }) }
 func (m *Metrics) setDue(n int)       { m.locked(func() { m.dueNow = n }) }
 func (m *Metrics) batchSplit()        { m.locked(func() { m.batchesSplit++ }) }
+func (m *Metrics) batchStopped(left int) {
+	m.locked(func() { m.batchesStopped++; m.leftOver += uint64(left) })
+}
 func (m *Metrics) packetQuarantined() { m.locked(func() { m.quarantinedTotal++ }) }
 func (m *Metrics) feeBumped()         { m.locked(func() { m.feeBumps++ }) }
 func (m *Metrics) setQuarantined(n int) {
@@ -132,6 +136,8 @@ func (m *Metrics) WriteText(w io.Writer) error {
 	p.counter("hongbao_keeper_gas_cost_wei_total", "Wei paid for that gas.", m.gasCostWei.String())
 	p.counter("hongbao_keeper_rpc_errors_total", "Failed RPC calls (each retry counts).", u(m.rpcErrors))
 	p.counter("hongbao_keeper_batches_split_total", "Batches split in two because refundMany reverted (in simulation or on chain).", u(m.batchesSplit))
+	p.counter("hongbao_keeper_batches_stopped_total", "refundMany transactions that stopped early because the gas left could not cover the next payout (RefundBatchStopped); the rest is refunded by a later pass.", u(m.batchesStopped))
+	p.counter("hongbao_keeper_ids_left_by_stopped_batches_total", "Ids a stopped batch did not reach, left open for a later pass.", u(m.leftOver))
 	p.counter("hongbao_keeper_packets_quarantined_total", "Times a packet was set aside because its refund alone reverts.", u(m.quarantinedTotal))
 	p.counter("hongbao_keeper_fee_bumps_total", "Refund transactions re-sent with a higher fee because they were not mined.", u(m.feeBumps))
 	m.writeLag(&p)

@@ -20,6 +20,7 @@ import (
 // counters is a copy of the metric values tests look at.
 type counters struct {
 	packetsRefunded, batchesSkipped, preempted, rpcErrors, passes, passesFailed uint64
+	batchesStopped, leftOver                                                    uint64
 }
 
 func (m *Metrics) snapshot() counters {
@@ -28,6 +29,7 @@ func (m *Metrics) snapshot() counters {
 	return counters{
 		packetsRefunded: m.packetsRefunded, batchesSkipped: m.batchesSkipped, preempted: m.preempted,
 		rpcErrors: m.rpcErrors, passes: m.passes, passesFailed: m.passesFailed,
+		batchesStopped: m.batchesStopped, leftOver: m.leftOver,
 	}
 }
 

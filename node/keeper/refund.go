@@ -112,6 +112,8 @@ func (k *Keeper) dispatch(ctx context.Context, j job, sum *Summary) (*flight, []
 		switch {
 		case errors.Is(err, errStale):
 			continue
+		case errors.Is(err, errSimStopped):
+			return nil, k.split(j, "refundMany stops early in simulation: the node's eth_call gas cap is below what the batch needs", err, sum), nil
 		case isRevert(err):
 			return nil, k.split(j, "refundMany reverts in simulation", err, sum), nil
 		case err != nil:
@@ -233,11 +235,15 @@ func (e *passErrors) err() error {
 // liveIDs returns the ids that refundMany would refund in the pending block. One eth_call of refundMany
 // answers for the whole batch in the usual case; when it refunds fewer than all, each id's getPacket says
 // which, and ids that are closed or unknown leave the open set (their closing event may be unscanned yet).
-// A batch that reverts returns the node's error (isRevert).
+// A batch that reverts returns the node's error (isRevert); one whose simulation stopped early for gas (the
+// node caps eth_call's gas below what the batch needs) returns errSimStopped, and the caller splits it.
 func (k *Keeper) liveIDs(ctx context.Context, ids []uint64, sum *Summary) ([]uint64, error) {
-	n, err := k.simulate(ctx, ids)
+	n, next, err := k.simulate(ctx, ids)
 	if err != nil {
 		return nil, err
+	}
+	if next < len(ids) {
+		return nil, errSimStopped
 	}
 	if n == len(ids) {
 		return ids, nil
@@ -259,7 +265,7 @@ func (k *Keeper) liveIDs(ctx context.Context, ids []uint64, sum *Summary) ([]uin
 	}
 	if len(live) > 0 {
 		// The chain may have moved between the per-id reads: check the kept list as a whole once more.
-		n, err := k.simulate(ctx, live)
+		n, _, err := k.simulate(ctx, live)
 		if err != nil {
 			return nil, err
 		}
@@ -270,11 +276,12 @@ func (k *Keeper) liveIDs(ctx context.Context, ids []uint64, sum *Summary) ([]uin
 	return live, nil
 }
 
-// simulate runs refundMany(ids) from the keeper's address against the pending block and returns its count.
-func (k *Keeper) simulate(ctx context.Context, ids []uint64) (int, error) {
+// simulate runs refundMany(ids) from the keeper's address against the pending block and returns how many it
+// refunded and where it stopped (len(ids) unless it ran short of gas: the node's eth_call gas cap).
+func (k *Keeper) simulate(ctx context.Context, ids []uint64) (count, next int, err error) {
 	msg := ethereum.CallMsg{From: k.from, To: &k.cfg.Escrow, Data: k.abi.PackRefundMany(bigs(ids))}
 	var res escrow.RefundManyOutput
-	err := k.retry(ctx, "simulate refundMany", func(ctx context.Context) error {
+	err = k.retry(ctx, "simulate refundMany", func(ctx context.Context) error {
 		out, err := k.backend.PendingCallContract(ctx, msg)
 		if err != nil {
 			if isRevert(err) {
@@ -288,13 +295,13 @@ func (k *Keeper) simulate(ctx context.Context, ids []uint64) (int, error) {
 		return nil
 	})
 	if err != nil {
-		return 0, err
+		return 0, 0, err
 	}
-	count := res.Count
-	if !count.IsInt64() || count.Int64() > int64(len(ids)) {
-		return 0, fmt.Errorf("simulate refundMany: count %s for %d ids", count, len(ids))
+	c, x := res.Count, res.Next
+	if !x.IsInt64() || x.Int64() > int64(len(ids)) || !c.IsInt64() || c.Int64() > x.Int64() {
+		return 0, 0, fmt.Errorf("simulate refundMany: count %s, next %s for %d ids", c, x, len(ids))
 	}
-	return int(count.Int64()), nil
+	return int(c.Int64()), int(x.Int64()), nil
 }
 
 // refundable reads packet id in the pending block: refundable when Expired. A packet that is closed or
@@ -357,7 +364,7 @@ func (k *Keeper) record(ctx context.Context, r *types.Receipt, live []uint64, su
 		k.log.Warn("refund transaction failed on chain", "tx", r.TxHash, "block", r.BlockNumber, "gas", r.GasUsed, "ids", len(live))
 		return &failedError{r}
 	}
-	refunded := k.refundedIDs(r)
+	refunded, reached := k.refundedIDs(r, len(live))
 	for _, id := range refunded {
 		if p := k.state.open[id]; p != nil {
 			k.metrics.refunded(float64(blockTime) - float64(p.expiresAt))
@@ -368,7 +375,16 @@ func (k *Keeper) record(ctx context.Context, r *types.Receipt, live []uint64, su
 		delete(k.quarantine, id)
 	}
 	sum.Refunded += len(refunded)
-	if missed := len(live) - len(refunded); missed > 0 {
+	if left := len(live) - reached; left > 0 {
+		// The batch stopped early (RefundBatchStopped): the gas left could not cover the next payout's full
+		// push allowance. Nothing failed; the ids from there on are still open and due, and the next pass
+		// simulates and sends them again.
+		sum.Stopped++
+		k.metrics.batchStopped(left)
+		k.log.Warn("refund batch stopped early: the gas left could not cover the next payout; the rest is left for the next pass",
+			"reached", reached, "ids", len(live), "left", left, "tx", r.TxHash, "gas", r.GasUsed)
+	}
+	if missed := reached - len(refunded); missed > 0 {
 		// Someone refunded or closed these between the simulation and the block: harmless, refundMany
 		// skipped them; the next scan sees their events.
 		k.metrics.idsPreempted(missed)
@@ -482,18 +498,29 @@ func (k *Keeper) superseded(ctx context.Context, f inflight) bool {
 	return n > f.nonce
 }
 
-// refundedIDs reads the packet ids of the escrow's Refunded events in a receipt.
-func (k *Keeper) refundedIDs(r *types.Receipt) []uint64 {
-	var ids []uint64
+// refundedIDs reads the packet ids of the escrow's Refunded events in the receipt of a refundMany of n ids, and
+// how many of the ids it reached: n, or where it stopped when it emitted RefundBatchStopped(next, total).
+func (k *Keeper) refundedIDs(r *types.Receipt, n int) (ids []uint64, reached int) {
+	reached = n
 	for _, l := range r.Logs {
-		if l.Address != k.cfg.Escrow || len(l.Topics) < 2 || l.Topics[0] != k.topics.refunded {
+		if l.Address != k.cfg.Escrow || len(l.Topics) == 0 {
 			continue
 		}
-		if id, ok := packetID(l.Topics[1]); ok {
-			ids = append(ids, id)
+		switch l.Topics[0] {
+		case k.topics.refunded:
+			if len(l.Topics) < 2 {
+				continue
+			}
+			if id, ok := packetID(l.Topics[1]); ok {
+				ids = append(ids, id)
+			}
+		case k.topics.stopped:
+			if ev, err := k.abi.UnpackRefundBatchStoppedEvent(l); err == nil && ev.Next.IsInt64() && ev.Next.Int64() < int64(n) {
+				reached = max(int(ev.Next.Int64()), len(ids))
+			}
 		}
 	}
-	return ids
+	return ids, reached
 }
 
 // blockTime reads the timestamp of block n.

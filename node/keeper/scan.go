@@ -26,6 +26,7 @@ var closingEvents = []string{
 // eventTopics are the topic ids the scan asks for.
 type eventTopics struct {
 	sent, claimed, refunded common.Hash
+	stopped                 common.Hash // RefundBatchStopped: read from the keeper's own receipts, not scanned
 	closing                 map[common.Hash]bool
 	all                     []common.Hash
 }
@@ -40,6 +41,7 @@ func newEventTopics() (eventTopics, error) {
 		sent:     id(escrow.HongbaoEscrowPacketSentEventName),
 		claimed:  id(escrow.HongbaoEscrowClaimedEventName),
 		refunded: id(escrow.HongbaoEscrowRefundedEventName),
+		stopped:  id(escrow.HongbaoEscrowRefundBatchStoppedEventName),
 		closing:  map[common.Hash]bool{},
 	}
 	t.all = []common.Hash{t.sent, t.claimed}

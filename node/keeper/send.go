@@ -20,6 +20,9 @@ var (
 	errTooMuchGas = errors.New("batch needs more gas than a transaction may use")
 	// errStale: the last simulation before sending found ids no longer refundable; the caller filters again.
 	errStale = errors.New("batch changed since its simulation")
+	// errSimStopped: refundMany stopped early in simulation (RefundBatchStopped): the node's eth_call gas cap
+	// does not cover the batch; the caller splits it.
+	errSimStopped = errors.New("refundMany stops early in simulation for lack of gas")
 )
 
 // pendingEstimator is implemented by *ethclient.Client (and the simulated client, which wraps one): gas
@@ -108,7 +111,7 @@ func (k *Keeper) send(ctx context.Context, ids []uint64, gas uint64) (*txsend.Pe
 	req := txsend.Request{To: &k.cfg.Escrow, Gas: gas, Build: func(uint64) ([]byte, error) {
 		// Simulate once more right before signing: the gas and fee reads took a few round trips, in which
 		// another keeper may have refunded some of these ids.
-		n, err := k.simulate(ctx, ids)
+		n, _, err := k.simulate(ctx, ids)
 		if err != nil {
 			return nil, err
 		}
