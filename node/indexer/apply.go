@@ -393,11 +393,16 @@ func onAllowlistSet(a *applier, l *types.Log, r *row) error {
 	if err != nil {
 		return err
 	}
-	_, p, err := a.packetRow(r, ev.Id)
+	return a.setRoot(r, ev.Id, ev.Root)
+}
+
+// setRoot keeps the Merkle root of an allowlist or ticket packet.
+func (a *applier) setRoot(r *row, id *big.Int, root [32]byte) error {
+	_, p, err := a.packetRow(r, id)
 	if err != nil {
 		return err
 	}
-	p.root = sql.NullString{String: common.Hash(ev.Root).Hex(), Valid: true}
+	p.root = sql.NullString{String: common.Hash(root).Hex(), Valid: true}
 	return nil
 }
 
@@ -407,12 +412,7 @@ func onTicketsSet(a *applier, l *types.Log, r *row) error {
 	if err != nil {
 		return err
 	}
-	_, p, err := a.packetRow(r, ev.Id)
-	if err != nil {
-		return err
-	}
-	p.root = sql.NullString{String: common.Hash(ev.Root).Hex(), Valid: true}
-	return nil
+	return a.setRoot(r, ev.Id, ev.Root)
 }
 
 // onTicketUsed files the event under its packet; the Claimed event of the same claim moves the money.
