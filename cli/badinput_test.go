@@ -234,7 +234,8 @@ func TestReorder(t *testing.T) {
 		{"hongbao policy set --token ETH --tier 1:5m --json", "hongbao --json policy --token ETH --tier 1:5m -- set"},
 		{"hongbao show 3 -- --code", "hongbao show -- 3 --code"},
 		{"hongbao help send", "hongbao help send"},
-		{"hongbao org add-member 1 X --token T --help --json", "hongbao --json org add-member --token T --help -- 1 X"},
+		{"hongbao org add-member 1 X --token T --help --json", "hongbao --json org add-member --token T --help"},
+		{"hongbao lock show --help", "hongbao lock --help"},
 		{"hongbao --help", "hongbao --help"},
 	}
 	for _, tc := range cases {
