@@ -465,6 +465,10 @@ packets' remaining, the organisations' budgets and the pull balances, as the ind
 logs. It prints both and the difference. A deficit (the escrow holds less than it owes) exits with code 1;
 a surplus is tokens sent to the escrow directly, which no one can take (SPEC §4), and is reported only.
 
+For a token in deficit it also reads the escrow's own books at that block and names the cause: the index is
+wrong (its books differ from the escrow's: re-index), or the escrow holds less than its own books, which a
+token that charges fees on top of transfers causes (such tokens are unsupported, see docs/design.md).
+
 EXAMPLE:
    hongbao reconcile`,
 		Flags:  []cli.Flag{confirmationsFlag(), noSyncFlag()},
@@ -493,6 +497,12 @@ type tokenBookLine struct {
 	Owed        string `json:"owed"`
 	Expected    string `json:"expected"`
 	Difference  string `json:"difference"`
+	// Books, IndexWrong, TokenShort and Explanation are set for a token in deficit only: the escrow's own
+	// books at the block, and what the comparison says (see indexer.TokenReconciliation).
+	Books       string `json:"books,omitempty"`
+	IndexWrong  bool   `json:"indexWrong,omitempty"`
+	TokenShort  bool   `json:"tokenShort,omitempty"`
+	Explanation string `json:"explanation,omitempty"`
 }
 
 func (r *runner) reconcile(c *cli.Context) error {
@@ -519,8 +529,8 @@ func (r *runner) reconcile(c *cli.Context) error {
 	out := reconcileJSON(rec)
 	var deficit *Error
 	if rec.Deficit() {
-		deficit = failf("Deficit", "the escrow holds less than the index says it owes (%s); the index or the chain is wrong: re-index from scratch (delete %s) and reconcile again",
-			deficitTokens(rec), s.indexPath())
+		deficit = failf("Deficit", "the escrow holds less than the index says it owes (%s): %s",
+			deficitTokens(rec), deficitCauses(rec, s.indexPath()))
 		deficit.reported = r.jsonOut // the JSON object below carries it
 		out.Error = map[string]string{"code": deficit.Code, "message": deficit.Message}
 	}
@@ -537,9 +547,33 @@ func reconcileJSON(rec *indexer.Reconciliation) *reconcileOutput {
 	out := &reconcileOutput{Escrow: rec.Escrow.Hex(), Block: rec.Block, BlockHash: rec.BlockHash.Hex(), Balanced: rec.Balanced(),
 		Deficit: rec.Deficit(), Tokens: []tokenBookLine{}}
 	for _, t := range rec.Tokens {
-		out.Tokens = append(out.Tokens, tokenBookLine{Token: t.Token.Address.Hex(), Symbol: t.Token.Label(), Decimals: t.Token.Decimals,
+		line := tokenBookLine{Token: t.Token.Address.Hex(), Symbol: t.Token.Label(), Decimals: t.Token.Decimals,
 			OnChain: t.OnChain.String(), Packets: t.Packets.String(), LivePackets: t.LivePackets, Budgets: t.Budgets.String(),
-			Owed: t.Owed.String(), Expected: t.Expected.String(), Difference: t.Difference.String()})
+			Owed: t.Owed.String(), Expected: t.Expected.String(), Difference: t.Difference.String(),
+			IndexWrong: t.IndexWrong(), TokenShort: t.TokenShort(), Explanation: t.Explain()}
+		if t.Books != nil {
+			line.Books = t.Books.String()
+		}
+		out.Tokens = append(out.Tokens, line)
+	}
+	return out
+}
+
+// deficitCauses is, per token in deficit, what the comparison with the escrow's own books says, and where the
+// index is when it has to be rebuilt.
+func deficitCauses(rec *indexer.Reconciliation, indexPath string) string {
+	var parts []string
+	reindex := false
+	for _, t := range rec.Tokens {
+		if t.Difference.Sign() >= 0 {
+			continue
+		}
+		parts = append(parts, fmt.Sprintf("%s: %s", t.Token.Label(), t.Explain()))
+		reindex = reindex || t.IndexWrong() || !t.TokenShort()
+	}
+	out := strings.Join(parts, ". ")
+	if reindex {
+		out += fmt.Sprintf(" (the index is %s: delete it, then `hongbao index`)", indexPath)
 	}
 	return out
 }
@@ -568,10 +602,24 @@ func printReconcile(w io.Writer, rec *indexer.Reconciliation) {
 		fmt.Fprintf(w, "    org budgets       %s\n", m.fmt(t.Budgets))
 		fmt.Fprintf(w, "    pull balances     %s\n", m.fmt(t.Owed))
 		fmt.Fprintf(w, "    difference        %s  %s\n", m.fmt(t.Difference), verdict(t.Difference))
+		if t.Books != nil {
+			fmt.Fprintf(w, "    escrow's books    %s  (its own views at this block)\n", m.fmt(t.Books))
+		}
+		if e := t.Explain(); e != "" {
+			fmt.Fprintf(w, "    %s\n", upperFirst(e))
+		}
 	}
 	if rec.Balanced() {
 		fmt.Fprintln(w, "Balanced: the escrow holds exactly what it owes.")
 	}
+}
+
+// upperFirst capitalises the first letter of a sentence.
+func upperFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
 }
 
 func verdict(d *big.Int) string {

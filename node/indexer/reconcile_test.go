@@ -7,7 +7,13 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
+
+	"github.com/hongbao/hongbao/bindings/escrow"
+	"github.com/hongbao/hongbao/bindings/mocks"
+	"github.com/hongbao/hongbao/node/contracttest"
 )
+
+var feeOnTop = mocks.NewFeeOnTopToken()
 
 // chainOwes is what the escrow owes per token according to its own views at block n: remaining of every live
 // packet, the organisation's budget and every actor's owed balance.
@@ -92,6 +98,17 @@ func TestReconcile(t *testing.T) {
 	require.Equal(t, "-5", tokenLine(t, rec, common.Address{}).Difference.String())
 	require.Equal(t, "3", tokenLine(t, rec, w.curs[1].addr).Difference.String())
 	require.Zero(t, tokenLine(t, rec, w.curs[2].addr).Difference.Sign())
+	// The deficit is checked against the escrow's own views: they disagree with the index, so the index is
+	// wrong (not the token); lines without a deficit are not checked.
+	ethLine := tokenLine(t, rec, common.Address{})
+	require.NotNil(t, ethLine.Books)
+	require.Equal(t, ethLine.OnChain.String(), ethLine.Books.String(), "the escrow holds exactly its own books")
+	require.True(t, ethLine.IndexWrong())
+	require.False(t, ethLine.TokenShort())
+	require.Contains(t, ethLine.Explain(), "the index or the node it was built from is wrong")
+	require.NotContains(t, ethLine.Explain(), "fees on top")
+	require.Nil(t, tokenLine(t, rec, w.curs[1].addr).Books)
+	require.Empty(t, tokenLine(t, rec, w.curs[1].addr).Explain(), "a surplus needs no explanation")
 
 	// The derived tables are rebuilt from the stored events: the tampering is undone.
 	require.NoError(t, db.Rebuild(ctx))
@@ -108,6 +125,86 @@ func TestReconcile(t *testing.T) {
 	require.False(t, rec.Deficit())
 	require.False(t, rec.Balanced())
 	require.Equal(t, "777", tokenLine(t, rec, w.curs[1].addr).Difference.String())
+}
+
+// TestReconcileFeeOnTopToken: a token that takes its fee from the payer on top of the amount (unsupported) makes
+// every payout take more from the escrow than its books say. The index and the escrow's own views agree on the
+// books; the escrow's balance is below them by exactly the fees of its payouts, and reconcile names that
+// deficit, the token and the cause in a sentence.
+func TestReconcileFeeOnTopToken(t *testing.T) {
+	w := newWorld(t, 33)
+	ctx := context.Background()
+	top, err := w.env.DeployMock(mocks.FeeOnTopTokenMetaData.Bin, feeOnTop.PackConstructor("Fee On Top CNY", "TOP", 2))
+	require.NoError(t, err)
+	sender, recipient, claimer := 1, 2, 5
+	_, err = w.env.TxTo(w.env.Key(0), top, nil, feeOnTop.PackMint(w.env.Addr(sender), big.NewInt(10_000_00)))
+	require.NoError(t, err)
+	_, err = w.rawTx(sender, top, nil, feeOnTop.PackApprove(w.env.Escrow, maxUint256))
+	require.NoError(t, err)
+
+	escrowBalance := func() *big.Int { return w.env.TokenBalance(top, w.env.Escrow) }
+	send := func(p escrow.IHongbaoEscrowSendParams) *big.Int {
+		p.Token = top
+		r := w.mustExec(sender, nil, esc.PackSend(p))
+		for _, l := range r.Logs {
+			if ev, err := esc.UnpackPacketSentEvent(l); err == nil {
+				require.Equal(t, p.Amount.String(), ev.Total.String(), "deposits are credited in full")
+				return ev.Id
+			}
+		}
+		t.Fatal("no PacketSent")
+		return nil
+	}
+	direct := send(contracttest.DirectParams(w.env.Addr(recipient), big.NewInt(100_00)))
+	group := send(escrow.IHongbaoEscrowSendParams{Kind: contracttest.Equal, Auth: contracttest.Open, Shares: 3, Ttl: 86400,
+		Amount: big.NewInt(300_00)})
+	send(contracttest.DirectParams(w.env.Addr(recipient), big.NewInt(50_00)))
+	require.Equal(t, "45000", escrowBalance().String())
+
+	// Each payout of 100.00 takes 101.00 from the escrow: its books fall by 100.00, its balance by 101.00.
+	fees := new(big.Int)
+	for _, c := range []struct {
+		who int
+		id  *big.Int
+	}{{recipient, direct}, {claimer, group}} {
+		before := escrowBalance()
+		r := w.mustExec(c.who, nil, esc.PackClaim(c.id, nil))
+		var amount *big.Int
+		for _, l := range r.Logs {
+			if ev, err := esc.UnpackClaimedEvent(l); err == nil {
+				amount = ev.Amount
+			}
+		}
+		require.Equal(t, "10000", amount.String())
+		taken := new(big.Int).Sub(before, escrowBalance())
+		require.Equal(t, "10100", taken.String(), "the payout took amount + fee from the escrow")
+		require.Equal(t, amount.String(), w.env.TokenBalance(top, w.env.Addr(c.who)).String(), "the claimer got the amount")
+		fees.Add(fees, new(big.Int).Sub(taken, amount))
+	}
+
+	db, _ := openDB(t, "index.db")
+	syncAll(t, w.indexer(db, Config{}))
+	rec, err := db.Reconcile(ctx, w.env.Client)
+	require.NoError(t, err)
+	require.True(t, rec.Deficit())
+	line := tokenLine(t, rec, top)
+	require.Equal(t, "TOP", line.Token.Symbol)
+	require.Equal(t, "25000", line.Expected.String(), "live: 200.00 of the group packet and the 50.00 Direct packet")
+	require.Equal(t, line.Expected.String(), line.Books.String(), "the escrow's own views agree with the index")
+	require.Equal(t, "24800", line.OnChain.String())
+	require.Equal(t, new(big.Int).Neg(fees).String(), line.Difference.String(), "the deficit is the fees of the payouts")
+	require.Equal(t, "200", line.Shortfall().String())
+	require.True(t, line.TokenShort())
+	require.False(t, line.IndexWrong())
+	require.Contains(t, line.Explain(), "the escrow holds 2.00 TOP less than its books: a token that charges fees on top "+
+		"of transfers (unsupported, see docs/design.md)")
+	require.NotContains(t, line.Explain(), "re-index")
+	for _, other := range rec.Tokens {
+		if other.Token.Address != top {
+			require.Zero(t, other.Difference.Sign(), "%s", other.Token.Label())
+			require.Nil(t, other.Books)
+		}
+	}
 }
 
 // TestReconcileBeforeSync: an index that never synced cannot reconcile.
