@@ -69,7 +69,7 @@ type runner struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	lookupEnv      func(string) (string, bool)
-	now            func() time.Time // wall clock, for the night-time risk warning of SPEC §7
+	now            func() time.Time // wall clock, for the night-time risk warning of rules §7
 	// tty, when set, says whether a person answers on stdin (tests); nil: stdin is a terminal.
 	tty func() bool
 

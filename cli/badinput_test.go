@@ -191,7 +191,7 @@ func TestEnvAndDotenv(t *testing.T) {
 	require.Equal(t, "InvalidEnvFile", asError(res.err).Code)
 }
 
-// SPEC §7: risky sends need an explicit yes; without a terminal that is --yes, and nothing is sent.
+// rules §7: risky sends need an explicit yes; without a terminal that is --yes, and nothing is sent.
 func TestRiskWarnings(t *testing.T) {
 	h := newHarness(t)
 	noon, night := h.now, time.Date(2026, 5, 2, 3, 0, 0, 0, time.Local)

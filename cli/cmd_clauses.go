@@ -12,7 +12,7 @@ import (
 	"github.com/hongbao/hongbao/node/client"
 )
 
-// A clause command takes a packet back by one of the withdrawal clauses of SPEC §4.
+// A clause command takes a packet back by one of the withdrawal clauses of rules §4.
 type clauseCommand struct {
 	name, usage, description string
 	verb                     string // progress message
@@ -23,7 +23,7 @@ func (r *runner) withdrawCommand() *cli.Command {
 	return r.clause(clauseCommand{
 		name:  "withdraw",
 		usage: "take your packet back by whichever clause applies now (cool-off, undo, or refund after expiry)",
-		description: `Picks the clause of SPEC §4 that applies to the sender right now:
+		description: `Picks the clause of rules §4 that applies to the sender right now:
    C2 cool-off: before claims open, everything comes back;
    C3 undo: within the undo window of the token's policy, the unclaimed rest comes back
       (a Direct packet with consent records a request that the recipient approves);

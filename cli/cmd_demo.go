@@ -24,7 +24,7 @@ func (r *runner) demoCommand() *cli.Command {
 		Name:  "demo",
 		Usage: "walk through every packet kind and withdrawal clause on a throwaway in-process chain",
 		Description: `Starts a private dev chain inside this process (any free port, nothing saved), then sends Direct,
-Equal, Lucky, allowlist and open packets and uses each clause C1–C6 of SPEC §4, runs an organisation
+Equal, Lucky, allowlist and open packets and uses each clause C1–C6 of rules §4, runs an organisation
 (a budget, an employee's mistaken packet, an admin's intercept), lets a day pass and runs the keeper once
 (the expiry refunds), and ends with the records: the index rebuilt from the logs and a reconcile that
 balances. It narrates every step with the balances. Every step checks its outcome on chain; any surprise
@@ -161,7 +161,7 @@ func (d *demo) run() error {
 		d.out.Steps = append(d.out.Steps, step)
 	}
 	d.out.OK = true
-	fmt.Fprintln(d.w, "\nDemo complete: every packet kind and clause C1–C6 worked as SPEC §4 says, the organisation's budget came")
+	fmt.Fprintln(d.w, "\nDemo complete: every packet kind and clause C1–C6 worked as rules §4 says, the organisation's budget came")
 	fmt.Fprintln(d.w, "back from the intercept and the refund, and the escrow holds exactly what it owes.")
 	return nil
 }

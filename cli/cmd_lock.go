@@ -15,7 +15,7 @@ import (
 func (r *runner) lockCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "lock",
-		Usage: "show, set or loosen your security lock: sends above a threshold need a cool-off (SPEC §4, 每次验证)",
+		Usage: "show, set or loosen your security lock: sends above a threshold need a cool-off (rules §4, 每次验证)",
 		UsageText: "hongbao lock show [--token T] [--of ADDR]\nhongbao lock set --token T --threshold X --min-delay D\n" +
 			"hongbao lock loosen --token T [--threshold X] [--min-delay D | --remove | --cancel]",
 		ArgsUsage: "show|set|loosen",

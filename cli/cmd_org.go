@@ -14,7 +14,7 @@ import (
 	"github.com/hongbao/hongbao/node/client"
 )
 
-const orgDescription = `An organisation (企业微信, SPEC §5) has admins, members and a treasury fixed at creation. Admins fund a
+const orgDescription = `An organisation (企业微信, rules §5) has admins, members and a treasury fixed at creation. Admins fund a
 budget per token and let members send packets from it (send --org ID) under a per-packet and a daily cap
 (a UTC calendar day). Every way back of such a packet (refund, withdraw, decline, intercept) leads to the
 budget, and every admin can intercept every packet of the organisation until it is claimed (Direct) or

@@ -29,7 +29,7 @@ with consent, undoing a Direct packet is a request the recipient approves. Above
 EXAMPLES:
    hongbao policy show
    hongbao policy show --token tCNY --json
-   # SPEC §4 default: <= 200.00: 5 minutes with consent; <= 500.00: 2 minutes with consent
+   # rules §4 default: <= 200.00: 5 minutes with consent; <= 500.00: 2 minutes with consent
    hongbao policy set --token tCNY --default
    hongbao policy set --token tCNY --min-share 0.01 --tier 200:5m:consent --tier 500:2m:consent
    hongbao policy set --token ETH --min-share 0.0001          # no undo tiers
@@ -39,7 +39,7 @@ EXAMPLES:
 			&cli.StringFlag{Name: "token", Usage: "ETH, a symbol of the deployment, or an ERC-20 address"},
 			&cli.StringFlag{Name: "min-share", Usage: "set: smallest share of a group packet (default: 1 base unit)"},
 			&cli.StringSliceFlag{Name: "tier", Usage: "set: an undo tier MAX:WINDOW[:consent], e.g. 200:5m:consent (repeat, increasing MAX)"},
-			&cli.BoolFlag{Name: "default", Usage: "set: the SPEC §4 default tiers"},
+			&cli.BoolFlag{Name: "default", Usage: "set: the rules §4 default tiers"},
 			&cli.StringFlag{Name: "file", Usage: "set: a policy file for several tokens (the format of node/deploy)"},
 		},
 		Action: r.policy,

@@ -13,7 +13,7 @@ import (
 	"github.com/hongbao/hongbao/node/client"
 )
 
-// Limits of SPEC §1 and §2, checked before anything is sent so that the message can name the flag.
+// Limits of rules §1 and §2, checked before anything is sent so that the message can name the flag.
 const (
 	maxShares = 10_000
 	maxDelay  = 24 * time.Hour
@@ -276,7 +276,7 @@ type sendOutput struct {
 	Permit     bool     `json:"permit,omitempty"`
 	ApprovalTx string   `json:"approvalTxHash,omitempty"`
 	Warnings   []string `json:"warnings,omitempty"`
-	// Risks are the risk rules that fired (SPEC §7), which --yes or a typed confirmation accepted; RiskSource
+	// Risks are the risk rules that fired (rules §7), which --yes or a typed confirmation accepted; RiskSource
 	// says where the sender's history was read: "index" or "logs".
 	Risks      []riskWarning `json:"risks,omitempty"`
 	RiskSource string        `json:"riskSource"`
@@ -382,7 +382,7 @@ func printSend(w io.Writer, res *client.SendResult, req client.SendRequest, m mo
 	printShare(w, res, out)
 }
 
-// bearerNote says what a group claim code lets its holder do (SPEC §1), wherever a claim code is shown.
+// bearerNote says what a group claim code lets its holder do (rules §1), wherever a claim code is shown.
 const bearerNote = "whoever holds this code can claim every share, from many addresses; for packets of real value use --tickets or --allowlist"
 
 // printTickets prints a ticket packet's tickets (or their claim links), one per share, and how each is used.

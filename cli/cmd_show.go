@@ -65,7 +65,7 @@ type packetOutput struct {
 	TicketLinks []string `json:"ticketLinks,omitempty"`
 	// OrgID is the organisation whose budget paid for the packet (0: none); every way back leads there.
 	OrgID uint64 `json:"orgId,omitempty"`
-	// OrgAdmins (show only) are the organisation's admins: each can intercept the packet (SPEC §5).
+	// OrgAdmins (show only) are the organisation's admins: each can intercept the packet (rules §5).
 	OrgAdmins []string `json:"orgAdmins,omitempty"`
 	// Interceptors (show only) are who can still intercept the packet now: its guardian and its
 	// organisation's admins.
@@ -316,7 +316,7 @@ func requestNote(p *client.Packet) string {
 	return ""
 }
 
-// printTakeBack says who can still take the packet back and until when (SPEC §4: a recipient always knows).
+// printTakeBack says who can still take the packet back and until when (rules §4: a recipient always knows).
 func printTakeBack(w io.Writer, p *client.Packet, admins []common.Address) {
 	if len(p.TakeBack) == 0 {
 		fmt.Fprintln(w, "Nobody can take it back any more: it is closed.")

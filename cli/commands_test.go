@@ -251,7 +251,7 @@ func TestHelpSendHasExamples(t *testing.T) {
 	require.NotContains(t, out.String(), "MISC")
 }
 
-// SPEC §4 security lock: sends above the threshold get the lock's cool-off, and send says so.
+// rules §4 security lock: sends above the threshold get the lock's cool-off, and send says so.
 func TestSecurityLock(t *testing.T) {
 	h := newHarness(t)
 	set := h.okJSON(args("lock", "set", "--token", "tCNY", "--threshold", "500", "--min-delay", "2h", as(0))...)

@@ -20,7 +20,7 @@ func (h *harness) budgetOf(org uint64) *big.Int {
 	return b
 }
 
-// SPEC §5 through the CLI: a budget, a member's send, an admin's intercept back to the budget, caps, removal,
+// rules §5 through the CLI: a budget, a member's send, an admin's intercept back to the budget, caps, removal,
 // the treasury as the only way out.
 func TestOrganisation(t *testing.T) {
 	h := newHarness(t)
@@ -157,7 +157,7 @@ func TestOrgBadInput(t *testing.T) {
 	}
 }
 
-// SPEC §4: loosening waits 24h (and can be cancelled); a tighter lock is not a loosening.
+// rules §4: loosening waits 24h (and can be cancelled); a tighter lock is not a loosening.
 func TestLockLoosen(t *testing.T) {
 	h := newHarness(t)
 	h.fails("NoLock", args("lock", "loosen", "--token", "tCNY", "--threshold", "1000", as(0))...)

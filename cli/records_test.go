@@ -95,7 +95,7 @@ func TestKeeperBadInput(t *testing.T) {
 	h.requireUnchanged(addr(7), before)
 }
 
-// index, history, export and reconcile (SPEC §6), and a tampered index that reconcile catches.
+// index, history, export and reconcile (rules §6), and a tampered index that reconcile catches.
 func TestRecords(t *testing.T) {
 	h := newHarness(t)
 	d := h.okJSON(args("send", "--to", addr(1).Hex(), "--amount", "12.34", "--token", "tCNY", "--yes", as(0))...)

@@ -20,7 +20,7 @@ import (
 	"github.com/hongbao/hongbao/node/client"
 )
 
-// A gasless claim (SPEC §1): the claimer signs ClaimFor with client.SignClaimFor and a relayer (hongbao relay,
+// A gasless claim (rules §1): the claimer signs ClaimFor with client.SignClaimFor and a relayer (hongbao relay,
 // hongbao web) submits it and pays the gas, for min(maxFee, share) out of the share.
 
 // relayTimeout bounds one exchange with the relayer; a claim waits for its receipt, which takes a block.

@@ -19,7 +19,7 @@ import (
 	"github.com/hongbao/hongbao/node/units"
 )
 
-// Risk warnings of SPEC §7 (智能预警), from the sender's own history: the index when there is one (hongbao
+// Risk warnings of rules §7 (智能预警), from the sender's own history: the index when there is one (hongbao
 // index), else the escrow's logs. They guard against mistakes and rash sends, not against a thief holding
 // the key. The rules and their thresholds are in riskconfig.go and docs/risk.md.
 
@@ -83,7 +83,7 @@ func (r *runner) checkRisks(ctx context.Context, s *session, req client.SendRequ
 }
 
 // adviseClaimMode returns the bearer-code advice when it applies: a group packet with a claim code (one bearer
-// secret for every share, SPEC §1) whose amount is above the token's first undo tier (the policy's own line
+// secret for every share, rules §1) whose amount is above the token's first undo tier (the policy's own line
 // for "more than pocket money"; a token without undo tiers gets no advice). It asks for no confirmation.
 func (r *runner) adviseClaimMode(ctx context.Context, s *session, req client.SendRequest, m money) ([]riskWarning, error) {
 	cfg, _, err := loadRiskConfig(s.g)

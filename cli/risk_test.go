@@ -47,7 +47,7 @@ func (h *harness) riskSend(now time.Time, cfg string, a ...string) []string {
 	return rules
 }
 
-// Each rule of SPEC §7 fires where it should and stays quiet where it should not; a flagged send sends nothing.
+// Each rule of rules §7 fires where it should and stays quiet where it should not; a flagged send sends nothing.
 func TestRiskRules(t *testing.T) {
 	h := newHarness(t)
 	noon := h.now

@@ -13,13 +13,13 @@ import (
 	"time"
 )
 
-// Names of the risk rules of SPEC §7, as warnings and the config file name them.
+// Names of the risk rules of rules §7, as warnings and the config file name them.
 const (
 	ruleFarAboveUsual = "far-above-usual"
 	ruleNightSend     = "night-send"
 	ruleNewRecipient  = "new-recipient"
 	ruleBurst         = "burst"
-	// ruleBearerCode is advice, not a warning: it asks for no confirmation (SPEC §1).
+	// ruleBearerCode is advice, not a warning: it asks for no confirmation (rules §1).
 	ruleBearerCode = "bearer-code"
 )
 

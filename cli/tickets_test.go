@@ -105,7 +105,7 @@ func TestTicketsSendHuman(t *testing.T) {
 	}
 }
 
-// Wherever a group claim code is shown, so is what it lets its holder do (SPEC §1); a claim-code packet
+// Wherever a group claim code is shown, so is what it lets its holder do (rules §1); a claim-code packet
 // above the token's first undo tier gets the bearer-code advice (no confirmation asked), tickets and small
 // packets do not, and the config can switch it off.
 func TestBearerCodeNote(t *testing.T) {

@@ -24,7 +24,7 @@ func freshKey(t *testing.T) (string, common.Address) {
 	return "0x" + hex.EncodeToString(crypto.FromECDSA(k)), crypto.PubkeyToAddress(k.PublicKey)
 }
 
-// Gasless claims (SPEC §1): an account with no ETH signs, `hongbao relay` submits and is paid its fee.
+// Gasless claims (rules §1): an account with no ETH signs, `hongbao relay` submits and is paid its fee.
 func TestRelayedClaim(t *testing.T) {
 	h := newHarness(t)
 	rl := h.start(args("relay", "--addr", "127.0.0.1:0", as(9))...)

@@ -10,7 +10,7 @@ import {HongbaoBase} from "./HongbaoBase.sol";
 import {LuckySplit} from "./libraries/LuckySplit.sol";
 
 /// @title HongbaoAdmin
-/// @notice The escrow's extension: organisations (SPEC §5), security locks (SPEC §4), token policy and the cold
+/// @notice The escrow's extension: organisations (rules §5), security locks (rules §4), token policy and the cold
 ///         views. {HongbaoEscrow} forwards every selector it does not know here by delegatecall, so these
 ///         functions run on the escrow's storage and balance and are called at the escrow's address (its ABI
 ///         includes them). Called directly, every state-changing function refuses with NotThroughEscrow.
@@ -218,7 +218,7 @@ contract HongbaoAdmin is HongbaoBase {
     /// @return amount What it would move (for UndoRequest: what the recipient's approval would move).
     /// @return until When the clause stops applying: CoolOff at release, Undo at the end of the undo window,
     ///         UndoRequest at the end of the window while no request is pending and at expiry once one is (the
-    ///         recipient may approve it until the claim or expiry, SPEC C3); for None while the packet is live,
+    ///         recipient may approve it until the claim or expiry, rules §4 C3); for None while the packet is live,
     ///         when a refund becomes possible; 0 for Refund (open-ended) and for a closed packet.
     function withdrawable(uint256 id) external view returns (Clause clause, uint256 amount, uint40 until) {
         uint256 core = _packets[id].core;
@@ -263,7 +263,7 @@ contract HongbaoAdmin is HongbaoBase {
         return (uint32(w), c);
     }
 
-    /// @notice The lucky split of SPEC §3 as a pure function (see {LuckySplit-amount}).
+    /// @notice The lucky split of rules §3 as a pure function (see {LuckySplit-amount}).
     function luckyAmount(uint256 rem, uint256 k, uint256 m, uint256 r) external pure returns (uint256) {
         return LuckySplit.amount(rem, k, m, r);
     }

@@ -16,14 +16,14 @@ import {LuckySplit} from "./libraries/LuckySplit.sol";
 /// @title HongbaoEscrow
 /// @notice Red packets (红包) as an on-chain escrow. A sender locks ETH or an ERC-20 into a packet for one
 ///         recipient (Direct) or a group (Equal, Lucky); the money leaves only through a claim or one of the
-///         withdrawal clauses C1–C6 of SPEC §4, each a named function with its own event.
+///         withdrawal clauses C1–C6 of rules §4, each a named function with its own event.
 /// @dev Storage layout and shared internals: {HongbaoBase}. Organisations, security locks, token policy and the
 ///      cold views live in {HongbaoAdmin}, reached by delegatecall from the fallback: they are part of this
 ///      contract's interface (and ABI) at this address. Not upgradeable: the extension is fixed at construction.
 contract HongbaoEscrow is HongbaoBase {
     using SafeERC20 for IERC20;
 
-    /// @notice The block this escrow was deployed in (SPEC §5b): scans of its logs start here, never at block 0.
+    /// @notice The block this escrow was deployed in (rules §5b): scans of its logs start here, never at block 0.
     /// @dev An immutable: part of the runtime code, so reading it costs no storage access and other functions
     ///      nothing at all.
     uint256 public immutable deployBlock;
@@ -84,7 +84,7 @@ contract HongbaoEscrow is HongbaoBase {
         return _create(p, _fund(p), 0);
     }
 
-    /// @notice Send a packet from the budget of organisation `orgId`, as one of its members (SPEC §5). Every
+    /// @notice Send a packet from the budget of organisation `orgId`, as one of its members (rules §5). Every
     ///         refund, withdraw, decline, intercept or return of the packet goes back to the budget, and every
     ///         admin of the organisation may intercept it.
     /// @dev Payable only so that ETH sent by mistake is refused with ValueMismatch rather than a bare revert.
@@ -192,7 +192,7 @@ contract HongbaoEscrow is HongbaoBase {
         }
     }
 
-    /// @dev SPEC §4 security lock: a send above the sender's threshold needs at least the lock's delay.
+    /// @dev rules §4 security lock: a send above the sender's threshold needs at least the lock's delay.
     function _checkLock(address token, uint256 amount, uint256 delay) private view {
         (uint256 threshold, uint256 minDelay) = _effectiveLock(msg.sender, token);
         if (amount > threshold && delay < minDelay) revert DelayTooShort(amount, threshold, minDelay);
@@ -434,7 +434,7 @@ contract HongbaoEscrow is HongbaoBase {
         if (core == 0) _revertGone(id);
         address guardian = _guardians[id];
         if (msg.sender != guardian || guardian == address(0)) {
-            // every admin of the packet's organisation is a guardian of it (SPEC §5)
+            // every admin of the packet's organisation is a guardian of it (rules §5)
             if (core & _F_ORG == 0 || !_orgAdmins[uint64(_packets[id].extra >> 160)][msg.sender]) {
                 revert NotGuardian(id, guardian);
             }
@@ -460,7 +460,7 @@ contract HongbaoEscrow is HongbaoBase {
         }
     }
 
-    // ================================================================ organisations (SPEC §5)
+    // ================================================================ organisations (rules §5)
 
     /// @dev Checks the member's caps (daily cap per UTC calendar day) and takes the amount from the budget.
     function _spendBudget(uint64 orgId, address token, uint256 amount) private {

@@ -1,5 +1,5 @@
 // Package client is the typed Go client of the hongbao escrow: it sends packets, claims them, runs the
-// withdrawal clauses of SPEC §4, and reads packets back, over the abigen v2 bindings.
+// withdrawal clauses of rules §4, and reads packets back, over the abigen v2 bindings.
 //
 // Every write estimates gas against the pending block first; a revert there is decoded into an *Error (a
 // sentence a user understands) and nothing is sent. Otherwise the transaction is signed with the client's

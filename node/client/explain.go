@@ -127,7 +127,7 @@ func (c *Client) explainSend(ctx context.Context, v any, ec errContext) (string,
 	return "", ""
 }
 
-// explainOrg covers the errors of organisations (SPEC §5).
+// explainOrg covers the errors of organisations (rules §5).
 func (c *Client) explainOrg(ctx context.Context, v any, ec errContext) (string, string) {
 	switch e := v.(type) {
 	case *escrow.HongbaoEscrowOrgNotFound:

@@ -14,7 +14,7 @@ import (
 // opSetLock is the operation decoded errors of SetLock mention.
 const opSetLock = "set the security lock"
 
-// Lock is a sender's security lock for one token (SPEC §4): a send of more than Threshold needs a cool-off
+// Lock is a sender's security lock for one token (rules §4): a send of more than Threshold needs a cool-off
 // of at least MinDelay. A loosening the sender asked for waits in the Pending fields until PendingAt.
 type Lock struct {
 	Sender   common.Address
@@ -41,7 +41,7 @@ func (l *Lock) Required(amount *big.Int) time.Duration {
 	return l.MinDelay
 }
 
-// LockRaise says that the sender's security lock raised a send's cool-off (SPEC §4: the tools apply the
+// LockRaise says that the sender's security lock raised a send's cool-off (rules §4: the tools apply the
 // required delay and say so).
 type LockRaise struct {
 	Threshold *big.Int      // the lock's threshold: sends above it need MinDelay
@@ -123,7 +123,7 @@ func (c *Client) lockOf(ctx context.Context, sender, token common.Address, pendi
 		PendingAt: unixTime(v.PendingAt), PendingThreshold: v.PendingThreshold, PendingMinDelay: secs(v.PendingMinDelay)}, nil
 }
 
-// applyLock raises the cool-off of a send to what the sender's lock requires (SPEC §4), or, with
+// applyLock raises the cool-off of a send to what the sender's lock requires (rules §4), or, with
 // StrictDelay, refuses it with the DelayTooShort sentence. It compares the amount asked for: for a
 // fee-on-transfer token the escrow checks the smaller amount received, so the raise can be one the escrow
 // would not have insisted on.

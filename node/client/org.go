@@ -13,7 +13,7 @@ import (
 	"github.com/hongbao/hongbao/bindings/mocks"
 )
 
-// The operations of organisations (SPEC §5), as decoded errors mention them ("only an admin of
+// The operations of organisations (rules §5), as decoded errors mention them ("only an admin of
 // organisation 1 can fund the budget").
 const (
 	opAddAdmin       = "add an admin"
@@ -288,7 +288,7 @@ func (c *Client) WithdrawOrgBudget(ctx context.Context, orgID uint64, token comm
 }
 
 // RequestTreasuryChange asks to change the treasury of organisation orgID (admins only); the change takes
-// effect 24h later (SPEC §5). A new request replaces a pending one.
+// effect 24h later (rules §5). A new request replaces a pending one.
 func (c *Client) RequestTreasuryChange(ctx context.Context, orgID uint64, treasury common.Address) (*TreasuryChangeResult, error) {
 	if treasury == (common.Address{}) {
 		return nil, invalid("give the address of the new treasury")

@@ -25,7 +25,7 @@ var orgTopics = []common.Hash{
 	escrowABI.Events["OrgBudgetWithdrawn"].ID,
 }
 
-// Org is an organisation (SPEC §5) as the tools show it.
+// Org is an organisation (rules §5) as the tools show it.
 type Org struct {
 	ID uint64
 	// Creator and CreatedBlock come from the OrgCreated log (zero when the log scan starts after it).

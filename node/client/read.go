@@ -102,7 +102,7 @@ func (c *Client) existing(ctx context.Context, id *big.Int) (escrow.IHongbaoEscr
 	return v, nil
 }
 
-// DeployBlock is the block the escrow was deployed in (its deployBlock()): where log scans start (SPEC §5b).
+// DeployBlock is the block the escrow was deployed in (its deployBlock()): where log scans start (rules §5b).
 func (c *Client) DeployBlock(ctx context.Context) (uint64, error) {
 	n, err := deploy.DeployBlock(ctx, c.backend, c.escrow)
 	if err != nil {
@@ -426,11 +426,11 @@ func (c *Client) addLogs(p *Packet, logs []types.Log) {
 	}
 }
 
-// TakeBacks lists who can still take a live packet back, and when (SPEC §4), as of p.Now: what Packet fills
+// TakeBacks lists who can still take a live packet back, and when (rules §4), as of p.Now: what Packet fills
 // in as p.TakeBack, for packets built from other records (the local index).
 func TakeBacks(p *Packet) []TakeBack { return takeBacks(p) }
 
-// takeBacks lists who can still take a live packet back, and when (SPEC §4), as of p.Now.
+// takeBacks lists who can still take a live packet back, and when (rules §4), as of p.Now.
 func takeBacks(p *Packet) []TakeBack {
 	out := []TakeBack{}
 	if p.Status == StatusClosed || p.Status == StatusNone {
@@ -456,7 +456,7 @@ func takeBacks(p *Packet) []TakeBack {
 	if p.Guardian != (common.Address{}) && now.Before(p.ExpiresAt) {
 		out = append(out, TakeBack{Clause: "intercept", Who: "guardian", By: p.Guardian, Until: p.ExpiresAt})
 	}
-	if p.OrgID != 0 && now.Before(p.ExpiresAt) { // every admin of the organisation is a guardian (SPEC §5)
+	if p.OrgID != 0 && now.Before(p.ExpiresAt) { // every admin of the organisation is a guardian (rules §5)
 		out = append(out, TakeBack{Clause: "intercept", Who: "org admin", Until: p.ExpiresAt})
 	}
 	tb := TakeBack{Clause: "refund", Who: "anyone"}

@@ -33,7 +33,7 @@ const permitValidity = time.Hour
 // derived from the sender's key (see DeriveClaimKey); the result carries its claim code. A ticket packet
 // (Auth Tickets) gets one ticket per share, derived likewise (see DeriveTicketKey); the result carries the
 // ticket codes. An allowlist packet's result carries the Merkle tree, so that the caller can hand out the proofs. The sender's security
-// lock for the token is applied (SPEC §4): a send above its threshold with a shorter cool-off gets the lock's
+// lock for the token is applied (rules §4): a send above its threshold with a shorter cool-off gets the lock's
 // cool-off, and the result's LockApplied says so; with StrictDelay such a send is refused with DelayTooShort.
 func (c *Client) Send(ctx context.Context, req SendRequest) (*SendResult, error) {
 	if c.key == nil {

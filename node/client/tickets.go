@@ -25,7 +25,7 @@ import (
 // A claim's auth is abi.encode(uint256 index, bytes32 r, bytes32 vs, bytes32[] proof): the ticket key's
 // EIP-2098 compact signature (vs = s | (v - 27) << 255) of the same EIP-712 Claim(packetId, claimer) digest
 // a claim key signs, and the ticket's proof. Each ticket claims one share, once: whoever holds one ticket
-// gets one share, never more (SPEC §1).
+// gets one share, never more (rules §1).
 //
 // Ticket keys are derived, so that the sender can print the tickets again later from their own key alone:
 //

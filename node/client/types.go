@@ -14,7 +14,7 @@ import (
 // Kind is a packet kind, numbered as the contract numbers it.
 type Kind uint8
 
-// Packet kinds (SPEC §1).
+// Packet kinds (rules §1).
 const (
 	Direct Kind = iota // one named recipient takes the whole amount (转账)
 	Equal              // up to N claimers, equal shares (普通红包)
@@ -35,7 +35,7 @@ func ParseKind(s string) (Kind, error) {
 // AuthMode is how a group packet authorises a claim, numbered as the contract numbers it.
 type AuthMode uint8
 
-// Claim authorisation of group packets (SPEC §1). The zero value, ClaimKey, is the default.
+// Claim authorisation of group packets (rules §1). The zero value, ClaimKey, is the default.
 const (
 	ClaimKey  AuthMode = iota // a claim carries a signature by the packet's claim key (the "claim code")
 	Allowlist                 // a claim carries a Merkle proof that the claimer is on the list
@@ -104,7 +104,7 @@ func parseEnum(names []string, s, what string) (uint8, error) {
 	return 0, fmt.Errorf("unknown %s %q (one of %s)", what, s, strings.Join(names, ", "))
 }
 
-// DefaultTTL is the claim period of a packet when SendRequest.TTL is zero (SPEC §2).
+// DefaultTTL is the claim period of a packet when SendRequest.TTL is zero (rules §2).
 const DefaultTTL = 24 * time.Hour
 
 // SendRequest describes a packet to send. Amounts are in base units (see node/units to parse human input).
@@ -119,10 +119,10 @@ type SendRequest struct {
 	Delay     time.Duration    // cool-off before claims open, whole seconds, 0..24h
 	TTL       time.Duration    // how long claims stay open after release; zero means DefaultTTL
 	Guardian  common.Address   // optional: may intercept the packet (C6)
-	// Org, when not zero, sends from the budget of this organisation as one of its members (SPEC §5): no
+	// Org, when not zero, sends from the budget of this organisation as one of its members (rules §5): no
 	// money leaves the client's address, and every way back leads to the budget.
 	Org uint64
-	// StrictDelay refuses a send that the sender's security lock (SPEC §4) would delay further: Send then
+	// StrictDelay refuses a send that the sender's security lock (rules §4) would delay further: Send then
 	// returns the DelayTooShort error instead of raising Delay to the lock's minimum (the default).
 	StrictDelay bool
 }
@@ -313,7 +313,7 @@ type ListFilter struct {
 	FromBlock   uint64 // first block to scan
 }
 
-// Tier is an undo tier of a token policy (SPEC §4): packets up to MaxAmount get an undo window of Window.
+// Tier is an undo tier of a token policy (rules §4): packets up to MaxAmount get an undo window of Window.
 type Tier struct {
 	MaxAmount *big.Int
 	Window    time.Duration
@@ -326,7 +326,7 @@ type Policy struct {
 	Tiers    []Tier
 }
 
-// DefaultPolicy is SPEC §4's default for a token with `decimals` decimals: minimum share 1 base unit;
+// DefaultPolicy is rules §4's default for a token with `decimals` decimals: minimum share 1 base unit;
 // amount <= 200: 5 minutes with consent; 200 < amount <= 500: 2 minutes with consent; above: no undo.
 func DefaultPolicy(decimals uint8) Policy {
 	unit := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(decimals)), nil)

@@ -14,7 +14,7 @@ import (
 	"github.com/hongbao/hongbao/bindings/escrow"
 )
 
-// Deterministic deployment (SPEC §5b). The escrow and its extension are created with CREATE2 by the
+// Deterministic deployment (rules §5b). The escrow and its extension are created with CREATE2 by the
 // deterministic deployment proxy, so their addresses follow from the code alone: the extension (no
 // constructor arguments) has the same address on every chain, and the escrow's depends only on its owner
 // (its constructor takes the owner and the extension).

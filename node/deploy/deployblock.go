@@ -14,7 +14,7 @@ import (
 // ErrNoContract is returned (wrapped) when an address that should hold the escrow has no code.
 var ErrNoContract = errors.New("no contract at this address")
 
-// DeployBlock reads, from the escrow at addr itself, the block it was deployed in (its deployBlock(), SPEC
+// DeployBlock reads, from the escrow at addr itself, the block it was deployed in (its deployBlock(), rules
 // §5b). A tool given an escrow address but no deployment file starts its log scans there, never at block 0.
 func DeployBlock(ctx context.Context, caller bind.ContractCaller, addr common.Address) (uint64, error) {
 	return deployBlockAt(ctx, caller, addr, nil)

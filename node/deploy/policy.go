@@ -40,7 +40,7 @@ type Policy struct {
 	Tokens map[string]TokenPolicy `json:"tokens"`
 }
 
-// TokenPolicy is one token's minimum share and undo tiers (SPEC §4), in human units.
+// TokenPolicy is one token's minimum share and undo tiers (rules §4), in human units.
 type TokenPolicy struct {
 	// MinShare is the smallest share of a group packet, e.g. "0.01".
 	MinShare string `json:"minShare"`
@@ -64,7 +64,7 @@ type TokenRules struct {
 	Tiers    []escrow.IHongbaoEscrowTier
 }
 
-// DefaultPolicy is the SPEC §4 default for the dev chain's tCNY: minimum share 0.01; up to 200.00 a 5-minute
+// DefaultPolicy is the rules §4 default for the dev chain's tCNY: minimum share 0.01; up to 200.00 a 5-minute
 // undo window, up to 500.00 two minutes, both needing the recipient's consent for Direct packets; above that,
 // no undo.
 func DefaultPolicy() *Policy {

@@ -78,7 +78,7 @@ func TestFormatAmount(t *testing.T) {
 	}
 }
 
-// The committed testnet/policy.json must be exactly the SPEC §4 default.
+// The committed testnet/policy.json must be exactly the rules §4 default.
 func TestTestnetPolicyFileIsDefault(t *testing.T) {
 	p, err := LoadPolicy(filepath.Join("..", "..", "testnet", "policy.json"))
 	require.NoError(t, err)

@@ -14,7 +14,7 @@ import (
 
 // The escrow `hongbao devnet` deploys for account 0 is at the address the same owner's escrow gets on Anvil,
 // a real node with the deterministic deployment proxy predeployed, even under another chain id: the address
-// follows from the code and the owner alone (SPEC §5b). A second deployment on either chain sends nothing.
+// follows from the code and the owner alone (rules §5b). A second deployment on either chain sends nothing.
 func TestEscrowAddressSameOnAnvil(t *testing.T) {
 	a := anvil.StartT(t, anvil.Options{}) // skips when the binary is missing and CI is unset
 	c := start(t, Config{ChainID: 4242})

@@ -1,6 +1,6 @@
 // Package devchain runs an in-process go-ethereum dev node, in the spirit of anvil: a block per transaction,
 // the ten well-known dev accounts funded, the hongbao escrow and the tCNY test stablecoin deployed with the
-// SPEC §4 default policy, JSON-RPC over HTTP and WebSocket on one port, and the test methods that viem's test
+// rules §4 default policy, JSON-RPC over HTTP and WebSocket on one port, and the test methods that viem's test
 // client and Hardhat/ethers users call (evm_increaseTime, evm_setNextBlockTimestamp, evm_mine, evm_snapshot,
 // evm_revert, anvil_setBalance, anvil_mine).
 //

@@ -136,7 +136,7 @@ func (w *world) assertPacket(db *DB, id, at, now uint64) {
 	require.Equal(t, v.OrgId, p.OrgID, msg+": org")
 	require.Equal(t, v.CreatedAt.Uint64(), p.CreatedAt, msg+": createdAt")
 	require.Equal(t, v.UndoUntil.Uint64(), p.UndoUntil, msg+": undoUntil")
-	// Per-packet conservation (SPEC §4): total == claimed (fees included) + what a clause moved + remaining.
+	// Per-packet conservation (rules §4): total == claimed (fees included) + what a clause moved + remaining.
 	sum := new(big.Int).Add(p.ClaimedAmount, p.ClosedAmount)
 	require.Equal(t, p.Total.String(), sum.Add(sum, p.Remaining).String(), msg+": conservation")
 	if v.Status == uint8(StatusClosed) {

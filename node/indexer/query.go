@@ -240,7 +240,7 @@ type Balance struct {
 	Amount  *big.Int
 }
 
-// Owed returns every non-zero owed balance (SPEC §1 pull balances), by token then account.
+// Owed returns every non-zero owed balance (rules §1 pull balances), by token then account.
 func (d *DB) Owed(ctx context.Context) ([]Balance, error) {
 	return d.balances(ctx, `SELECT token, account, 0, amount FROM owed ORDER BY token, account`)
 }
@@ -366,7 +366,7 @@ func readAdmins(ctx context.Context, q querier, id uint64) ([]common.Address, er
 	return out, rows.Err()
 }
 
-// Tier is one undo tier of a token policy (SPEC §4).
+// Tier is one undo tier of a token policy (rules §4).
 type Tier struct {
 	MaxAmount *big.Int `json:"maxAmount"`
 	Window    uint32   `json:"window"`

@@ -16,7 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 )
 
-// Record is one escrow event as the records of SPEC §6 show it.
+// Record is one escrow event as the records of rules §6 show it.
 type Record struct {
 	Block        uint64
 	BlockHash    common.Hash

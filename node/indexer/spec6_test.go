@@ -11,8 +11,8 @@ import (
 	"github.com/hongbao/hongbao/node/contracttest"
 )
 
-// TestReturnedEventRebuildsClaimRecord (SPEC §6: every state change emits an event that carries enough to
-// rebuild the full state from logs alone; SPEC §1: fee-on-transfer tokens work).
+// TestReturnedEventRebuildsClaimRecord (rules §6: every state change emits an event that carries enough to
+// rebuild the full state from logs alone; rules §1: fee-on-transfer tokens work).
 //
 // returnFunds(id, amount) lowers the claimer's record (claimedAmount, the most it may still return) by
 // `amount`, but Returned carries `received`, what arrived after the token's fee. With a fee-on-transfer token

@@ -10,7 +10,7 @@ import (
 // Kind is a packet kind, numbered as the contract numbers it.
 type Kind uint8
 
-// Packet kinds (SPEC §1).
+// Packet kinds (rules §1).
 const (
 	KindDirect Kind = iota
 	KindEqual
@@ -29,7 +29,7 @@ func (k Kind) String() string {
 // AuthMode is how a group packet authorises a claim, numbered as the contract numbers it.
 type AuthMode uint8
 
-// Claim authorisations (SPEC §1). Direct packets always record AuthClaimKey (0), as the contract does.
+// Claim authorisations (rules §1). Direct packets always record AuthClaimKey (0), as the contract does.
 const (
 	AuthClaimKey AuthMode = iota
 	AuthAllowlist
@@ -140,7 +140,7 @@ type Claim struct {
 	TxHash   common.Hash
 }
 
-// Lock is a sender's security lock for one token as stored (SPEC §4).
+// Lock is a sender's security lock for one token as stored (rules §4).
 type Lock struct {
 	Sender           common.Address
 	Token            common.Address

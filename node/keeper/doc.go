@@ -1,4 +1,4 @@
-// Package keeper refunds expired red packets (SPEC §4 C1). A contract cannot wake itself up, so "the unclaimed
+// Package keeper refunds expired red packets (rules §4 C1). A contract cannot wake itself up, so "the unclaimed
 // rest goes back after 24 hours" needs someone to call the escrow's refundMany; anyone may, and this package is
 // that someone.
 //

@@ -1,4 +1,4 @@
-// Package lucky mirrors, bit for bit, the share rules of the escrow's group packets (SPEC §3): the "double
+// Package lucky mirrors, bit for bit, the share rules of the escrow's group packets (rules §3): the "double
 // average" (二倍均值法) split of Lucky packets, its random word, and the Equal split. Tools use it to explain
 // or predict a claim; tests compare it against the contract's pure `luckyAmount` on random inputs.
 //

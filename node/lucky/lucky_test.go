@@ -177,7 +177,7 @@ func TestAmountErrorWrapsSentinel(t *testing.T) {
 	require.Contains(t, err.Error(), "rem 5")
 }
 
-// FuzzAmount checks the bounds of SPEC §3 on arbitrary 256-bit inputs: invalid exactly when k == 0 or
+// FuzzAmount checks the bounds of rules §3 on arbitrary 256-bit inputs: invalid exactly when k == 0 or
 // rem < m*k; the last share takes the rest; other shares lie in [m, 2a - m]; every later share can still get
 // m; and the result equals a math/big reference.
 func FuzzAmount(f *testing.F) {
@@ -218,7 +218,7 @@ func validInput(rem, k, m *uint256.Int) bool {
 	return rem.ToBig().Cmp(new(big.Int).Mul(m.ToBig(), k.ToBig())) >= 0
 }
 
-// checkBounds asserts the guarantees of SPEC §3 for a valid draw, in math/big so nothing can wrap.
+// checkBounds asserts the guarantees of rules §3 for a valid draw, in math/big so nothing can wrap.
 func checkBounds(t *testing.T, rem, k, m, got *uint256.Int) {
 	t.Helper()
 	R, K, M, G := rem.ToBig(), k.ToBig(), m.ToBig(), got.ToBig()
@@ -235,7 +235,7 @@ func checkBounds(t *testing.T, rem, k, m, got *uint256.Int) {
 	require.True(t, left.Cmp(need) >= 0, "rest %s cannot give %s later shares m %s", left, new(big.Int).Sub(K, big.NewInt(1)), M)
 }
 
-// reference is SPEC §3 in math/big, for valid inputs.
+// reference is rules §3 in math/big, for valid inputs.
 func reference(rem, k, m, r *uint256.Int) *big.Int {
 	if k.Uint64() == 1 && k.IsUint64() {
 		return rem.ToBig()

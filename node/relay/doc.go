@@ -1,4 +1,4 @@
-// Package relay is the gasless-claim relayer of SPEC §1: an HTTP JSON API that takes a claim the claimer
+// Package relay is the gasless-claim relayer of rules §1: an HTTP JSON API that takes a claim the claimer
 // signed as EIP-712 ClaimFor(packetId, claimer, relayer, maxFee, deadline), checks it, simulates it, submits
 // claimFor from the relayer's key (which pays the gas), waits for the receipt and says what happened. The
 // relayer is paid min(maxFee, share) out of the share; the claimer gets the rest.
@@ -52,7 +52,7 @@
 //	 "claimer": {"address": "0x…", "claimed": false, "amount": "0"}}
 //
 // claims lists the claims so far (amounts are gross: relayer fees included). takeBack says who can still
-// take the packet back and until when (SPEC §4). relay says whether this relayer would submit a claim of it
+// take the packet back and until when (rules §4). relay says whether this relayer would submit a claim of it
 // now (reason says why not). claimer is present when the query names one.
 //
 // # GET /v1/proofs/{id}/{address}

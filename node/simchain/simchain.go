@@ -73,7 +73,7 @@ func New(n int, funds *big.Int) (*Chain, error) {
 		alloc[accounts[i].Addr] = types.Account{Balance: new(big.Int).Set(funds)}
 	}
 	// The deterministic deployment proxy, as on most chains and in Anvil: node/deploy creates the escrow
-	// through it (SPEC §5b), so an owner's escrow has the same address here as everywhere. (go-ethereum's
+	// through it (rules §5b), so an owner's escrow has the same address here as everywhere. (go-ethereum's
 	// simulated genesis has it too, as an EIP-7997 system contract; this does not depend on that.)
 	alloc[params.DeterministicFactoryAddress] = types.Account{Nonce: 1, Code: params.DeterministicFactoryCode}
 	backend := simulated.NewBackend(alloc, func(_ *node.Config, ethConf *ethconfig.Config) {

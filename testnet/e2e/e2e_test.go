@@ -150,7 +150,7 @@ func cleanEnv() []string {
 }
 
 // middayZone names a fixed-offset zone in which now is between 11:00 and 13:00 local time. The night-send
-// warning (SPEC §7) fires for large sends between 00:00 and 05:00 local time; the scenarios are about the
+// warning (rules §7) fires for large sends between 00:00 and 05:00 local time; the scenarios are about the
 // clauses, so they run at midday wherever and whenever the test runs. (The rule itself is tested with an
 // injected clock in cli/risk_test.go.) The binary embeds time/tzdata, so the zone exists on any machine.
 func middayZone(now time.Time) string {
@@ -355,7 +355,7 @@ func clauses(t *testing.T, u *user) {
 	require.Equal(t, "Intercepted", u.okJSON(cat("intercept", id(g), as(9))...)["event"])
 	require.Equal(t, new(big.Int).Sub(before, big.NewInt(8000)), u.tokenBalance(a0), "intercepted: the 1000.00 came back")
 
-	// Five sends in a few minutes: the burst warning of SPEC §7 now needs --yes.
+	// Five sends in a few minutes: the burst warning of rules §7 now needs --yes.
 	burst := u.run(cat("send", "--shares", "4", "--amount", "20", "--token", "tCNY", as(0))...)
 	require.Equal(t, 1, burst.code)
 	require.Contains(t, burst.stderr, "packets in the last 5m")

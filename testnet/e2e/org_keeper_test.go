@@ -36,7 +36,7 @@ func (u *user) orgBudget(org string) *big.Int {
 	return new(big.Int)
 }
 
-// orgFlow is SPEC §5 through the binary: a budget, an employee's packet to the wrong group, an admin's
+// orgFlow is rules §5 through the binary: a budget, an employee's packet to the wrong group, an admin's
 // intercept back to the budget, a cap, and a packet left to expire for the keeper. It returns the
 // organisation and that packet.
 func orgFlow(t *testing.T, u *user) (string, string) {

@@ -174,7 +174,7 @@ func run() (err error) {
 		e.ClaimSig(b.key, relayID, e.Addr(12)), claimerSig)))
 	b.add("claimFor (relayed), Lucky ETH", r, 0, "relayer paid from the share")
 
-	// Tickets (SPEC §1): one single-use ticket per share, derived as the client derives them, so that the
+	// Tickets (rules §1): one single-use ticket per share, derived as the client derives them, so that the
 	// calldata (and the figures) are the same every run.
 	ticketID, r := b.sendTickets(10)
 	b.add("send Lucky, ETH, 10 tickets", r, 0, "root and the unused-ticket bitmap word")
@@ -230,7 +230,7 @@ func run() (err error) {
 	b.rows = append(b.rows, row{"refundMany, per packet (50 packets)", r.GasUsed / 50, 20_000,
 		fmt.Sprintf("%d in all", r.GasUsed)})
 
-	// Organisations (SPEC §5): account 6 admin, account 7 member; an org send and an admin intercept.
+	// Organisations (rules §5): account 6 admin, account 7 member; an org send and an admin intercept.
 	must(e.Tx(e.Key(6), nil, ct.EscrowABI.PackCreateOrg(e.Addr(6))))
 	must(e.Tx(e.Key(6), ct.Ether(100), ct.EscrowABI.PackFundOrg(1, common.Address{}, ct.Ether(100))))
 	must(e.Tx(e.Key(6), nil, ct.EscrowABI.PackSetOrgMember(1, e.Addr(7), common.Address{}, ct.Ether(10), ct.Ether(50))))

@@ -170,7 +170,7 @@ func cleanEnv() []string {
 }
 
 // middayZone names a fixed-offset zone in which now is between 11:00 and 13:00 local time, as testnet/e2e
-// does: the night-send warning (SPEC §7) must not fire by the hour the suite happens to run at. The binary
+// does: the night-send warning (rules §7) must not fire by the hour the suite happens to run at. The binary
 // embeds time/tzdata, so the zone exists on any machine.
 func middayZone(now time.Time) string {
 	offset := 12 - now.UTC().Hour() // -11..+12

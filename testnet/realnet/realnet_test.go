@@ -222,7 +222,7 @@ func setUp(t *testing.T, u *user, c *chain) *history {
 	u.okJSON(cat("lock", "set", "--token", "tCNY", "--threshold", "500", "--min-delay", "24h", as(6))...)
 
 	// Account 0's 30 packets: kinds in turn, tokens alternating. --yes: thirty sends in a few minutes fire the
-	// burst warning (SPEC §7), as they should.
+	// burst warning (rules §7), as they should.
 	ids := make([]string, 30)
 	for i := range ids {
 		token, amount := "tCNY", fmt.Sprintf("%d.%02d", 10+i, i)

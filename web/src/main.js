@@ -213,7 +213,7 @@ function packetCard() {
   )
 }
 
-// takeBackNotes says who can still take the packet back, and until when (SPEC §4: a recipient always
+// takeBackNotes says who can still take the packet back, and until when (rules §4: a recipient always
 // knows). The relayer lists it; a packet read from the chain only shows its guardian.
 function takeBackNotes(p) {
   const until = (t) => (t.until ? ` until ${formatTime(t.until)}` : '')

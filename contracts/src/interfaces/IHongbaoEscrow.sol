@@ -2,7 +2,7 @@
 pragma solidity 0.8.37;
 
 /// @title IHongbaoEscrow
-/// @notice Types, events and errors of the hongbao red-packet escrow (SPEC §1–§4, §6).
+/// @notice Types, events and errors of the hongbao red-packet escrow (rules §1–§4, §6).
 /// @dev Every rejection is a distinct custom error that carries what a tool needs to explain it.
 interface IHongbaoEscrow {
     // ---------------------------------------------------------------- types
@@ -33,7 +33,7 @@ interface IHongbaoEscrow {
         Closed // nothing left: fully claimed, refunded, withdrawn, declined or intercepted
     }
 
-    /// @notice The withdrawal clause of SPEC §4 that applies to the sender right now.
+    /// @notice The withdrawal clause of rules §4 that applies to the sender right now.
     enum Clause {
         None,
         Refund, // C1
@@ -69,14 +69,14 @@ interface IHongbaoEscrow {
         address guardian;
     }
 
-    /// @notice One undo tier of a token's policy (SPEC §4). Tiers are sorted by `maxAmount`, ascending.
+    /// @notice One undo tier of a token's policy (rules §4). Tiers are sorted by `maxAmount`, ascending.
     struct Tier {
         uint128 maxAmount;
         uint32 window;
         bool consent;
     }
 
-    /// @notice A sender's security lock for one token (SPEC §4): a send above `threshold` needs a delay of at
+    /// @notice A sender's security lock for one token (rules §4): a send above `threshold` needs a delay of at
     ///         least `minDelay`. A loosening waits in `pending*` until `pendingAt`.
     struct Lock {
         uint128 threshold;
@@ -86,7 +86,7 @@ interface IHongbaoEscrow {
         uint32 pendingMinDelay;
     }
 
-    /// @notice An organisation (SPEC §5) as the tools show it.
+    /// @notice An organisation (rules §5) as the tools show it.
     struct OrgView {
         uint64 id;
         address treasury; // in effect now

@@ -2,7 +2,7 @@
 pragma solidity 0.8.37;
 
 /// @title LuckySplit
-/// @notice The "double average" (二倍均值法) split of SPEC §3. The Go mirror in node/lucky must match it bit for bit.
+/// @notice The "double average" (二倍均值法) split of rules §3. The Go mirror in node/lucky must match it bit for bit.
 library LuckySplit {
     /// @notice `luckyAmount` needs k >= 1 and rem >= m * k.
     error InvalidLuckyInput(uint256 rem, uint256 k, uint256 m);

@@ -12,7 +12,7 @@ import (
 	"github.com/hongbao/hongbao/node/contracttest"
 )
 
-// One claim per address per packet (SPEC §1), whatever route the second attempt takes.
+// One claim per address per packet (rules §1), whatever route the second attempt takes.
 func TestDoubleClaim(t *testing.T) {
 	t.Run("claim key, claimed twice directly and through a relayer", func(t *testing.T) {
 		w := newWorld(t, 10)
@@ -212,7 +212,7 @@ func TestPolicyChangeAfterSend(t *testing.T) {
 	requireBig(t, contracttest.Ether(20), w.Balance(w.Escrow))
 }
 
-// The escrow's state-changing functions are exactly the documented ones: the money paths of SPEC §4 (each
+// The escrow's state-changing functions are exactly the documented ones: the money paths of rules §4 (each
 // paying only a sender, a rightful claimer or an owed account) and the policy admin's setTokenPolicy plus
 // Ownable2Step. If this list grows, review the new function for a way to move escrowed funds.
 func TestABIHasNoHiddenMoneyPath(t *testing.T) {

@@ -153,7 +153,7 @@ func (w *world) balanceOf(token, who common.Address) *big.Int {
 	return w.TokenBalance(token, who)
 }
 
-// requireSolvent checks the per-token conservation rule of SPEC §4 over the given packets and owed accounts:
+// requireSolvent checks the per-token conservation rule of rules §4 over the given packets and owed accounts:
 // the escrow holds exactly the remaining of those packets plus what it owes those accounts.
 func (w *world) requireSolvent(token common.Address, ids []*big.Int, owedTo []common.Address) {
 	w.t.Helper()

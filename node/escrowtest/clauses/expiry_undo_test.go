@@ -82,7 +82,7 @@ func TestUndoAfterExpiryRefused(t *testing.T) {
 
 // withdrawable() and a pending Direct undo request: before the request it names UndoRequest until the end of
 // the undo window; once a request is pending it names UndoRequest until expiry, also after the window (the
-// recipient may approve until the claim or expiry, SPEC C3), then Refund. Without a request the packet reads
+// recipient may approve until the claim or expiry, rules §4 C3), then Refund. Without a request the packet reads
 // None after the window. The approval after the window pays as withdrawable said.
 func TestWithdrawableUndoRequestUntilExpiry(t *testing.T) {
 	forAssets(t, func(t *testing.T, f *fx, a asset) {

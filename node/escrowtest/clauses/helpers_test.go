@@ -1,5 +1,5 @@
-// Package clauses tests the withdrawal clauses of SPEC §4 (C1–C6 and withdrawOwed) and the time rules of
-// SPEC §2 on the simulated chain, through the generated bindings. Every scenario checks balances (ETH net of
+// Package clauses tests the withdrawal clauses of rules §4 (C1–C6 and withdrawOwed) and the time rules of
+// rules §2 on the simulated chain, through the generated bindings. Every scenario checks balances (ETH net of
 // gas), events with their values, exact custom errors, and per-packet conservation.
 package clauses
 
@@ -455,7 +455,7 @@ func (l *ledger) owedOf(token, account common.Address) *big.Int {
 	return m[account]
 }
 
-// conserve asserts SPEC §4 conservation. Per packet: total == claimed + refunded + withdrawn (cool-off, undo,
+// conserve asserts rules §4 conservation. Per packet: total == claimed + refunded + withdrawn (cool-off, undo,
 // approved undo) + declined + intercepted + remaining, with every term summed from events and `remaining`
 // read from the chain. Per token: the escrow's balance == the remaining of live packets + pull balances.
 func (f *fx) conserve() {

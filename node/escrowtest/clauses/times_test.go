@@ -14,7 +14,7 @@ import (
 	"github.com/hongbao/hongbao/node/contracttest"
 )
 
-// SPEC §2: releaseAt = createdAt + delay, expiresAt = releaseAt + ttl, undoUntil = createdAt + the tier's window
+// rules §2: releaseAt = createdAt + delay, expiresAt = releaseAt + ttl, undoUntil = createdAt + the tier's window
 // (none above every tier), in the PacketSent event and in the packet view alike.
 func TestTimesFromSend(t *testing.T) {
 	f := newFx(t)
@@ -71,7 +71,7 @@ func expiresAt(v escrow.IHongbaoEscrowPacketView) *big.Int { return v.ExpiresAt 
 func undoUntil(v escrow.IHongbaoEscrowPacketView) *big.Int { return v.UndoUntil }
 func always(who int) func(int) int                         { return func(int) int { return who } }
 
-// SPEC §2 and §4: claims when releaseAt <= now < expiresAt; refunds when now >= expiresAt; C2 before releaseAt;
+// rules §2 and §4: claims when releaseAt <= now < expiresAt; refunds when now >= expiresAt; C2 before releaseAt;
 // C3 before undoUntil; intercepts and approvals before expiresAt.
 func TestTimeBoundaries(t *testing.T) {
 	for _, b := range boundaries() {

@@ -4,11 +4,11 @@
 //
 // Invariants, in plain words:
 //
-//  1. Per packet (SPEC §4, conservation): what was put in equals what went out plus what is left.
+//  1. Per packet (rules §4, conservation): what was put in equals what went out plus what is left.
 //     total == claimed (relayer fees included) + refunded + withdrawn (cool-off withdraw, undo, approved
 //     undo) + declined + intercepted + remaining, where every term but `remaining` is the sum of the amounts
 //     of the packet's events, and `remaining` is getPacket().remaining on chain.
-//  2. Per token (SPEC §4, solvency): the escrow's balance on chain == the sum of `remaining` over live
+//  2. Per token (rules §4, solvency): the escrow's balance on chain == the sum of `remaining` over live
 //     packets + the organisation's budget + every pull balance (owed). Nobody sends dust to the escrow in this
 //     test, so it is exact. The budget on chain equals the one rebuilt from OrgFunded, OrgPacketSent,
 //     OrgBudgetCredited and OrgBudgetWithdrawn events.
@@ -16,9 +16,9 @@
 //     withdrawal pays out the whole balance.
 //  4. A packet is closed (status Closed, remaining 0) exactly when the events say it is; a closing clause
 //     (refund, cool-off withdraw, undo, approval, decline, intercept) moves the whole rest to the sender, or
-//     for a packet sent from an organisation's budget (SPEC §5) into that budget, in the same transaction, as
+//     for a packet sent from an organisation's budget (rules §5) into that budget, in the same transaction, as
 //     does a voluntary return (C5). Only the guardian or an org admin intercepts.
-//  5. Shares follow SPEC §1/§3: Direct takes all, Equal takes rem / left, Lucky takes node/lucky's Amount with
+//  5. Shares follow rules §1/§3: Direct takes all, Equal takes rem / left, Lucky takes node/lucky's Amount with
 //     the seed of the claim block's prevrandao; the last share takes the rest; a relayer's fee is
 //     min(maxFee, share); one claim per address per packet; what a claimer may still return
 //     (claimedAmount) is the claim minus what they returned.

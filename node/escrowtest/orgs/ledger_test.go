@@ -12,7 +12,7 @@ import (
 	"github.com/hongbao/hongbao/node/contracttest"
 )
 
-// book is one packet as rebuilt from events alone (SPEC §6).
+// book is one packet as rebuilt from events alone (rules §6).
 type book struct {
 	token common.Address
 	org   uint64
@@ -141,7 +141,7 @@ func (l *ledger) record(t *testing.T, r *types.Receipt) {
 	require.Empty(t, owe, "payback of an org packet that did not reach the budget")
 }
 
-// conserve asserts SPEC §4 conservation and that the event ledger matches the chain:
+// conserve asserts rules §4 conservation and that the event ledger matches the chain:
 //   - per packet: total == (claimed + every clause) from events + remaining on chain;
 //   - per (org, token): the budget rebuilt from events == orgBudget;
 //   - per (token, account): the pull balance rebuilt from events == owed;

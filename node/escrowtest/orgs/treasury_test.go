@@ -9,7 +9,7 @@ import (
 	"github.com/hongbao/hongbao/bindings/escrow"
 )
 
-// SPEC §5: a treasury is never the zero address nor the escrow itself (a budget withdrawn to the escrow would be
+// rules §5: a treasury is never the zero address nor the escrow itself (a budget withdrawn to the escrow would be
 // credited to a pull balance that nobody can withdraw). createOrg and requestTreasuryChange refuse both, with
 // ZeroAddress and InvalidTreasury(escrow), and change nothing; a pending change survives a refused request.
 func TestTreasuryNeverZeroNorEscrow(t *testing.T) {

@@ -14,7 +14,7 @@ import (
 	"github.com/hongbao/hongbao/node/merkle"
 )
 
-// TestDeployBlock: deployBlock() is the block of the escrow's creation receipt (SPEC §5b), the first block
+// TestDeployBlock: deployBlock() is the block of the escrow's creation receipt (rules §5b), the first block
 // with its code, and it stays the same as the chain grows.
 func TestDeployBlock(t *testing.T) {
 	e := newEnv(t, 3)

@@ -77,7 +77,7 @@ func (e *env) claimWithKeyOK(i int, claimKey *ecdsa.PrivateKey, id *big.Int) *bi
 	return e.claimOK(i, id, e.ClaimSig(claimKey, id, e.Addr(i)))
 }
 
-// requireLuckyBounds checks a lucky share against SPEC §3 by arithmetic on the packet as it was before the
+// requireLuckyBounds checks a lucky share against rules §3 by arithmetic on the packet as it was before the
 // claim: the last share takes the rest; any other lies in [m, 2a - m] with a = floor(rem / k).
 func requireLuckyBounds(t require.TestingT, before packetView, share *big.Int) {
 	rem, m := before.Remaining, before.MinShare

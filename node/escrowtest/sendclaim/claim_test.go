@@ -107,7 +107,7 @@ func TestClaimEqual(t *testing.T) {
 	}
 }
 
-// TestClaimLucky checks every lucky share by arithmetic (SPEC §3), not by the contract's own luckyAmount:
+// TestClaimLucky checks every lucky share by arithmetic (rules §3), not by the contract's own luckyAmount:
 // within [m, 2a - m] of the state before it, the last takes the rest, the sum is exact.
 func TestClaimLucky(t *testing.T) {
 	cases := []struct {

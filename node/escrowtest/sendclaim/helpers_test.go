@@ -41,7 +41,7 @@ const (
 	clauseUndoRequest
 )
 
-// defaultTCNYTiers is the SPEC §4 default for a 2-decimal token: <= 200.00 five minutes with consent,
+// defaultTCNYTiers is the rules §4 default for a 2-decimal token: <= 200.00 five minutes with consent,
 // <= 500.00 two minutes with consent, above that no undo.
 var defaultTCNYTiers = []escrow.IHongbaoEscrowTier{
 	{MaxAmount: big.NewInt(200_00), Window: 300, Consent: true},

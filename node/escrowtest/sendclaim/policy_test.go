@@ -11,7 +11,7 @@ import (
 	"github.com/hongbao/hongbao/node/contracttest"
 )
 
-// TestTokenPolicyDefaultTCNY: without a policy a token has minShare 1 and no undo; with the SPEC §4 default
+// TestTokenPolicyDefaultTCNY: without a policy a token has minShare 1 and no undo; with the rules §4 default
 // the undo window follows the amount: <= 200.00 five minutes with consent, <= 500.00 two minutes with consent,
 // above none. Checked on the undoTier view and on real sends at each boundary.
 func TestTokenPolicyDefaultTCNY(t *testing.T) {
@@ -125,7 +125,7 @@ func TestSetTokenPolicyRejections(t *testing.T) {
 }
 
 // TestPolicyChangeSparesLivePackets: minShare and the undo window are snapshotted at send; a later policy
-// change applies to new packets only (SPEC §4).
+// change applies to new packets only (rules §4).
 func TestPolicyChangeSparesLivePackets(t *testing.T) {
 	e := newEnv(t, 13)
 	e.setPolicy(eth, big.NewInt(1e15), []escrow.IHongbaoEscrowTier{{MaxAmount: contracttest.Ether(10), Window: 300, Consent: true}})

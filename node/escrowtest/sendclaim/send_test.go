@@ -138,7 +138,7 @@ func requireSendMoved(t *testing.T, e *env, r *types.Receipt, p escrow.IHongbaoE
 }
 
 // TestSendWithPermit sends tCNY with an EIP-2612 permit signed in Go, without any prior approve, for each
-// kind; with the SPEC §4 default policy the amount picks the undo tier.
+// kind; with the rules §4 default policy the amount picks the undo tier.
 func TestSendWithPermit(t *testing.T) {
 	e := newEnv(t, 4)
 	tcny := e.deployTCNY()
