@@ -61,6 +61,9 @@ const (
 
 	// blockTime is the measured part's block interval (a fast public chain's).
 	blockTime = time.Second
+	// setupBlockTime is the block interval while the packets are sent: a block takes what came meanwhile
+	// (a few sends, far below the block's gas target, so the base fee stays low).
+	setupBlockTime = 100 * time.Millisecond
 )
 
 var (
@@ -91,11 +94,12 @@ type chain struct {
 	escrow common.Address
 	tcny   common.Address
 	deploy uint64 // the escrow's deployment block
-	// stopBlocks ends the block timer of everySecond (a no-op when none runs).
+	// stopBlocks ends the block timer of mineEvery (a no-op when none runs).
 	stopBlocks func()
 }
 
-// newChain starts Anvil mining a block per transaction (the fast setup) and deploys the contracts.
+// newChain starts Anvil, deploys the contracts (Anvil mining a block per transaction) and leaves it mining a
+// block every setupBlockTime.
 func newChain(t *testing.T) *chain {
 	t.Helper()
 	bin := binary(t)
@@ -110,6 +114,7 @@ func newChain(t *testing.T) *chain {
 	require.NoError(t, json.Unmarshal([]byte(out), &d), out)
 	c.escrow, c.tcny, c.deploy = d.Escrow, d.Tokens["tCNY"], d.Block
 	require.NotEqual(t, common.Address{}, c.tcny, "deploy --test-token deploys tCNY")
+	c.mineEvery(t, setupBlockTime)
 	return c
 }
 
@@ -151,13 +156,6 @@ func (c *chain) rpc(t *testing.T, result any, method string, args ...any) {
 	require.NoError(t, c.a.RPCClient().CallContext(t.Context(), result, method, args...), method)
 }
 
-// automine mines a block per transaction, at once: the setup's mode.
-func (c *chain) automine(t *testing.T) {
-	t.Helper()
-	c.stopBlocks()
-	c.rpc(t, nil, "evm_setAutomine", true)
-}
-
 // noMining stops mining (before a snapshot is taken or restored, so that no block lands in between).
 func (c *chain) noMining(t *testing.T) {
 	t.Helper()
@@ -165,21 +163,21 @@ func (c *chain) noMining(t *testing.T) {
 	c.rpc(t, nil, "evm_setAutomine", false)
 }
 
-// everySecond mines a block every blockTime: transactions wait in the pool for the next block, as on a
-// public chain. The measured parts run in this mode.
+// mineEvery mines a block every d with anvil_mine on a ticker, as testnet/realnet does: transactions wait
+// in the pool for the next block. The measured parts run at blockTime, the setup at setupBlockTime.
 //
-// The blocks come from anvil_mine on a ticker, as in testnet/realnet, not from Anvil's own interval mining
-// (evm_setIntervalMining, what --block-time does): switched on after a setup under automine, that mined a burst
-// of several hundred blocks (at ~50 a second, measured after 1,000 sends) before it settled to one a second,
-// and a keeper's fee bumps and receipts then follow that burst, not a public chain's pace.
-func (c *chain) everySecond(t *testing.T) {
+// Not Anvil's own modes: its interval mining (evm_setIntervalMining, what --block-time does), switched on
+// after a setup under automine, first mined a burst of several hundred blocks at ~50 a second; and automine
+// fed faster than it mines lagged behind (116 empty blocks over 1.5 s after 400 quick sends), then stopped
+// altogether with 9,500 transactions in its pool (10,000 sends from 8 accounts).
+func (c *chain) mineEvery(t *testing.T, d time.Duration) {
 	t.Helper()
 	c.noMining(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		tick := time.NewTicker(blockTime)
+		tick := time.NewTicker(d)
 		defer tick.Stop()
 		for {
 			select {
@@ -286,7 +284,7 @@ type sent struct {
 // nonces and the node takes one transaction after the other; only the last is awaited. The kinds and tokens
 // take turns as in testnet/realnet (Direct to account to, Equal and Lucky in 3 shares with a claim code; tCNY
 // and ETH), the small amounts a red packet has. The sender must hold the tCNY and have approved the escrow
-// (approve). Meant for automine, where each transaction is mined as it comes.
+// (approve).
 func (c *chain) sendPackets(ctx context.Context, chainID *big.Int, sender, to, n int) (sent, error) {
 	key := devkeys.Key(sender)
 	from := devkeys.Address(sender)
@@ -377,28 +375,7 @@ func (c *chain) sendFrom(t *testing.T, chainID *big.Int, senders []int, counts [
 		total += n
 	}
 	require.EqualValues(t, before+uint64(total), c.lastPacketID(t), "every send made a packet")
-	c.settle(t)
 	return out
-}
-
-// settle waits until Anvil has stopped adding blocks. Under automine it goes on mining empty blocks for a
-// while after transactions that came faster than it mines them (measured: 116 blocks over 1.5 s after 400
-// sends from 8 accounts), and those must not land in a measured part.
-func (c *chain) settle(t *testing.T) {
-	t.Helper()
-	last, _ := c.head(t)
-	for still := 0; still < 4; {
-		select {
-		case <-t.Context().Done():
-			t.Fatalf("Anvil did not settle: %v", t.Context().Err())
-		case <-time.After(500 * time.Millisecond):
-		}
-		if n, _ := c.head(t); n == last {
-			still++
-		} else {
-			last, still = n, 0
-		}
-	}
 }
 
 func (c *chain) chainID(t *testing.T) *big.Int {

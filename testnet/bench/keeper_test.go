@@ -89,10 +89,10 @@ func TestKeeperBench(t *testing.T) {
 	require.Equal(t, lockedTCNY, escTCNY, "the escrow holds the packets' tCNY")
 
 	// A day and an hour later every packet has expired.
+	c.noMining(t)
 	require.NoError(t, c.a.IncreaseTime(t.Context(), client.DefaultTTL+time.Hour))
 	require.NoError(t, c.a.Mine(t.Context(), 1))
 	c.requireStatus(t, first, last, client.StatusExpired)
-	c.noMining(t)
 	snap := c.snapshot(t)
 
 	var rows []keeperRow
@@ -143,7 +143,7 @@ func (c *chain) runKeeper(t *testing.T, maxInFlight, n int) keeperRow {
 	nonce, err := c.ec.NonceAt(ctx, me, nil)
 	require.NoError(t, err)
 
-	c.everySecond(t)
+	c.mineEvery(t, blockTime)
 	head, _ := c.head(t)
 	p.Reset()
 	row := keeperRow{maxInFlight: maxInFlight}
@@ -203,7 +203,7 @@ func packetsFromEnv(t *testing.T) int {
 func keeperReport(info string, n int, setup time.Duration, rows []keeperRow) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "Keeper (node/keeper as `hongbao keeper` runs it, batch %d, through faultproxy as %s) on %s expired packets "+
-		"of %d senders, a block a second. %s. Setup: %s packets sent in %v (a block per transaction).\n\n",
+		"of %d senders, a block a second. %s. Setup: %s packets sent in %v (a block every 100 ms).\n\n",
 		keeper.DefaultBatchSize, provider, group(uint64(n)), len(keeperSenders), info, group(uint64(n)), setup.Round(time.Second))
 	b.WriteString("| max in flight | packets refunded | transactions | passes | wall time | blocks | gas per packet | RPC calls | methods |\n")
 	b.WriteString("|---:|---:|---:|---:|---:|---:|---:|---:|---|\n")
