@@ -136,6 +136,14 @@ func binary(t *testing.T) string {
 // its stdout; it must exit 0.
 func (c *chain) hongbao(t *testing.T, rpc string, args ...string) string {
 	t.Helper()
+	out, _ := c.hongbaoCPU(t, rpc, args...)
+	return out
+}
+
+// hongbaoCPU is hongbao, and also returns the CPU time (user and system) the process used: on a busy machine
+// a steadier figure than the wall time.
+func (c *chain) hongbaoCPU(t *testing.T, rpc string, args ...string) (string, time.Duration) {
+	t.Helper()
 	env := []string{"HONGBAO_HOME=" + c.home, "HONGBAO_RPC=" + rpc}
 	for _, kv := range os.Environ() {
 		if !strings.HasPrefix(kv, "HONGBAO_") {
@@ -147,7 +155,7 @@ func (c *chain) hongbao(t *testing.T, rpc string, args ...string) string {
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	require.NoError(t, cmd.Run(), "hongbao %v\nstdout: %s\nstderr: %s", args, out.String(), errb.String())
-	return out.String()
+	return out.String(), cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
 }
 
 // rpc calls one of Anvil's own methods.
