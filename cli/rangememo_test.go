@@ -1,14 +1,10 @@
 package cli
 
 import (
-	"bytes"
 	"context"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -41,11 +37,8 @@ func TestRangeMemory(t *testing.T) {
 		limit uint64
 	}
 	proxy := func(limit uint64) endpoint {
-		p, err := faultproxy.New(h.chain.HTTPURL, faultproxy.Config{Provider: "alchemy", MaxRange: limit})
-		require.NoError(t, err)
-		srv := httptest.NewServer(p)
-		t.Cleanup(srv.Close)
-		return endpoint{p, srv.URL, limit}
+		p, url := h.proxy(faultproxy.Config{Provider: "alchemy", MaxRange: limit})
+		return endpoint{p, url, limit}
 	}
 	a, b := proxy((span+2)/3), proxy((span+1)/2)
 	memo := logs.NewRangeMemo(filepath.Join(h.home, logs.RangeMemoFile))
@@ -55,14 +48,10 @@ func TestRangeMemory(t *testing.T) {
 	list := func(t *testing.T, e endpoint, env map[string]string, extra ...string) (refused int) {
 		t.Helper()
 		n++ // a fresh index each time: it reads every block since the deployment
-		full := append([]string{"hongbao", "--rpc", e.url, "--home", h.home, "--json", "list", "--all",
-			"--db", filepath.Join(t.TempDir(), "index.db")}, extra...)
-		var out, errb bytes.Buffer
-		r := &runner{stdin: strings.NewReader(""), stdout: &out, stderr: &errb, now: func() time.Time { return h.now },
-			lookupEnv: func(k string) (string, bool) { v, ok := env[k]; return v, ok }}
 		e.proxy.Reset()
-		require.NoError(t, r.run(ctx, full), "list #%d: %s", n, errb.String())
-		require.Len(t, decodeOne(t, out.String())["packets"], 3)
+		res := h.runVia(e.url, env, append([]string{"--json", "list", "--all", "--db", filepath.Join(t.TempDir(), "index.db")}, extra...)...)
+		require.NoError(t, res.err, "list #%d: %s", n, res.stderr)
+		require.Len(t, decodeOne(t, res.stdout)["packets"], 3)
 		return e.proxy.Faults()[faultproxy.FaultTooWide]
 	}
 
