@@ -3,7 +3,7 @@ GO      ?= go
 NPM     ?= npm
 PKGS    := escrow tokens mocks
 
-.PHONY: all build deps generate check-generated lint test e2e realnet browser bench-gas demo devnet clean
+.PHONY: all build deps generate check-generated lint test e2e realnet bench-realnet browser bench-gas demo devnet clean
 
 all: build
 
@@ -58,6 +58,13 @@ e2e: deps browser
 ## and writes them to testnet/realnet/out/calls.md
 realnet: deps build
 	HONGBAO_REALNET=1 $(GO) test -count=1 -timeout 30m -v -run TestRealNetwork ./testnet/realnet/
+
+## bench-realnet: print figures on Anvil behind the same proxy (a block a second): `hongbao list` of one sender at
+## 10 / 100 / 1,000 packets (wall time, RPC calls; index sync and index current), and the keeper on 1,000 expired
+## packets (HONGBAO_BENCH_PACKETS=10000 for more) with 1 and the default refund transactions in flight. Prints, and
+## writes testnet/bench/out/*.md; docs/performance.md quotes them
+bench-realnet: deps build
+	HONGBAO_BENCH_REALNET=1 HONGBAO_BENCH_BIN=$(CURDIR)/bin/hongbao $(GO) test -count=1 -timeout 60m -v -run 'Test(List|Keeper)Bench' ./testnet/bench/
 
 ## browser: Debian's Chromium for the browser test (installed only when missing)
 browser:

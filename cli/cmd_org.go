@@ -232,7 +232,7 @@ func (r *runner) orgShow(c *cli.Context) error {
 		return err
 	}
 	defer s.Close()
-	o, err := s.cl.Org(c.Context, id)
+	o, err := r.indexedOrg(c.Context, s, id)
 	if err != nil {
 		return err
 	}

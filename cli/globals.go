@@ -60,7 +60,10 @@ type globals struct {
 	// maxRange is the widest eth_getLogs request of every log read (narrowed further when the endpoint
 	// refuses one): 10,000 blocks, what public providers commonly allow.
 	maxRange uint64
-	tx       txSettings // fees, confirmations and bumps of the transactions commands send
+	// maxRangeSet: --max-block-range (or its variable) was given; the range remembered for the endpoint (see
+	// session.rangeMemo) is then neither used nor updated.
+	maxRangeSet bool
+	tx          txSettings // fees, confirmations and bumps of the transactions commands send
 }
 
 // globalFlags are defined once on the app; reorder lets the user write them anywhere on the line.
@@ -82,7 +85,7 @@ func globalFlags() []cli.Flag {
 		&cli.StringFlag{Name: "risk-config", Usage: "JSON file of the risk warnings' thresholds (env " + envRiskConfig + "; default <home>/risk.json, see docs/risk.md)"},
 		&cli.StringFlag{Name: "db", Usage: "the index database (env " + envIndexDB + "; default <home>/index/<chain id>-<escrow>.db)"},
 		&cli.StringFlag{Name: "from-block", Usage: "first block that log scans read (env " + envFromBlock + "); default: the escrow's deployment block"},
-		&cli.StringFlag{Name: "max-block-range", Usage: "widest block range of one eth_getLogs request (env " + envMaxRange + "; default 10000); narrower when the endpoint refuses"},
+		&cli.StringFlag{Name: "max-block-range", Usage: "widest block range of one eth_getLogs request (env " + envMaxRange + "; default 10000, or what the endpoint was last found to answer); narrower when the endpoint refuses"},
 	}, txFlags()...)
 }
 
@@ -159,7 +162,7 @@ func (r *runner) resolveGlobals(c *cli.Context) (*globals, error) {
 		if err != nil {
 			return nil, usagef("InvalidFlag", "--max-block-range %q is not a number of blocks; give e.g. 2000", s)
 		}
-		g.maxRange = n
+		g.maxRange, g.maxRangeSet = n, true
 	}
 	if g.tx, err = resolveTxSettings(get); err != nil {
 		return nil, err

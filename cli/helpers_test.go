@@ -7,6 +7,7 @@ import (
 	"io"
 	"math/big"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -20,6 +21,7 @@ import (
 	"github.com/hongbao/hongbao/node/client"
 	"github.com/hongbao/hongbao/node/devchain"
 	"github.com/hongbao/hongbao/node/devkeys"
+	"github.com/hongbao/hongbao/testnet/faultproxy"
 )
 
 // harness is a dev chain (in-process, any free port, its own home) and a way to run hongbao against it.
@@ -87,6 +89,29 @@ func (h *harness) runAt(now time.Time, env map[string]string, args ...string) re
 		lookupEnv: func(k string) (string, bool) { v, ok := env[k]; return v, ok }}
 	err := r.run(context.Background(), full)
 	return result{stdout: out.String(), stderr: errb.String(), err: err, code: ExitCode(err)}
+}
+
+// runVia runs through the internal runner against the endpoint url (a proxy in front of the chain) with the
+// harness's home and wall clock and the environment env.
+func (h *harness) runVia(url string, env map[string]string, args ...string) result {
+	h.t.Helper()
+	full := append([]string{"hongbao", "--rpc", url, "--home", h.home}, args...)
+	var out, errb bytes.Buffer
+	r := &runner{stdin: strings.NewReader(""), stdout: &out, stderr: &errb, now: func() time.Time { return h.now },
+		lookupEnv: func(k string) (string, bool) { v, ok := env[k]; return v, ok }}
+	err := r.run(context.Background(), full)
+	return result{stdout: out.String(), stderr: errb.String(), err: err, code: ExitCode(err)}
+}
+
+// proxy puts a fault proxy (testnet/faultproxy: it counts the calls) in front of the harness's chain and
+// returns it with its URL.
+func (h *harness) proxy(cfg faultproxy.Config) (*faultproxy.Proxy, string) {
+	h.t.Helper()
+	p, err := faultproxy.New(h.chain.HTTPURL, cfg)
+	require.NoError(h.t, err)
+	srv := httptest.NewServer(p)
+	h.t.Cleanup(srv.Close)
+	return p, srv.URL
 }
 
 // ok runs a command that must succeed and returns its stdout.

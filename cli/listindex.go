@@ -102,33 +102,14 @@ func orZero(v *big.Int) *big.Int {
 // packet, and the caller reads the chain instead. An index that cannot be brought up to date is an error
 // (the same endpoint would fail the direct read too).
 func (r *runner) indexedPacket(ctx context.Context, s *session, id *big.Int) (p *client.Packet, admins []common.Address, indexed bool, err error) {
-	if !s.indexExists() || !id.IsUint64() {
+	if !id.IsUint64() {
 		return nil, nil, false, nil
 	}
-	db, err := s.openIndex(ctx)
-	if err != nil {
+	db, ok, err := r.currentIndex(ctx, s)
+	if err != nil || !ok {
 		return nil, nil, false, err
 	}
 	defer db.Close()
-	// An index more than a page behind would cost a catch-up first: reading the packet from the chain
-	// costs less then (the next list or send brings the index up to date).
-	cp, err := db.Checkpoint(ctx)
-	if err != nil || !cp.Set {
-		return nil, nil, false, nil
-	}
-	head, err := s.ec.BlockNumber(ctx)
-	if err != nil {
-		return nil, nil, false, unreachable(s.g.rpc, err)
-	}
-	if head > cp.Block+s.logs.Range() && s.logs.Range() != 0 {
-		return nil, nil, false, nil
-	}
-	if err := r.spin("updating the index…", func() error {
-		_, err := s.syncIndex(ctx, db, 0)
-		return err
-	}); err != nil {
-		return nil, nil, false, err
-	}
 	row, err := db.Packet(ctx, id.Uint64())
 	if err != nil || row == nil {
 		return nil, nil, false, nil // not in the index: read the chain
@@ -158,4 +139,62 @@ func (r *runner) indexedPacket(ctx context.Context, s *session, id *big.Int) (p 
 		admins = o.Admins
 	}
 	return p, admins, true, nil
+}
+
+// currentIndex opens the session's index when it exists and is at most a page (the log reader's range) behind
+// the head, and brings it up to date: a head read and the new blocks' logs. ok is false, and nothing is open,
+// when there is no index or it is further behind: a catch-up would cost more than the chain read the caller
+// makes instead (the next list or send brings the index up to date). The caller closes db.
+func (r *runner) currentIndex(ctx context.Context, s *session) (*indexer.DB, bool, error) {
+	if !s.indexExists() {
+		return nil, false, nil
+	}
+	db, err := s.openIndex(ctx)
+	if err != nil {
+		return nil, false, err
+	}
+	current, err := r.bringUpToDate(ctx, s, db)
+	if err != nil || !current {
+		_ = db.Close()
+		return nil, false, err
+	}
+	return db, true, nil
+}
+
+// bringUpToDate syncs db when it is at most a page behind the head (see currentIndex).
+func (r *runner) bringUpToDate(ctx context.Context, s *session, db *indexer.DB) (bool, error) {
+	cp, err := db.Checkpoint(ctx)
+	if err != nil || !cp.Set {
+		return false, nil
+	}
+	head, err := s.ec.BlockNumber(ctx)
+	if err != nil {
+		return false, unreachable(s.g.rpc, err)
+	}
+	if page := s.logs.Range(); page != 0 && head > cp.Block+page {
+		return false, nil
+	}
+	return true, r.spin("updating the index…", func() error {
+		_, err := s.syncIndex(ctx, db, 0)
+		return err
+	})
+}
+
+// indexedOrg reads organisation id with its lists (admins, members, budget tokens) rebuilt from the local
+// index's copy of its logs when the index is current (see currentIndex), else from the chain's logs since
+// the deployment; its state (treasury, caps, budgets) comes from the chain either way.
+func (r *runner) indexedOrg(ctx context.Context, s *session, id uint64) (*client.Org, error) {
+	db, ok, err := r.currentIndex(ctx, s)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return s.cl.Org(ctx, id)
+	}
+	logs, err := db.OrgLogs(ctx, id)
+	_ = db.Close()
+	if err != nil {
+		return nil, failf("IndexFailed", "cannot read the index %s: %v", s.indexPath(), err)
+	}
+	return s.cl.OrgFromLogs(ctx, id, logs)
 }

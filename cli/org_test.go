@@ -2,7 +2,9 @@ package cli
 
 import (
 	"context"
+	"fmt"
 	"math/big"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -10,6 +12,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/hongbao/hongbao/node/client"
+	"github.com/hongbao/hongbao/node/indexer"
+	"github.com/hongbao/hongbao/testnet/faultproxy"
 )
 
 // budgetOf reads an organisation's tCNY budget on chain.
@@ -109,6 +113,84 @@ func TestOrganisation(t *testing.T) {
 	require.Equal(t, addr(8).Hex(), str(t, h.okJSON("org", "show", "1"), "pendingTreasury"))
 	h.okJSON(args("org", "remove-admin", "1", addr(3).Hex(), as(0))...)
 	h.fails("LastAdmin", args("org", "remove-admin", "1", addr(0).Hex(), as(0))...)
+}
+
+// org show rebuilds its lists from the local index's copy of the organisation's logs when the index is
+// current (brought up to date first: only the new blocks are read), and from the chain's logs otherwise (no
+// index, or one further behind than a page); both give the same organisation.
+func TestOrgShowFromIndex(t *testing.T) {
+	h := newHarness(t)
+	h.okJSON(args("org", "create", "--treasury", addr(9).Hex(), as(0))...)
+	h.okJSON(args("org", "create", "--treasury", addr(8).Hex(), as(4))...) // another organisation's events in the index
+	h.okJSON(args("org", "add-admin", "1", addr(3).Hex(), as(0))...)
+	h.okJSON(args("org", "add-admin", "1", addr(2).Hex(), as(0))...)
+	h.okJSON(args("org", "remove-admin", "1", addr(3).Hex(), as(0))...)
+	h.okJSON(args("org", "add-admin", "1", addr(3).Hex(), as(2))...) // last added last
+	h.okJSON(args("org", "fund", "1", "--amount", "300", "--token", "tCNY", as(0))...)
+	h.okJSON(args("org", "fund", "1", "--amount", "0.5", as(0))...)
+	h.okJSON(args("org", "add-member", "1", addr(1).Hex(), "--token", "tCNY", "--per-packet", "100", "--daily", "200", as(0))...)
+	h.okJSON(args("org", "add-member", "1", addr(5).Hex(), "--token", "ETH", "--per-packet", "0.1", "--daily", "0.2", as(0))...)
+	h.okJSON(args("send", "--org", "1", "--shares", "2", "--amount", "50", "--token", "tCNY", "--yes", as(1))...)
+	h.okJSON(args("org", "remove-member", "1", addr(5).Hex(), as(0))...)
+
+	p, url := h.proxy(faultproxy.Config{})
+	show := func(t *testing.T, extra ...string) (map[string]any, int) {
+		t.Helper()
+		p.Reset()
+		res := h.runVia(url, nil, append([]string{"--json", "org", "show", "1"}, extra...)...)
+		require.NoError(t, res.err, res.stderr)
+		return decodeOne(t, res.stdout), p.Counts()["eth_getLogs"]
+	}
+	fromChain, chainLogs := show(t)
+	require.Positive(t, chainLogs, "no index: the organisation's logs come from the chain")
+	require.NoFileExists(t, filepath.Join(h.home, "index"), "org show makes no index")
+	require.Equal(t, []any{addr(0).Hex(), addr(2).Hex(), addr(3).Hex()}, fromChain["admins"])
+	require.Len(t, fromChain["members"], 2)
+	require.Len(t, fromChain["budgets"], 2)
+
+	h.okJSON("index")
+	checkpoint := func() uint64 {
+		t.Helper()
+		db, err := indexer.Open(context.Background(), filepath.Join(h.home, "index",
+			fmt.Sprintf("%d-%s.db", h.chain.Deployment.ChainID, h.chain.Deployment.Escrow.Hex())))
+		require.NoError(t, err)
+		defer db.Close()
+		cp, err := db.Checkpoint(context.Background())
+		require.NoError(t, err)
+		return cp.Block
+	}
+	head := func() uint64 {
+		t.Helper()
+		n, err := h.ec.BlockNumber(context.Background())
+		require.NoError(t, err)
+		return n
+	}
+
+	t.Run("a current index", func(t *testing.T) {
+		fromIndex, logs := show(t)
+		require.Zero(t, logs, "the index is up to date: no eth_getLogs")
+		require.Equal(t, fromChain, fromIndex)
+	})
+	t.Run("a page behind: brought up to date, then read", func(t *testing.T) {
+		h.okJSON(args("org", "add-member", "1", addr(6).Hex(), "--token", "tCNY", "--per-packet", "1", "--daily", "2", as(0))...)
+		require.Less(t, checkpoint(), head())
+		fromIndex, _ := show(t)
+		require.Equal(t, head(), checkpoint(), "synced")
+		require.Len(t, fromIndex["members"], 3, "the new member, from the blocks the sync read")
+		again, _ := show(t, "--db", filepath.Join(t.TempDir(), "none.db"))
+		require.Equal(t, again, fromIndex, "as the chain has it")
+	})
+	t.Run("further behind than a page: the chain, the index left as it is", func(t *testing.T) {
+		h.okJSON(args("org", "fund", "1", "--amount", "1", "--token", "tCNY", as(0))...)
+		h.okJSON(args("org", "fund", "1", "--amount", "1", "--token", "tCNY", as(0))...)
+		before := checkpoint()
+		require.Greater(t, head(), before+1)
+		fromChain, logs := show(t, "--max-block-range", "1")
+		require.Positive(t, logs)
+		require.Equal(t, before, checkpoint(), "not synced")
+		fromIndex, _ := show(t)
+		require.Equal(t, fromChain, fromIndex)
+	})
 }
 
 // Bad org command lines: usage errors with exit code 2, and nothing sent.

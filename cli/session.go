@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math/big"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -46,8 +47,24 @@ type session struct {
 	progress func(indexed, target uint64)
 }
 
-// Close releases the connection.
-func (s *session) Close() { s.ec.Close() }
+// Close remembers what the session's log reader learnt of the endpoint's limit and releases the connection.
+func (s *session) Close() {
+	_ = s.rangeMemo().Remember(s.memoKey(), s.logs) // a hint: failing to keep it costs the next command a relearning
+	s.ec.Close()
+}
+
+// rangeMemo is where the eth_getLogs block range each endpoint answers is remembered between commands
+// (<home>/getlogs-ranges.json), so that a command behind a provider with a narrow limit does not learn it anew
+// each time; nil (nothing remembered, nothing used) when --max-block-range says the range.
+func (s *session) rangeMemo() *logs.RangeMemo {
+	if s.g.maxRangeSet {
+		return nil
+	}
+	return logs.NewRangeMemo(filepath.Join(s.g.home, logs.RangeMemoFile))
+}
+
+// memoKey names the session's endpoint and chain in the range memo.
+func (s *session) memoKey() string { return logs.MemoKey(s.g.rpc, s.chainID) }
 
 // me is the signer's address.
 func (s *session) me() common.Address { return s.cl.Address() }
@@ -78,9 +95,10 @@ func (r *runner) open(c *cli.Context, n needs) (*session, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &session{g: g, ec: ec, chainID: chainID, key: key, sent: &r.sent, progress: r.syncProgress(),
-		logs: logs.New(ec, logs.WithEndpoint(g.rpc), logs.WithMaxRange(g.maxRange), logs.WithPrefetch(2),
-			logs.WithCallTimeout(logCallTimeout))}
+	s := &session{g: g, ec: ec, chainID: chainID, key: key, sent: &r.sent, progress: r.syncProgress()}
+	opts := []logs.Option{logs.WithEndpoint(g.rpc), logs.WithMaxRange(g.maxRange), logs.WithPrefetch(2),
+		logs.WithCallTimeout(logCallTimeout)}
+	s.logs = logs.New(ec, append(opts, s.rangeMemo().Options(s.memoKey())...)...)
 	if err := s.findEscrow(c.Context); err != nil {
 		ec.Close()
 		return nil, err

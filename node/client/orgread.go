@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"slices"
 	"sort"
 	"time"
 
@@ -74,6 +75,20 @@ type OrgMember struct {
 // Org reads organisation id: its treasury (and a pending change), its admins, its members and its budgets.
 // The lists are rebuilt from the organisation's logs from the client's FromBlock on.
 func (c *Client) Org(ctx context.Context, id uint64) (*Org, error) {
+	return c.org(ctx, id, c.orgLogs)
+}
+
+// OrgFromLogs is Org with the organisation's logs taken from logs (a local index's copy of them) instead of
+// read from the chain; the state (treasury, caps, budgets) is still read from the chain. logs may hold other
+// events too: only the organisation's own are replayed, in chain order.
+func (c *Client) OrgFromLogs(ctx context.Context, id uint64, logs []types.Log) (*Org, error) {
+	return c.org(ctx, id, func(context.Context, uint64) ([]types.Log, error) {
+		return sortLogs(orgOwnLogs(logs, id)), nil
+	})
+}
+
+// org is Org with the organisation's logs from orgLogs.
+func (c *Client) org(ctx context.Context, id uint64, orgLogs func(context.Context, uint64) ([]types.Log, error)) (*Org, error) {
 	v, err := c.orgView(ctx, id)
 	if err != nil {
 		return nil, err
@@ -85,13 +100,13 @@ func (c *Client) Org(ctx context.Context, id uint64) (*Org, error) {
 	o := &Org{ID: id, Treasury: v.Treasury, PendingTreasury: v.PendingTreasury,
 		TreasuryChangeAt: unixTime(v.TreasuryChangeAt), AdminCount: v.AdminCount, Now: now,
 		Members: []OrgMember{}, Budgets: []Budget{}}
-	logs, err := c.orgLogs(ctx, id)
+	logs, err := orgLogs(ctx, id)
 	if err != nil {
 		return nil, err
 	}
 	members, tokens := c.replayOrgLogs(o, logs)
 	for _, m := range members {
-		om, err := c.OrgMember(ctx, id, m.member, m.token)
+		om, err := c.orgMember(ctx, id, m.member, m.token) // the organisation exists: read above
 		if err != nil {
 			return nil, err
 		}
@@ -159,18 +174,35 @@ func without(list []common.Address, a common.Address) []common.Address {
 
 // orgLogs returns the logs of organisation id, in chain order.
 func (c *Client) orgLogs(ctx context.Context, id uint64) ([]types.Log, error) {
-	idTopic := common.BigToHash(new(big.Int).SetUint64(id))
-	logs, err := c.filter(ctx, [][]common.Hash{orgTopics, {idTopic}}, c.fromBlock)
+	logs, err := c.filter(ctx, [][]common.Hash{orgTopics, {orgTopic(id)}}, c.fromBlock)
 	if err != nil {
 		return nil, err
 	}
+	return sortLogs(logs), nil
+}
+
+func orgTopic(id uint64) common.Hash { return common.BigToHash(new(big.Int).SetUint64(id)) }
+
+// orgOwnLogs keeps the logs that orgLogs would read for organisation id: its events of orgTopics.
+func orgOwnLogs(logs []types.Log, id uint64) []types.Log {
+	var out []types.Log
+	for _, l := range logs {
+		if len(l.Topics) >= 2 && slices.Contains(orgTopics, l.Topics[0]) && l.Topics[1] == orgTopic(id) {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// sortLogs puts logs in chain order.
+func sortLogs(logs []types.Log) []types.Log {
 	sort.SliceStable(logs, func(i, j int) bool {
 		if logs[i].BlockNumber != logs[j].BlockNumber {
 			return logs[i].BlockNumber < logs[j].BlockNumber
 		}
 		return logs[i].Index < logs[j].Index
 	})
-	return logs, nil
+	return logs
 }
 
 // CanSend reports whether the member may send packets of Token from the budget at all (today's spending
@@ -184,6 +216,11 @@ func (c *Client) OrgMember(ctx context.Context, id uint64, member, token common.
 	if _, err := c.orgView(ctx, id); err != nil {
 		return nil, err
 	}
+	return c.orgMember(ctx, id, member, token)
+}
+
+// orgMember is OrgMember of an organisation known to exist.
+func (c *Client) orgMember(ctx context.Context, id uint64, member, token common.Address) (*OrgMember, error) {
 	ti, err := c.tokenInfo(ctx, token)
 	if err != nil {
 		return nil, err

@@ -1,14 +1,18 @@
 package indexer
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"math/big"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/stretchr/testify/require"
 
 	"github.com/hongbao/hongbao/bindings/escrow"
@@ -253,6 +257,7 @@ func (w *world) assertOrg(db *DB, at, now uint64) {
 		}
 		require.Equal(t, got.String(), want.String(), "budget in %s", c.name)
 	}
+	w.assertOrgLogs(db, at)
 	members, err := db.Members(ctx, w.org)
 	require.NoError(t, err)
 	require.NotEmpty(t, members)
@@ -263,6 +268,46 @@ func (w *world) assertOrg(db *DB, at, now uint64) {
 		require.Equal(t, mv.PerPacketCap.String(), m.PerPacketCap.String(), "member %s per-packet cap in %s", m.Member.Hex(), m.Token.Hex())
 		require.Equal(t, mv.DailyCap.String(), m.DailyCap.String(), "member %s daily cap", m.Member.Hex())
 	}
+}
+
+// assertOrgLogs checks that OrgLogs holds every log of the organisation's own events on chain up to block at,
+// as the chain has it, in chain order, and only logs the index tied to the organisation.
+func (w *world) assertOrgLogs(db *DB, at uint64) {
+	t := w.t
+	ctx := context.Background()
+	stored, err := db.OrgLogs(ctx, w.org)
+	require.NoError(t, err)
+	require.True(t, slices.IsSortedFunc(stored, func(a, b types.Log) int {
+		return cmp.Or(cmp.Compare(a.BlockNumber, b.BlockNumber), cmp.Compare(a.Index, b.Index))
+	}), "chain order")
+	byPos := map[[2]uint64]types.Log{}
+	for _, l := range stored {
+		byPos[[2]uint64{l.BlockNumber, uint64(l.Index)}] = l
+	}
+	parsed := escrowABI.GetABI()
+	var orgEvents []common.Hash
+	for name, ev := range parsed.Events {
+		if strings.HasPrefix(name, "Org") && len(ev.Inputs) > 0 && ev.Inputs[0].Name == "orgId" && ev.Inputs[0].Indexed {
+			orgEvents = append(orgEvents, ev.ID)
+		}
+	}
+	require.NotEmpty(t, orgEvents)
+	onChain, err := w.env.Client.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int), ToBlock: new(big.Int).SetUint64(at),
+		Addresses: []common.Address{w.env.Escrow}, Topics: [][]common.Hash{orgEvents, {common.BigToHash(new(big.Int).SetUint64(w.org))}}})
+	require.NoError(t, err)
+	require.NotEmpty(t, onChain)
+	for _, l := range onChain {
+		got, ok := byPos[[2]uint64{l.BlockNumber, uint64(l.Index)}]
+		require.True(t, ok, "the log at block %d index %d is stored", l.BlockNumber, l.Index)
+		require.Equal(t, l.Topics, got.Topics)
+		require.Equal(t, l.Data, got.Data)
+		require.Equal(t, l.TxHash, got.TxHash)
+		require.Equal(t, l.BlockHash, got.BlockHash)
+		require.Equal(t, l.Address, got.Address)
+	}
+	var tied int
+	require.NoError(t, db.SQL().QueryRowContext(ctx, `SELECT COUNT(*) FROM events WHERE org_id = ?`, int64(w.org)).Scan(&tied))
+	require.Len(t, stored, tied)
 }
 
 func (w *world) assertLocksAndPolicies(db *DB, at, now uint64) {

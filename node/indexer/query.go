@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/hongbao/hongbao/bindings/escrow"
 )
@@ -329,6 +330,26 @@ func (d *DB) Org(ctx context.Context, id uint64) (*Org, error) {
 		return err
 	})
 	return o, err
+}
+
+// OrgLogs returns the stored logs the index ties to organisation id (its own events and its packets'), in
+// chain order, as they came from the escrow: what a client replays instead of reading them from the chain.
+func (d *DB) OrgLogs(ctx context.Context, id uint64) ([]types.Log, error) {
+	var out []types.Log
+	err := d.read(ctx, func(q querier) error {
+		b, _, err := readBinding(ctx, q)
+		if err != nil {
+			return err
+		}
+		rows, err := q.QueryContext(ctx, `SELECT `+logColumns+` FROM events WHERE org_id = ?
+			ORDER BY block_number, log_index`, int64(id))
+		if err != nil {
+			return fmt.Errorf("read the events of organisation %d: %w", id, err)
+		}
+		out, err = scanLogs(rows, b.Escrow)
+		return err
+	})
+	return out, err
 }
 
 func readOrg(ctx context.Context, q querier, id uint64) (*Org, error) {

@@ -90,12 +90,20 @@ func rebuild(ctx context.Context, tx *sql.Tx) error {
 
 // readLogs reads up to replayChunk stored events after (block, log index) back into logs.
 func readLogs(ctx context.Context, tx *sql.Tx, escrow common.Address, after [2]int64) ([]types.Log, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT block_number, log_index, block_hash, block_time, tx_hash, tx_index,
-		topics, data FROM events WHERE (block_number, log_index) > (?, ?) ORDER BY block_number, log_index LIMIT ?`,
+	rows, err := tx.QueryContext(ctx, `SELECT `+logColumns+` FROM events WHERE (block_number, log_index) > (?, ?)
+		ORDER BY block_number, log_index LIMIT ?`,
 		after[0], after[1], replayChunk)
 	if err != nil {
 		return nil, fmt.Errorf("read events: %w", err)
 	}
+	return scanLogs(rows, escrow)
+}
+
+// logColumns are the columns of events that scanLogs turns back into logs.
+const logColumns = `block_number, log_index, block_hash, block_time, tx_hash, tx_index, topics, data`
+
+// scanLogs reads rows of logColumns back into the logs of escrow they were stored from, and closes rows.
+func scanLogs(rows *sql.Rows, escrow common.Address) ([]types.Log, error) {
 	defer rows.Close()
 	var logs []types.Log
 	for rows.Next() {

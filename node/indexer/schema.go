@@ -40,6 +40,7 @@ var schema = []string{
 	`CREATE INDEX IF NOT EXISTS events_account ON events (account)`,
 	`CREATE INDEX IF NOT EXISTS events_counterparty ON events (counterparty)`,
 	`CREATE INDEX IF NOT EXISTS events_time ON events (block_time)`,
+	`CREATE INDEX IF NOT EXISTS events_org ON events (org_id)`,
 	`CREATE TABLE IF NOT EXISTS packets (
 		id             INTEGER PRIMARY KEY,
 		sender         TEXT NOT NULL,

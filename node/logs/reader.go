@@ -95,6 +95,11 @@ type Reader struct {
 	size    uint64 // current page size in blocks; 0 = unbounded
 	ceiling uint64 // a cap the provider named; 0 = none known
 	streak  int    // successes in a row since the last change
+	// What the reader saw of the endpoint's cap on blocks per request (see Learned).
+	start    uint64 // the page size it started at
+	wide     uint64 // the narrowest request refused as too wide; 0 = none
+	wideNext uint64 // the page size that refusal narrowed to
+	answered uint64 // the widest request answered (narrower than wide, once there is one)
 
 	stats struct{ calls, heads, shrinks, grows, retries, logs atomic.Uint64 }
 }
@@ -120,6 +125,7 @@ func New(src Source, opts ...Option) *Reader {
 	if r.initial != 0 {
 		r.size = r.capSize(r.initial)
 	}
+	r.start = r.size
 	return r
 }
 
@@ -312,7 +318,7 @@ func (r *Reader) page(ctx context.Context, q ethereum.FilterQuery, from, limit u
 		r.stats.calls.Add(1)
 		logs, err := timed(ctx, r.callTimeout, func(ctx context.Context) ([]types.Log, error) { return r.src.FilterLogs(ctx, pq) })
 		if err == nil {
-			r.succeeded()
+			r.succeeded(end - from + 1)
 			r.stats.logs.Add(uint64(len(logs)))
 			return page{from: from, to: end, logs: logs}, nil
 		}
@@ -341,6 +347,9 @@ func (r *Reader) page(ctx context.Context, q ethereum.FilterQuery, from, limit u
 			next = max(next, r.minRange)
 			local = next
 			r.shrink(next, v.ceiling)
+			if v.kind == kindTooWide {
+				r.refusedWide(asked, next)
+			}
 			r.log.Debug("eth_getLogs narrowed", "from", from, "to", end, "blocks", next,
 				"what", v.what, "provider", v.provider, "err", err)
 		case kindRetry:
@@ -426,10 +435,46 @@ func (r *Reader) shrink(n uint64, ceiling bool) {
 	}
 }
 
-// succeeded counts an answer and widens the page size after enough of them in a row.
-func (r *Reader) succeeded() {
+// refusedWide notes a request of asked blocks refused as too wide, after which the page size went to next.
+func (r *Reader) refusedWide(asked, next uint64) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
+	if r.wide != 0 && asked >= r.wide {
+		return
+	}
+	r.wide, r.wideNext = asked, next
+	if r.answered >= asked {
+		r.answered = 0 // answered wider before, refused now: that answer says nothing of the cap
+	}
+}
+
+// Learned is what the reader found out about the endpoint's cap on blocks per eth_getLogs request, for the
+// next reader of the same endpoint to start at (see RangeMemo). After a request refused as too wide it is the
+// widest range answered below the refusal, or the range the refusal named (or halved to) if that is wider;
+// without such a refusal, a range wider than the reader started at that was answered (the cap was raised).
+// ok is false when the reader found out nothing: it only ever asked for what it started at or less, or
+// it was refused only for too many results, which depends on the query and the blocks read, not on the
+// endpoint.
+func (r *Reader) Learned() (blocks uint64, ok bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	switch {
+	case r.wide != 0:
+		return max(r.answered, r.wideNext), true
+	case r.start != 0 && r.answered > r.start:
+		return r.answered, true
+	}
+	return 0, false
+}
+
+// succeeded counts an answer to a request of asked blocks and widens the page size after enough of them in a
+// row.
+func (r *Reader) succeeded(asked uint64) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if asked > r.answered && (r.wide == 0 || asked < r.wide) {
+		r.answered = asked
+	}
 	r.streak++
 	if r.streak < r.growAfter || r.size == 0 {
 		return

@@ -84,6 +84,10 @@ const (
 // its upstream's refusal inside "server returned an error response: error code N: <message>", which the
 // same entries match.
 var shapes = []shape{
+	// Alchemy's free tier names its cap on blocks before the range it suggests (its paid tiers' "up to a 2K
+	// block range" refusal is about the results: the next entry).
+	{"alchemy (free tier)", re(`eth_getLogs requests with up to a ([\d,.]+) block range`), kindTooWide, whatTooWide, num(1), true},
+
 	// Suggested ranges: use exactly what the provider says would work.
 	{"alchemy", re(`this block range should work: \[0x([0-9a-f]+),\s*0x([0-9a-f]+)\]`), kindTooMany, whatTooLarge, span(1, 2), false},
 	{"infura, zksync", re(`try with this block range \[0x([0-9a-f]+),\s*0x([0-9a-f]+)\]`), kindTooMany, whatTooMany, span(1, 2), false},

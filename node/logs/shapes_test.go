@@ -23,6 +23,7 @@ func TestClassifyProviderMessages(t *testing.T) {
 		provider string
 	}{
 		{"alchemy", msg("Log response size exceeded. You can make eth_getLogs requests with up to a 2K block range and no limit on the response size, or you can request any block range with a cap of 10K logs in the response. Based on your parameters, this block range should work: [0x1c9c380, 0x1c9d2f4]"), kindTooMany, 0xf75, false, "alchemy"},
+		{"alchemy free tier", msg("Under the Free tier plan, you can make eth_getLogs requests with up to a 500 block range. Based on your parameters, this block range should work: [0x1c9c380, 0x1c9c573]"), kindTooWide, 500, true, "alchemy (free tier)"},
 		{"infura", &faultproxy.RPCError{Code: -32005, Message: "query returned more than 10000 results. Try with this block range [0x1A2B3C, 0x1A2D00].", Data: map[string]any{"from": "0x1A2B3C", "limit": 10000, "to": "0x1A2D00"}}, kindTooMany, 0x1c5, false, "infura, zksync"},
 		{"infura, range only in data", &faultproxy.RPCError{Code: -32005, Message: "query returned more than 10000 results", Data: "Try with this block range [0x10, 0x1f]."}, kindTooMany, 16, false, "infura, zksync"},
 		{"quicknode", msg("eth_getLogs is limited to a 10000 range"), kindTooWide, 10_000, true, "quicknode, 1rpc, blast"},

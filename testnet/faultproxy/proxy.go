@@ -104,13 +104,23 @@ func New(upstreamURL string, cfg Config) (*Proxy, error) {
 // Start serves the proxy on 127.0.0.1 at a free port and returns its URL. Like httptest.NewServer it
 // panics when it cannot listen on the loopback interface.
 func (p *Proxy) Start() string {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	url, err := p.StartAt("127.0.0.1:0")
 	if err != nil {
-		panic(fmt.Sprintf("faultproxy: listen on 127.0.0.1: %v", err))
+		panic(err.Error())
+	}
+	return url
+}
+
+// StartAt is Start at a given address, e.g. the one an earlier proxy was started at, so that a client
+// sees one endpoint (one URL) across proxies of different configurations.
+func (p *Proxy) StartAt(addr string) (string, error) {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return "", fmt.Errorf("faultproxy: listen on %s: %w", addr, err)
 	}
 	p.srv = &http.Server{Handler: p, ReadHeaderTimeout: time.Minute}
 	go p.srv.Serve(ln) //nolint:errcheck // ends with ErrServerClosed on Close
-	return "http://" + ln.Addr().String()
+	return "http://" + ln.Addr().String(), nil
 }
 
 // Close stops the server started by Start.

@@ -206,9 +206,16 @@ func buildBinary(t *testing.T, ctx context.Context) string {
 // startProxy puts a fault proxy in front of upstream and closes it with the test.
 func startProxy(t *testing.T, upstream string, cfg faultproxy.Config) (*faultproxy.Proxy, string) {
 	t.Helper()
+	return startProxyAt(t, upstream, cfg, "127.0.0.1:0")
+}
+
+// startProxyAt is startProxy at the address addr (host:port).
+func startProxyAt(t *testing.T, upstream string, cfg faultproxy.Config, addr string) (*faultproxy.Proxy, string) {
+	t.Helper()
 	p, err := faultproxy.New(upstream, cfg)
 	require.NoError(t, err)
-	url := p.Start()
+	url, err := p.StartAt(addr)
+	require.NoError(t, err)
 	t.Cleanup(func() { _ = p.Close() })
 	return p, url
 }

@@ -115,13 +115,19 @@ func TestRealNetwork(t *testing.T) {
 		"deployed at block %d; proxy: %s's refusals, at most %d blocks and %d results per eth_getLogs",
 		anvilVersion(t), s.h.deploy, provider, providerRange, providerResults))
 
+	// The user's provider: one URL at every age (a fresh proxy behind it each phase, to count its calls), as a
+	// provider's URL stays the same while the chain ages. The CLI remembers what it learns of an endpoint's
+	// eth_getLogs limit by its URL, so a new port each phase would be a new provider to learn each phase.
+	providerAddr := "127.0.0.1:0"
 	for _, age := range ages(finalAge) {
 		phase := fmt.Sprintf("age %s", blocks(age))
 		// A phase that fails (a budget overrun included) does not stop the next: the figures of every age and
 		// every command are what the report is for.
 		t.Run(phase, func(t *testing.T) {
 			s.ageTo(t, age)
-			p, url := startProxy(t, a.RPC(), faultproxy.Config{Provider: provider, MaxRange: providerRange, MaxResults: providerResults})
+			p, url := startProxyAt(t, a.RPC(), faultproxy.Config{Provider: provider, MaxRange: providerRange, MaxResults: providerResults},
+				providerAddr)
+			providerAddr = strings.TrimPrefix(url, "http://")
 			m := meter{proxy: p, phase: phase, rows: &s.rows}
 			u := s.u.at(t, url)
 			s.ages = append(s.ages, phase)
