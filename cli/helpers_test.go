@@ -50,7 +50,7 @@ func newHarness(t *testing.T) *harness {
 func hermetic(t *testing.T) {
 	t.Helper()
 	for _, k := range []string{envRPC, envEscrow, envChainID, envHome, envKeystore, envAccount, envPasswordFile,
-		envPrivateKey, envJSON, envYes, envWebURL, envRiskConfig, envIndexDB} {
+		envPrivateKey, envJSON, envYes, envWebURL, envRiskConfig, envIndexDB, envLogLevel} {
 		t.Setenv(k, "")
 	}
 	empty := filepath.Join(t.TempDir(), "empty.env")
