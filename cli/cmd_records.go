@@ -18,7 +18,7 @@ import (
 	"github.com/hongbao/hongbao/node/indexer"
 )
 
-// The records of SPEC §6 (交易凭证): the index (hongbao index) follows the escrow's logs into SQLite; history,
+// The records of rules §6 (交易凭证): the index (hongbao index) follows the escrow's logs into SQLite; history,
 // export and reconcile read it, bringing it up to date first unless --no-sync.
 
 func confirmationsFlag() cli.Flag {
@@ -334,7 +334,7 @@ func (r *runner) exportCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "export",
 		Usage: "export every event of a period as CSV (block time, tx hash, amounts in base and whole units)",
-		Description: `The audit trail of SPEC §6: every event of the escrow with a block time from --from (inclusive) to --to
+		Description: `The audit trail of rules §6: every event of the escrow with a block time from --from (inclusive) to --to
 (exclusive; a bare date means the end of that day), with its block, transaction, packet or organisation,
 token, parties, the amount in base units and in whole units, and every argument as JSON. Dates are
 YYYY-MM-DD (UTC), RFC 3339 times, or unix seconds; either end may be left open.
@@ -463,7 +463,7 @@ func (r *runner) reconcileCommand() *cli.Command {
 		Description: `Per token, the escrow's balance on chain (at the index's checkpoint block) against the sum of the live
 packets' remaining, the organisations' budgets and the pull balances, as the index rebuilt them from the
 logs. It prints both and the difference. A deficit (the escrow holds less than it owes) exits with code 1;
-a surplus is tokens sent to the escrow directly, which no one can take (SPEC §4), and is reported only.
+a surplus is tokens sent to the escrow directly, which no one can take (rules §4), and is reported only.
 
 For a token in deficit it also reads the escrow's own books at that block and names the cause: the index is
 wrong (its books differ from the escrow's: re-index), or the escrow holds less than its own books, which a

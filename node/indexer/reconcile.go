@@ -30,7 +30,7 @@ type TokenReconciliation struct {
 	Owed        *big.Int // sum of pull balances
 	Expected    *big.Int // Packets + Budgets + Owed
 	// Difference is OnChain - Expected. Negative is a deficit: the escrow holds less than it owes. Positive is
-	// a surplus: tokens sent to the escrow directly, which no one can take (SPEC §4, conservation).
+	// a surplus: tokens sent to the escrow directly, which no one can take (rules §4, conservation).
 	Difference *big.Int
 	// Books is what the escrow's own views say it owes at the block, over the same packets, budgets and pull
 	// balances as Expected (getPacketMany, orgBudget, owed). It is read only for a token in deficit, to tell
