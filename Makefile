@@ -3,7 +3,7 @@ GO      ?= go
 NPM     ?= npm
 PKGS    := escrow tokens mocks
 
-.PHONY: all build deps generate check-generated lint test e2e realnet bench-realnet browser bench-gas demo devnet clean
+.PHONY: all build deps generate check-generated lint test e2e realnet bench-realnet browser bench-gas demo devnet clean fuzz-deep
 
 all: build
 
@@ -65,6 +65,13 @@ realnet: deps build
 ## writes testnet/bench/out/*.md; docs/performance.md quotes them
 bench-realnet: deps build
 	HONGBAO_BENCH_REALNET=1 HONGBAO_BENCH_BIN=$(CURDIR)/bin/hongbao $(GO) test -count=1 -timeout 60m -v -run 'Test(List|Keeper)Bench' ./testnet/bench/
+
+## fuzz-deep: the long stateful invariant run of node/escrowtest/invariant with every adversary: HONGBAO_FUZZ_OPS
+## operations (default 100,000), every invariant checked after each, the seed printed first (replay:
+## HONGBAO_INVARIANT_SEED), a progress line every 2,000 operations, the escrow drained to exactly zero at the end
+HONGBAO_FUZZ_OPS ?= 100000
+fuzz-deep:
+	HONGBAO_FUZZ_DEEP=1 HONGBAO_FUZZ_OPS=$(HONGBAO_FUZZ_OPS) $(GO) test -count=1 -timeout 0 -v -run '^TestFuzzDeep$$' ./node/escrowtest/invariant/
 
 ## browser: Debian's Chromium for the browser test (installed only when missing)
 browser:

@@ -3,6 +3,7 @@ package invariant
 import (
 	"crypto/ecdsa"
 	"math/big"
+	"sort"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -39,6 +40,16 @@ type ghostPacket struct {
 	claimKey *ecdsa.PrivateKey
 	allow    []common.Address
 	tree     *merkle.Tree
+
+	tickets    []*ecdsa.PrivateKey // ticket keys of a Tickets packet (index = position)
+	ticketTree *merkle.TicketTree
+	ticketUsed map[uint64]bool // from TicketUsed events
+}
+
+// claimRef is a claim of packet p by who.
+type claimRef struct {
+	p   *ghostPacket
+	who common.Address
 }
 
 // out is everything that left the packet.
@@ -56,19 +67,24 @@ func (p *ghostPacket) bigID() *big.Int { return new(big.Int).SetUint64(p.id) }
 
 // ghost is the model of the whole escrow.
 type ghost struct {
-	packets  map[uint64]*ghostPacket
-	lastID   uint64
-	owed     map[common.Address]map[common.Address]*big.Int // token -> account -> amount
-	credits  int                                            // OwedCredited events seen
-	payouts  int                                            // OwedWithdrawn events seen
-	requests int                                            // UndoRequested events seen
-	budgets  map[uint64]map[common.Address]*big.Int         // org -> token -> unused budget
-	closures map[string]int                                 // closing events by name
+	packets map[uint64]*ghostPacket
+	open    map[uint64]*ghostPacket // packets not closed yet
+	lastID  uint64
+	claims  int // Claimed events seen
+	// claimList is every claim that may still be returned (in part), in claim order; opReturnFunds drops
+	// those returned in full.
+	claimList []claimRef
+	owed      map[common.Address]map[common.Address]*big.Int // token -> account -> amount
+	credits   int                                            // OwedCredited events seen
+	payouts   int                                            // OwedWithdrawn events seen
+	requests  int                                            // UndoRequested events seen
+	budgets   map[uint64]map[common.Address]*big.Int         // org -> token -> unused budget
+	closures  map[string]int                                 // closing events by name
 }
 
 func newGhost() *ghost {
 	return &ghost{
-		packets: map[uint64]*ghostPacket{}, owed: map[common.Address]map[common.Address]*big.Int{},
+		packets: map[uint64]*ghostPacket{}, open: map[uint64]*ghostPacket{}, owed: map[common.Address]map[common.Address]*big.Int{},
 		closures: map[string]int{}, budgets: map[uint64]map[common.Address]*big.Int{},
 	}
 }
@@ -99,29 +115,118 @@ func (g *ghost) owedOf(tok, acct common.Address) *big.Int {
 
 // live lists the packets the events say still hold money, in id order.
 func (g *ghost) live() []*ghostPacket {
-	var out []*ghostPacket
-	for id := uint64(1); id <= g.lastID; id++ {
-		if p := g.packets[id]; !p.closed {
-			out = append(out, p)
-		}
+	out := make([]*ghostPacket, 0, len(g.open))
+	for _, p := range g.open {
+		out = append(out, p)
 	}
+	sort.Slice(out, func(i, j int) bool { return out[i].id < out[j].id })
 	return out
 }
 
-// apply updates the ghost from the escrow's events in a receipt, checking each event against the model.
+// markClosed books that p holds nothing any more.
+func (g *ghost) markClosed(p *ghostPacket) {
+	p.closed = true
+	delete(g.open, p.id)
+}
+
+// receiptState is what one receipt did, gathered while its events are applied and checked at its end.
+type receiptState struct {
+	pushes    []push                                  // payouts to someone other than the caller (capped pushes)
+	credits   []push                                  // OwedCredited events
+	lastClaim map[uint64]*escrow.HongbaoEscrowClaimed // the receipt's last claim per packet (for RelayFeePaid)
+	tickets   map[uint64][]uint64                     // TicketUsed not yet followed by their Claimed
+	pending   []*ghostPacket                          // org packets with money that must reach the budget
+	stopped   *escrow.HongbaoEscrowRefundBatchStopped
+	hooked    int // HOOK hooks that ran on the re-enterer
+}
+
+// push is money the escrow sent (or, failing that, credited) to an account in a token.
+type push struct {
+	token, to common.Address
+	amount    *big.Int
+	matched   bool
+}
+
+// apply updates the ghost from the escrow's events in a receipt, checking each event against the model, then
+// checks where the receipt's third-party payouts went (pushes and owed credits) and that every ticket used paid
+// exactly one share.
 func (w *world) apply(r *types.Receipt) {
-	var logs []*types.Log
+	w.rc = receiptState{lastClaim: map[uint64]*escrow.HongbaoEscrowClaimed{}, tickets: map[uint64][]uint64{}}
+	hookAddr := w.tokens[w.hook].addr
 	for _, l := range r.Logs {
-		if l.Address == w.env.Escrow {
-			logs = append(logs, l)
+		switch l.Address {
+		case w.env.Escrow:
+			w.applyEvent(r, decodeEvent(w, l))
+		case hookAddr:
+			if ev, err := hookABI.UnpackHookedEvent(l); err == nil && ev.Account == w.actors[w.reenterer].addr {
+				w.rc.hooked++
+			}
 		}
 	}
-	for _, l := range logs {
-		w.applyEvent(r, decodeEvent(w, l))
-	}
-	for _, p := range w.ghost.packets {
+	for _, p := range w.rc.pending {
 		if p.pendingCredit != nil {
 			w.t.Fatalf("%s: packet %d of org %d: %s never credited to the budget", w.where(), p.id, p.org, p.pendingCredit)
+		}
+	}
+	for id, idx := range w.rc.tickets {
+		w.t.Fatalf("%s: packet %d: tickets %v used without a share", w.where(), id, idx)
+	}
+	w.checkPushes()
+	w.adv.hookCalls += w.rc.hooked
+}
+
+// push books a payout of amount in token to `to` on someone else's behalf: it is either paid or, when the
+// push fails, credited to the owed ledger in the same receipt. Money for the caller itself is paid with all gas
+// (a failure reverts the caller's own transaction), and zero `to` means the budget: neither is a push.
+func (w *world) push(tok, to common.Address, amount *big.Int) {
+	if to == (common.Address{}) || to == w.caller || amount.Sign() == 0 {
+		return
+	}
+	w.rc.pushes = append(w.rc.pushes, push{token: tok, to: to, amount: new(big.Int).Set(amount)})
+}
+
+// pushFails says whether a capped push of token to `to` must fail: ETH to the rejecter or to the burner (which
+// burns all gas in a real transaction), SIM to the burner (trapped: the token burns all gas on chain), BLK to a
+// blocked account or out of a blocked escrow.
+func (w *world) pushFails(tok, to common.Address) bool {
+	switch {
+	case tok == (common.Address{}):
+		return to == w.actors[w.rejecter].addr || to == w.actors[w.burner].addr
+	case tok == w.tokens[w.sim].addr:
+		return to == w.actors[w.burner].addr
+	case tok == w.tokens[w.blk].addr:
+		return w.blocked[to] || w.blocked[w.env.Escrow]
+	}
+	return false
+}
+
+// checkPushes matches every owed credit of the receipt to one push of the same token, account and amount, and
+// requires that a push was credited exactly when it must fail. (Pushes to the re-enterer may fail or not: its
+// re-entry attempt costs gas out of the push's allowance.)
+func (w *world) checkPushes() {
+	for _, c := range w.rc.credits {
+		found := false
+		for k := range w.rc.pushes {
+			p := &w.rc.pushes[k]
+			if !p.matched && p.token == c.token && p.to == c.to && p.amount.Cmp(c.amount) == 0 {
+				p.matched, found = true, true
+				break
+			}
+		}
+		require.True(w.t, found, "%s: owed credit of %s to %s in %s without a payout that failed", w.where(), c.amount, c.to, c.token)
+	}
+	for _, p := range w.rc.pushes {
+		if p.to == w.actors[w.reenterer].addr {
+			continue
+		}
+		fails := w.pushFails(p.token, p.to)
+		require.Equal(w.t, fails, p.matched, "%s: push of %s in %s to %s: must fail %v, credited %v", w.where(), p.amount, p.token, p.to, fails, p.matched)
+		switch {
+		case !p.matched:
+		case p.to == w.actors[w.burner].addr:
+			w.adv.burnerCredits++
+		case p.token == w.tokens[w.blk].addr:
+			w.adv.blockedCredits++
 		}
 	}
 }
@@ -151,6 +256,9 @@ var eventDecoders = func() []func(*types.Log) (any, error) {
 		func(l *types.Log) (any, error) { return e.UnpackOrgBudgetWithdrawnEvent(l) },
 		func(l *types.Log) (any, error) { return e.UnpackLockSetEvent(l) },
 		func(l *types.Log) (any, error) { return e.UnpackLockLoosenRequestedEvent(l) },
+		func(l *types.Log) (any, error) { return e.UnpackTicketsSetEvent(l) },
+		func(l *types.Log) (any, error) { return e.UnpackTicketUsedEvent(l) },
+		func(l *types.Log) (any, error) { return e.UnpackRefundBatchStoppedEvent(l) },
 	}
 }()
 
@@ -173,7 +281,12 @@ func (w *world) applyEvent(r *types.Receipt, ev any) {
 	case *escrow.HongbaoEscrowClaimed:
 		w.onClaimed(r, ev)
 	case *escrow.HongbaoEscrowRelayFeePaid:
-		w.packet(ev.Id).lastFee = new(big.Int).Set(ev.Fee)
+		p := w.packet(ev.Id)
+		p.lastFee = new(big.Int).Set(ev.Fee)
+		c := w.rc.lastClaim[p.id]
+		require.NotNil(w.t, c, "%s: RelayFeePaid without a claim", w.where())
+		require.LessOrEqual(w.t, ev.Fee.Cmp(c.Amount), 0, "%s: relay fee above the share", w.where())
+		w.push(p.token, c.Claimer, new(big.Int).Sub(c.Amount, ev.Fee))
 	case *escrow.HongbaoEscrowRefunded:
 		p := w.close(ev.Id, "Refunded", ev.To, ev.Amount)
 		p.refunded.Add(p.refunded, ev.Amount)
@@ -208,11 +321,13 @@ func (w *world) applyEvent(r *types.Receipt, ev any) {
 		require.Equal(w.t, w.payee(p), ev.To, "%s: return not to the sender (or the budget)", w.where())
 		p.returned.Add(p.returned, ev.Received)
 		w.expectCredit(p, ev.Received)
+		w.push(p.token, ev.To, ev.Received)
 	case *escrow.HongbaoEscrowOwedCredited:
 		require.Positive(w.t, ev.Amount.Sign(), "%s: empty credit", w.where())
 		o := g.owedOf(ev.Token, ev.Account)
 		o.Add(o, ev.Amount)
 		g.credits++
+		w.rc.credits = append(w.rc.credits, push{token: ev.Token, to: ev.Account, amount: new(big.Int).Set(ev.Amount)})
 	case *escrow.HongbaoEscrowOwedWithdrawn:
 		o := g.owedOf(ev.Token, ev.Account)
 		require.Equal(w.t, o.String(), ev.Amount.String(), "%s: withdrawOwed must pay the whole balance", w.where())
@@ -250,6 +365,23 @@ func (w *world) applyEvent(r *types.Receipt, ev any) {
 		b.Sub(b, ev.Amount)
 		require.GreaterOrEqual(w.t, b.Sign(), 0, "%s: budget of org %d below zero", w.where(), ev.OrgId)
 		require.Equal(w.t, w.org.treasury, ev.To, "%s: budget withdrawn to a non-treasury", w.where())
+		w.push(ev.Token, ev.To, ev.Amount)
+	case *escrow.HongbaoEscrowTicketsSet:
+		p := w.packet(ev.Id)
+		require.Equal(w.t, authTickets, p.auth, "%s: tickets on a non-ticket packet", w.where())
+		p.root = ev.Root
+	case *escrow.HongbaoEscrowTicketUsed:
+		p := w.packet(ev.Id)
+		require.Equal(w.t, authTickets, p.auth, "%s: ticket used on a non-ticket packet", w.where())
+		idx := ev.Index.Uint64()
+		require.True(w.t, ev.Index.IsUint64() && idx < uint64(p.shares), "%s: packet %d: ticket %s beyond its %d shares", w.where(), p.id, ev.Index, p.shares)
+		require.False(w.t, p.ticketUsed[idx], "%s: packet %d: ticket %d used twice", w.where(), p.id, idx)
+		p.ticketUsed[idx] = true
+		w.rc.tickets[p.id] = append(w.rc.tickets[p.id], idx)
+	case *escrow.HongbaoEscrowRefundBatchStopped:
+		require.Nil(w.t, w.rc.stopped, "%s: a batch stopped twice", w.where())
+		require.Less(w.t, ev.Next.Cmp(ev.Total), 0, "%s: batch stopped at %s of %s", w.where(), ev.Next, ev.Total)
+		w.rc.stopped = ev
 	case *escrow.HongbaoEscrowLockSet, *escrow.HongbaoEscrowLockLoosenRequested:
 		// security lock: no money moves
 	default:
@@ -275,18 +407,26 @@ func (w *world) onSent(ev *escrow.HongbaoEscrowPacketSent) {
 		expiresAt: ev.ExpiresAt.Uint64(), undoUntil: ev.UndoUntil.Uint64(), consent: ev.UndoConsent,
 		total: new(big.Int).Set(ev.Total), claimed: new(big.Int), refunded: new(big.Int), withdrawn: new(big.Int),
 		declined: new(big.Int), intercepted: new(big.Int), returned: new(big.Int),
-		claimedBy: map[common.Address]*big.Int{},
+		claimedBy: map[common.Address]*big.Int{}, ticketUsed: map[uint64]bool{},
 	}
 	g.packets[p.id] = p
+	g.open[p.id] = p
 	w.touched[p.id] = true
 }
 
-// onClaimed checks the share against SPEC §1/§3 (node/lucky for Lucky packets) and books it.
+// onClaimed checks the share against rules §1/§3 (node/lucky for Lucky packets) and books it.
 func (w *world) onClaimed(r *types.Receipt, ev *escrow.HongbaoEscrowClaimed) {
 	p := w.packet(ev.Id)
 	require.False(w.t, p.closed, "%s: claim of a closed packet", w.where())
 	_, again := p.claimedBy[ev.Claimer]
 	require.False(w.t, again, "%s: %s claimed twice", w.where(), ev.Claimer)
+	if p.auth == authTickets && p.kind != contracttest.Direct {
+		used := w.rc.tickets[p.id]
+		require.Len(w.t, used, 1, "%s: packet %d: a ticket claim must use exactly one ticket", w.where(), p.id)
+		delete(w.rc.tickets, p.id)
+	}
+	w.rc.lastClaim[p.id] = ev
+	w.ghost.claims++
 	rem := uint256.MustFromBig(p.remaining())
 	left := uint256.NewInt(uint64(p.shares - p.claims))
 	var want *uint256.Int
@@ -305,9 +445,10 @@ func (w *world) onClaimed(r *types.Receipt, ev *escrow.HongbaoEscrowClaimed) {
 	p.claimed.Add(p.claimed, ev.Amount)
 	p.claims++
 	p.claimedBy[ev.Claimer] = new(big.Int).Set(ev.Amount)
+	w.ghost.claimList = append(w.ghost.claimList, claimRef{p, ev.Claimer})
 	if p.remaining().Sign() == 0 {
 		require.Equal(w.t, p.shares, p.claims, "%s: packet %d emptied before its last share", w.where(), p.id)
-		p.closed = true
+		w.ghost.markClosed(p)
 		w.ghost.closures["ClaimedOut"]++
 	}
 }
@@ -326,9 +467,10 @@ func (w *world) close(id *big.Int, name string, to common.Address, amount *big.I
 	require.False(w.t, p.closed, "%s: %s of a closed packet", w.where(), name)
 	require.Equal(w.t, w.payee(p), to, "%s: %s not to the sender (or the budget)", w.where(), name)
 	require.Equal(w.t, p.remaining().String(), amount.String(), "%s: %s must move the whole rest", w.where(), name)
-	p.closed = true
+	w.ghost.markClosed(p)
 	w.ghost.closures[name]++
 	w.expectCredit(p, amount)
+	w.push(p.token, to, amount)
 	return p
 }
 
@@ -340,4 +482,5 @@ func (w *world) expectCredit(p *ghostPacket, amount *big.Int) {
 	}
 	require.Nil(w.t, p.pendingCredit, "%s: two credits pending for packet %d", w.where(), p.id)
 	p.pendingCredit = new(big.Int).Set(amount)
+	w.rc.pending = append(w.rc.pending, p)
 }

@@ -34,13 +34,17 @@ var operations = []operation{
 	{"returnFunds", 5, (*world).opReturnFunds},
 	{"intercept", 4, (*world).opIntercept},
 	{"refund", 5, (*world).opRefund},
-	{"refundMany", 3, (*world).opRefundMany},
+	{"refundMany", 4, (*world).opRefundMany},
 	{"withdrawOwed", 4, (*world).opWithdrawOwed},
 	{"orgSend", 7, (*world).opOrgSend},
 	{"orgFund", 3, (*world).opOrgFund},
 	{"orgWithdraw", 2, (*world).opOrgWithdraw},
 	{"setLock", 1, (*world).opSetLock},
 	{"warp", 12, (*world).opWarp},
+	{"ticketReuse", 2, (*world).opTicketReuse},
+	{"blocklist", 2, (*world).opBlocklist},
+	{"rearm", 2, (*world).opRearm},
+	{"delegate", 1, (*world).opDelegate},
 }
 
 func (w *world) pickOp() operation {
@@ -64,10 +68,14 @@ func (w *world) chance(p float64) bool { return w.rng.Float64() < p }
 
 func (w *world) randActor() int { return w.rng.IntN(len(w.actors)) }
 
-// randSender favours the Reject-mode actor so that pushes to it fail and the owed ledger fills.
+// randSender favours the Reject-mode actor and the burner, so that pushes to them fail and the owed ledger
+// fills.
 func (w *world) randSender() int {
-	if w.chance(0.15) {
+	switch n := w.rng.IntN(100); {
+	case n < 12:
 		return w.rejecter
+	case n < 20:
+		return w.burner
 	}
 	return w.randActor()
 }
@@ -208,6 +216,9 @@ func (w *world) claimAuth(p *ghostPacket, claimer common.Address) []byte {
 	if p == nil || p.kind == contracttest.Direct {
 		return nil
 	}
+	if p.auth == authTickets {
+		return w.ticketAuth(p, claimer)
+	}
 	switch p.auth {
 	case contracttest.ClaimKey:
 		signFor := claimer
@@ -230,11 +241,13 @@ func (w *world) claimAuth(p *ghostPacket, claimer common.Address) []byte {
 
 // sendPlan is a send and the secrets its sender keeps.
 type sendPlan struct {
-	p        escrow.IHongbaoEscrowSendParams
-	tk       token
-	claimKey *ecdsa.PrivateKey
-	allow    []common.Address
-	tree     *merkle.Tree
+	p          escrow.IHongbaoEscrowSendParams
+	tk         token
+	claimKey   *ecdsa.PrivateKey
+	allow      []common.Address
+	tree       *merkle.Tree
+	tickets    []*ecdsa.PrivateKey
+	ticketTree *merkle.TicketTree
 }
 
 // planSend draws the parameters of a send by actor s: every kind and authorisation, with and without delay
@@ -251,13 +264,19 @@ func (w *world) planSend(s int) sendPlan {
 		p.Recipient = w.actors[w.randOther(s)].addr
 	} else {
 		p.Shares = w.randShares()
-		p.Auth = uint8(w.rng.IntN(3))
+		p.Auth = uint8(w.rng.IntN(4))
 		switch p.Auth {
 		case contracttest.ClaimKey:
 			p.Recipient = crypto.PubkeyToAddress(sp.claimKey.PublicKey)
 		case contracttest.Allowlist:
 			sp.allow, sp.tree = w.randAllowlist()
 			p.Root = sp.tree.Root()
+		case authTickets:
+			if p.Shares > 40 {
+				p.Shares = 1 + uint16(w.rng.IntN(40)) // tickets cost a key each: keep them few
+			}
+			sp.tickets, sp.ticketTree = w.randTickets(int(p.Shares))
+			p.Root = sp.ticketTree.Root()
 		}
 	}
 	if w.chance(0.4) {
@@ -271,12 +290,16 @@ func (w *world) planSend(s int) sendPlan {
 func (w *world) booked(sp sendPlan, s int, org uint64, total *big.Int) {
 	g := w.ghost.packets[w.ghost.lastID]
 	g.claimKey, g.allow, g.tree = sp.claimKey, sp.allow, sp.tree
+	g.tickets, g.ticketTree = sp.tickets, sp.ticketTree
 	require.Equal(w.t, total.String(), g.total.String(), "%s: credited total", w.where())
 	require.Equal(w.t, w.actors[s].addr, g.sender, "%s: sender", w.where())
 	require.Equal(w.t, org, g.org, "%s: organisation", w.where())
 	require.Equal(w.t, sp.p.Guardian, g.guardian, "%s: guardian", w.where())
 	if sp.tree != nil {
 		require.Equal(w.t, [32]byte(sp.tree.Root()), g.root, "%s: allowlist root", w.where())
+	}
+	if sp.ticketTree != nil {
+		require.Equal(w.t, [32]byte(sp.ticketTree.Root()), g.root, "%s: ticket root", w.where())
 	}
 }
 
@@ -417,7 +440,31 @@ func (w *world) opClaim() {
 	}
 	id := w.idOf(p)
 	c := w.pickClaimer(p)
-	w.exec(c, nil, contracttest.EscrowABI.PackClaim(id, w.claimAuth(p, w.actors[c].addr)))
+	w.presented = -1
+	if w.exec(c, nil, contracttest.EscrowABI.PackClaim(id, w.claimAuth(p, w.actors[c].addr))) == nil {
+		return
+	}
+	w.claimed(p, c)
+	if c == w.smartEOA && w.delegated {
+		w.adv.smartClaims++
+	}
+}
+
+// claimed checks a successful claim of p by actor c with a ticket: the ticket presented is the one used, and the
+// escrow says it is used.
+func (w *world) claimed(p *ghostPacket, c int) {
+	if p.auth != authTickets || p.kind == contracttest.Direct {
+		return
+	}
+	require.GreaterOrEqual(w.t, w.presented, 0, "%s: a ticket claim passed without a valid ticket", w.where())
+	idx := uint64(w.presented)
+	require.True(w.t, p.ticketUsed[idx], "%s: packet %d: ticket %d presented, another used", w.where(), p.id, idx)
+	out, err := w.env.Call(w.env.Escrow, contracttest.EscrowABI.PackTicketUsed(p.bigID(), new(big.Int).SetUint64(idx)))
+	require.NoError(w.t, err)
+	used, err := contracttest.EscrowABI.UnpackTicketUsed(out)
+	require.NoError(w.t, err)
+	require.True(w.t, used, "%s: packet %d: ticket %d not marked used", w.where(), p.id, idx)
+	w.adv.ticketClaims++
 }
 
 func (w *world) opClaimFor() {
@@ -444,9 +491,14 @@ func (w *world) opClaimFor() {
 		deadline.SetUint64(now - 1)
 	}
 	signature := w.claimForSig(c, id, w.actors[relayer].addr, maxFee, deadline)
+	w.presented = -1
 	data := contracttest.EscrowABI.PackClaimFor(id, claimer.addr, maxFee, deadline, w.claimAuth(p, claimer.addr), signature)
 	if w.exec(relayer, nil, data) == nil {
 		return
+	}
+	w.claimed(p, c)
+	if c == w.smartEOA && w.delegated {
+		w.adv.smartClaimsFor++
 	}
 	share := p.claimedBy[claimer.addr]
 	fee := new(big.Int).Set(maxFee)
@@ -537,61 +589,105 @@ func (w *world) opRefund() {
 	w.exec(w.randActor(), nil, contracttest.EscrowABI.PackRefund(w.idOf(p)))
 }
 
-// opRefundMany mixes every refundable packet (up to 15) with live, closed, duplicate and missing ids, and
-// checks that exactly the refundable ones were refunded.
+// opRefundMany mixes every refundable packet (up to 15) with live, closed, duplicate and missing ids. Four in ten
+// batches are sent by an EOA with a gas limit that covers the loop over the ids but only some of the payouts
+// (the burner eats its whole allowance on chain, so fewer fit than the pre-check at gas price 0 thought): such a
+// batch may stop early, and then it must stop (RefundBatchStopped) at a refundable id, having refunded exactly
+// the refundable ids before it; the rest stays live and refundable. Any other batch refunds exactly the
+// refundable ids.
 func (w *world) opRefundMany() {
 	now := w.now()
 	var ids []*big.Int
-	due := map[uint64]bool{}
 	for _, p := range w.ghost.live() {
-		if now >= p.expiresAt && len(due) < 15 {
-			due[p.id] = true
+		if now >= p.expiresAt && len(ids) < 15 {
 			ids = append(ids, w.idOf(p))
 		}
 	}
-	if len(due) == 0 && w.chance(0.85) {
+	if len(ids) == 0 && w.chance(0.85) {
 		w.skipped = true
 		return
 	}
 	for range w.rng.IntN(4) {
 		p := w.pickPacket(func(*ghostPacket) bool { return true })
 		w.skipped = false
-		if p != nil && !p.closed && now >= p.expiresAt {
-			due[p.id] = true
-		}
 		ids = append(ids, w.idOf(p))
 	}
 	w.rng.Shuffle(len(ids), func(i, j int) { ids[i], ids[j] = ids[j], ids[i] })
+	// A position is refundable when it names a live, expired packet for the first time.
+	refundable := make([]*ghostPacket, len(ids))
+	seen := map[uint64]bool{}
+	allowance := 0
+	for k, id := range ids {
+		if p := w.ghost.open[id.Uint64()]; id.IsUint64() && p != nil && now >= p.expiresAt && !seen[p.id] {
+			refundable[k], seen[p.id] = p, true
+			allowance += batchGas(p)
+		}
+	}
+	data := contracttest.EscrowABI.PackRefundMany(ids)
+	caller, o := w.randActor(), txOpts{}
+	if w.chance(0.4) {
+		caller = w.eoas[w.rng.IntN(len(w.eoas))]
+		// intrinsic gas and calldata, the loop over every id (a cold packet slot each), the call's own overhead
+		floor := 21_000 + 16*len(data) + 2_600*len(ids) + 12_000
+		o.gas = uint64(floor + w.rng.IntN(allowance+1))
+		w.adv.batchesShortGas++
+	}
 	before := w.ghost.closures["Refunded"]
-	if w.exec(w.randActor(), nil, contracttest.EscrowABI.PackRefundMany(ids)) == nil {
+	if w.execWith(caller, nil, data, o) == nil {
 		return
 	}
-	require.Equal(w.t, len(due), w.ghost.closures["Refunded"]-before, "%s: refundMany must refund exactly the due ids", w.where())
+	refunded := w.ghost.closures["Refunded"] - before
+	stop := len(ids)
+	if st := w.rc.stopped; st != nil {
+		require.NotZero(w.t, o.gas, "%s: a batch with gas for everything stopped early", w.where())
+		require.Equal(w.t, int64(len(ids)), st.Total.Int64(), "%s: RefundBatchStopped total", w.where())
+		stop = int(st.Next.Int64())
+		require.NotNil(w.t, refundable[stop], "%s: batch stopped at id %s, which is not refundable", w.where(), ids[stop])
+		w.adv.batchesStopped++
+		w.adv.refundsInStopped += refunded
+	}
+	want := 0
+	for k, p := range refundable {
+		if p == nil {
+			continue
+		}
+		require.Equal(w.t, k < stop, p.closed, "%s: packet %d at %d of the batch (stopped at %d): refunded %v", w.where(), p.id, k, stop, p.closed)
+		if k < stop {
+			want++
+		}
+	}
+	require.Equal(w.t, want, refunded, "%s: refundMany must refund exactly the due ids before it stops", w.where())
+}
+
+// batchGas is what refundMany wants left before it refunds p: the push allowance, the 1/63 a call keeps back, the
+// margin the push checks for and the refund's own writes (HongbaoBase._BATCH_NATIVE and _BATCH_TOKEN).
+func batchGas(p *ghostPacket) int {
+	if p.token == (common.Address{}) {
+		return 50_000 + 50_000/63 + 40_000 + 15_000
+	}
+	return 150_000 + 150_000/63 + 40_000 + 15_000
 }
 
 // opReturnFunds has a claimer send back part of (or, at times, more than) what they claimed.
 func (w *world) opReturnFunds() {
-	type ref struct {
-		p   *ghostPacket
-		who common.Address
-	}
-	var c []ref
-	for id := uint64(1); id <= w.ghost.lastID; id++ {
-		p := w.ghost.packets[id]
-		for who, amt := range p.claimedBy {
-			if amt.Sign() > 0 {
-				c = append(c, ref{p, who})
-			}
+	// every claim not returned in full, in the order of the claims (so that a replay picks the same)
+	var c []claimRef
+	kept := w.ghost.claimList[:0]
+	for _, r := range w.ghost.claimList {
+		if r.p.claimedBy[r.who].Sign() > 0 {
+			c = append(c, r)
+			kept = append(kept, r)
 		}
 	}
-	var pick ref
+	w.ghost.claimList = kept
+	var pick claimRef
 	if len(c) > 0 && w.chance(0.9) {
 		pick = c[w.rng.IntN(len(c))]
 	} else if len(c) == 0 && w.chance(0.85) || w.ghost.lastID == 0 {
 		w.skipped = true
 		return
 	} else {
-		pick = ref{w.ghost.packets[1+w.rng.Uint64N(w.ghost.lastID)], w.actors[w.randActor()].addr}
+		pick = claimRef{w.ghost.packets[1+w.rng.Uint64N(w.ghost.lastID)], w.actors[w.randActor()].addr}
 	}
 	max := pick.p.claimedBy[pick.who]
 	if max == nil {
@@ -642,15 +738,18 @@ func (w *world) opWithdrawOwed() {
 	switch n := w.rng.IntN(20); {
 	case n == 0:
 		to = common.Address{}
-	case pick.who == w.rejecter && n < 17:
-		to = crypto.PubkeyToAddress(a.key.PublicKey) // its owner: the rejecter itself refuses ETH
+	case (pick.who == w.rejecter || pick.who == w.burner) && n < 18:
+		to = a.owner() // the rejecter refuses ETH, the burner burns ETH and SIM: its owner takes them
 	case n < 5:
 		to = w.actors[w.eoas[w.rng.IntN(len(w.eoas))]].addr
+	case n < 6:
+		to = w.actors[w.randActor()].addr // perhaps a blocked, trapped or re-entering one
 	}
+	w.payTo = to
 	w.exec(pick.who, nil, contracttest.EscrowABI.PackWithdrawOwed(pick.tok, to))
 }
 
-// opSetLock has an actor set its security lock for a token (SPEC §4): sends above the threshold then need a
+// opSetLock has an actor set its security lock for a token (rules §4): sends above the threshold then need a
 // cool-off; loosening waits 24 h. It moves no money; it makes some later sends revert with DelayTooShort.
 func (w *world) opSetLock() {
 	s := w.randActor()
