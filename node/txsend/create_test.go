@@ -65,11 +65,12 @@ func TestCreationBumped(t *testing.T) {
 func TestReceiptAheadOfHead(t *testing.T) {
 	f := newFake()
 	ev := newEvents()
-	p, err := sender(f, ev).Send(context.Background(), transfer())
+	p, err := sender(f, ev).Send(context.Background(), transfer()) // at head 100
 	require.NoError(t, err)
-	r := f.mine(p.Transaction()) // block 101
+	f.advance(1)                 // block 101 without it
+	r := f.mine(p.Transaction()) // block 102
 	f.mu.Lock()
-	f.head = 100 // the receipt is indexed, the head not moved yet
+	f.head = 101 // the receipt is indexed, the head not moved yet
 	f.mu.Unlock()
 	done := waitAsync(context.Background(), p)
 	require.Equal(t, r, next[Mined](ev).Receipt)
@@ -78,5 +79,39 @@ func TestReceiptAheadOfHead(t *testing.T) {
 	res := <-done
 	require.NoError(t, res.err)
 	require.Equal(t, r, res.r)
-	require.Equal(t, big.NewInt(101), res.r.BlockNumber)
+	require.Equal(t, big.NewInt(102), res.r.BlockNumber)
+}
+
+// While the head is the block a transaction was sent at, Wait asks for nothing but the head: the transaction
+// cannot be in a block that was the head before it left.
+func TestNoLookBeforeANewBlock(t *testing.T) {
+	f := newFake()
+	p, err := sender(f, nil).Send(context.Background(), transfer()) // at head 100
+	require.NoError(t, err)
+	looked, heads := make(chan uint64, 16), make(chan uint64, 16)
+	f.mu.Lock()
+	f.onReceipt = func(common.Hash) {
+		f.mu.Lock()
+		h := f.head
+		f.mu.Unlock()
+		looked <- h
+	}
+	f.onHead = func(h uint64) {
+		select {
+		case heads <- h:
+		default:
+		}
+	}
+	f.mu.Unlock()
+	done := waitAsync(context.Background(), p)
+	require.Equal(t, uint64(100), <-heads)
+	require.Equal(t, uint64(100), <-heads, "polled twice at the head it was sent at")
+	r := f.mine(p.Transaction()) // block 101
+	require.Equal(t, uint64(101), <-looked, "the first receipt lookup is at the new head")
+	res := <-done
+	require.NoError(t, res.err)
+	require.Equal(t, r, res.r)
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	require.Equal(t, uint64(0), f.nonceAskedAt, "the receipt was there: no nonce read")
 }

@@ -27,6 +27,7 @@ type fake struct {
 	failReceipts int // the next TransactionReceipt calls that fail
 	failTip      error
 	onReceipt    func(hash common.Hash)             // called (without the lock) on every receipt lookup
+	onHead       func(head uint64)                  // called (without the lock) on every head read it answers
 	afterSend    func(n int, tx *types.Transaction) // called (without the lock) after the n-th send (from 1)
 	nonceAskedAt uint64                             // head at the last NonceAt (from 1; 0: never)
 	nonceAsked   *sync.Cond                         // signalled on every NonceAt
@@ -92,12 +93,17 @@ func (f *fake) BlockNumber(ctx context.Context) (uint64, error) {
 		return 0, err
 	}
 	f.mu.Lock()
-	defer f.mu.Unlock()
 	if f.failHeads > 0 {
 		f.failHeads--
+		f.mu.Unlock()
 		return 0, errors.New("502 bad gateway")
 	}
-	return f.head, nil
+	head, hook := f.head, f.onHead
+	f.mu.Unlock()
+	if hook != nil {
+		hook(head)
+	}
+	return head, nil
 }
 
 func (f *fake) SendTransaction(_ context.Context, tx *types.Transaction) error {

@@ -79,8 +79,9 @@ func hashesOf(txs []*types.Transaction) []common.Hash {
 
 // Wait waits until a version is mined and as deep as WithConfirmations asks, and returns its receipt
 // (successful or not: a failed status is no error here). It checks the head block every poll interval and
-// asks for receipts only when the head has moved. A version not mined after WithBumpAfter blocks is
-// replaced by one with higher fees.
+// asks for receipts (and the key's nonce) only when the head has moved, and not while it is still the block
+// the newest version was sent at: no version can be in a block that was the head before it left. A version
+// not mined after WithBumpAfter blocks is replaced by one with higher fees.
 //
 // When ctx ends, or the node fails maxPollErrors times in a row, the error is a *NotMinedError with every
 // hash (Wait may be called again); when another transaction took the nonce, a *ReplacedError.
@@ -108,7 +109,7 @@ func (p *Pending) Wait(ctx context.Context) (*types.Receipt, error) {
 			return nil, p.notMined(err, mined)
 		}
 		head, err := p.s.backend.BlockNumber(ctx)
-		if err == nil && (!seen || head != lastHead || passed) {
+		if err == nil && head != p.sentHead() && (!seen || head != lastHead || passed) {
 			var r *types.Receipt
 			if r, err = p.receipt(ctx, mined); err == nil {
 				if r != nil {
@@ -211,6 +212,13 @@ func (p *Pending) checkNonce(ctx context.Context, head uint64, passed *bool, pas
 		return &ReplacedError{From: p.s.from, Nonce: p.nonce, Hashes: p.Hashes()}
 	}
 	return nil
+}
+
+// sentHead is the head the newest version was sent at.
+func (p *Pending) sentHead() uint64 {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.sentAt
 }
 
 func (p *Pending) dueForBump(head uint64) bool {

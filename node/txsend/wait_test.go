@@ -266,7 +266,6 @@ func TestReplacedByAnotherTransaction(t *testing.T) {
 	p, err := sender(f, nil, WithBumpAfter(0)).Send(context.Background(), transfer())
 	require.NoError(t, err)
 	done := waitAsync(context.Background(), p)
-	f.checked() // at head 100 the nonce has not moved
 	f.mu.Lock()
 	f.minedNonce = 1
 	f.mu.Unlock()
@@ -303,6 +302,7 @@ func TestWaitNodeFailures(t *testing.T) {
 		p, err := sender(f, nil).Send(context.Background(), transfer())
 		require.NoError(t, err)
 		f.mu.Lock()
+		f.head++ // a block since the send: Wait looks for receipts
 		f.failReceipts = maxPollErrors
 		f.mu.Unlock()
 		_, err = p.Wait(context.Background())
