@@ -104,7 +104,7 @@ func (r *runner) accountNew(c *cli.Context) error {
 
 func (r *runner) accountImport(c *cli.Context) error {
 	if c.NArg() > 1 {
-		return usagef("InvalidArgs", "account import takes at most one key file, not %d arguments", c.NArg())
+		return usagef("InvalidArgs", "account import takes at most one key file, not %s", plural(c.NArg(), "argument", "arguments"))
 	}
 	g, err := r.resolveGlobals(c)
 	if err != nil {

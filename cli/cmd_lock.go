@@ -62,12 +62,14 @@ type lockOutput struct {
 	EffectiveAt int64 `json:"effectiveAt,omitempty"`
 	// Cancelled (loosen --cancel): a pending loosening was dropped; the lock in effect stays.
 	Cancelled bool `json:"cancelled,omitempty"`
+	// DroppedLoosening (set): the tightening also cancelled a loosening that was pending.
+	DroppedLoosening bool `json:"droppedLoosening,omitempty"`
 }
 
 func (r *runner) lock(c *cli.Context) error {
 	switch action := c.Args().First(); {
 	case c.NArg() > 1:
-		return usagef("InvalidArgs", "lock takes one action, show, set or loosen, not %d arguments", c.NArg())
+		return usagef("InvalidArgs", "lock takes one action, show, set or loosen, not %s", plural(c.NArg(), "argument", "arguments"))
 	case action != "loosen" && (c.Bool("remove") || c.Bool("cancel")):
 		return usagef("InvalidFlag", "--remove and --cancel are for `hongbao lock loosen`")
 	case action == "show":
@@ -141,7 +143,12 @@ func (r *runner) lockSet(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	return r.setLock(c, s, token, m, threshold, delay, "")
+	// A tightening applies at once and drops a pending loosening: read it first, so that we can say so.
+	before, err := s.cl.Lock(c.Context, s.me(), token)
+	if err != nil {
+		return err
+	}
+	return r.setLock(c, s, token, m, threshold, delay, "", before)
 }
 
 // lockDelay reads --min-delay (at most 24h, the longest cool-off).
@@ -193,7 +200,7 @@ func (r *runner) lockLoosen(c *cli.Context) error {
 		if cur.PendingAt.IsZero() {
 			return failf("NothingPending", "no loosening of your %s lock is pending; nothing to cancel", m.symbol)
 		}
-		return r.setLock(c, s, token, m, cur.Threshold, cur.MinDelay, "cancel")
+		return r.setLock(c, s, token, m, cur.Threshold, cur.MinDelay, "cancel", nil)
 	}
 	if !cur.Active() {
 		return failf("NoLock", "you have no security lock for %s, so there is nothing to loosen; `hongbao lock set` creates one", m.symbol)
@@ -211,11 +218,13 @@ func (r *runner) lockLoosen(c *cli.Context) error {
 		return failf("NotALoosening", "that is not looser than your lock (more than %s needs a %s cool-off); `hongbao lock set` applies a tighter lock at once",
 			m.fmt(cur.Threshold), fmtSpan(cur.MinDelay))
 	}
-	return r.setLock(c, s, token, m, threshold, delay, "loosen")
+	return r.setLock(c, s, token, m, threshold, delay, "loosen", nil)
 }
 
 // setLock sends the lock and reports it. mode is "" (set), "loosen" or "cancel" (of a pending loosening).
-func (r *runner) setLock(c *cli.Context, s *session, token common.Address, m money, threshold *big.Int, delay time.Duration, mode string) error {
+// setLock sends the lock change; before, when known, is the lock it replaces (its pending loosening, if any, is
+// dropped by a tightening, and the output says so).
+func (r *runner) setLock(c *cli.Context, s *session, token common.Address, m money, threshold *big.Int, delay time.Duration, mode string, before *client.Lock) error {
 	var res *client.LockResult
 	err := r.spin("setting the lock…", func() (err error) {
 		res, err = s.cl.SetLock(c.Context, token, threshold, delay)
@@ -227,6 +236,8 @@ func (r *runner) setLock(c *cli.Context, s *session, token common.Address, m mon
 	out := &lockOutput{Sender: s.me().Hex(), Token: token.Hex(), Symbol: m.symbol, Decimals: m.decimals,
 		Threshold: baseUnits(res.Threshold), MinDelay: int64(res.MinDelay / time.Second), TxHash: res.TxHash.Hex(),
 		GasUsed: res.GasUsed, Pending: res.Pending, EffectiveAt: unixOrZero(res.EffectiveAt), Cancelled: mode == "cancel"}
+	dropped := mode == "" && !res.Pending && before != nil && !before.PendingAt.IsZero()
+	out.DroppedLoosening = dropped
 	return r.emit(out, func(w io.Writer) {
 		what := fmt.Sprintf("sends of more than %s need a %s cool-off", m.fmt(res.Threshold), fmtSpan(res.MinDelay))
 		if res.MinDelay == 0 {
@@ -240,6 +251,9 @@ func (r *runner) setLock(c *cli.Context, s *session, token common.Address, m mon
 			fmt.Fprintf(w, "  (changed your mind? `hongbao lock loosen --token %s --cancel`)\n", m.symbol)
 		default:
 			fmt.Fprintf(w, "Lock set: %s, from now on\n", what)
+			if dropped {
+				fmt.Fprintf(w, "  the loosening you asked for (due %s) is cancelled: a tightening replaces it\n", fmtTime(before.PendingAt))
+			}
 		}
 		printTx(w, res.TxInfo)
 	})

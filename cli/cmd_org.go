@@ -109,7 +109,7 @@ func orgArgs(c *cli.Context, withAddr bool) (uint64, common.Address, error) {
 		want, usage = 2, "ID ADDR"
 	}
 	if c.NArg() != want {
-		return 0, common.Address{}, usagef("InvalidArgs", "hongbao org %s takes %s, not %d arguments", c.Command.Name, usage, c.NArg())
+		return 0, common.Address{}, usagef("InvalidArgs", "hongbao org %s takes %s, not %s", c.Command.Name, usage, plural(c.NArg(), "argument", "arguments"))
 	}
 	id, err := parseOrgID(c.Args().Get(0))
 	if err != nil || !withAddr {

@@ -58,7 +58,7 @@ type owedOutput struct {
 
 func (r *runner) owed(c *cli.Context) error {
 	if c.NArg() > 1 {
-		return usagef("InvalidArgs", "owed takes at most one address, not %d arguments", c.NArg())
+		return usagef("InvalidArgs", "owed takes at most one address, not %s", plural(c.NArg(), "argument", "arguments"))
 	}
 	withdraw := c.Bool("withdraw")
 	if !withdraw && c.IsSet("to") {

@@ -51,7 +51,7 @@ EXAMPLES:
 func (r *runner) policy(c *cli.Context) error {
 	switch action := c.Args().First(); {
 	case c.NArg() > 1:
-		return usagef("InvalidArgs", "policy takes one action, show or set, not %d arguments", c.NArg())
+		return usagef("InvalidArgs", "policy takes one action, show or set, not %s", plural(c.NArg(), "argument", "arguments"))
 	case action == "show":
 		if c.IsSet("min-share") || c.IsSet("tier") || c.Bool("default") || c.IsSet("file") {
 			return usagef("InvalidFlag", "policy show takes only --token; the other options are for policy set")

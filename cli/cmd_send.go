@@ -131,6 +131,9 @@ func readKind(c *cli.Context, req *client.SendRequest) error {
 		if err != nil {
 			return err
 		}
+		if a == (common.Address{}) {
+			return usagef("ZeroAddress", "--to is the zero address: nobody holds its key, so nobody could ever claim the packet; check the recipient's address")
+		}
 		req.Kind, req.Recipient, req.Shares = client.Direct, a, 1
 		return nil
 	}
@@ -366,7 +369,7 @@ func printSend(w io.Writer, res *client.SendResult, req client.SendRequest, m mo
 	}
 	fmt.Fprintf(w, "  expires     %s; the unclaimed rest can then be refunded\n", fmtTime(res.ExpiresAt))
 	if res.UndoUntil.IsZero() {
-		fmt.Fprintf(w, "  undo        none (above every undo tier of %s)\n", m.symbol)
+		fmt.Fprintf(w, "  undo        none (no undo tier of the %s policy covers this amount; a token without tiers has no undo window)\n", m.symbol)
 	} else {
 		fmt.Fprintf(w, "  undo        until %s%s\n", fmtTime(res.UndoUntil), consentNote(res))
 	}

@@ -277,7 +277,7 @@ func printTimes(row func(k, format string, args ...any), p *client.Packet, m mon
 	}
 	row("expires", "%s", fmtWhen(p.ExpiresAt, now))
 	if p.UndoUntil.IsZero() {
-		row("undo", "none (the amount is above every undo tier of %s's policy)", p.Symbol)
+		row("undo", "none (no undo tier of the %s policy covers this amount; a token without tiers has no undo window)", p.Symbol)
 	} else {
 		row("undo", "until %s%s", fmtWhen(p.UndoUntil, now), requestNote(p))
 	}

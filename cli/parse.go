@@ -47,7 +47,7 @@ func oneID(c *cli.Context) (*big.Int, error) {
 	case 1:
 		return parseID(c.Args().First())
 	}
-	return nil, usagef("InvalidArgs", "%s takes one packet id, not %d arguments: hongbao %s ID", c.Command.Name, c.NArg(), c.Command.Name)
+	return nil, usagef("InvalidArgs", "%s takes one packet id, not %s: hongbao %s ID", c.Command.Name, plural(c.NArg(), "argument", "arguments"), c.Command.Name)
 }
 
 // parseDuration reads a duration such as "2h", "30m", "90s" or "7d" (days, which Go durations lack).

@@ -70,7 +70,9 @@ func (r *runner) checkRisks(ctx context.Context, s *session, req client.SendRequ
 	if c := cfg.NightSend; c.Enabled && c.contains(r.now()) && r.largeAtNight(ctx, s, req, usual, c.Factor) {
 		add(ruleNightSend, "it is %s at night where you are, and %s is a large send", r.now().Format("15:04"), m.fmt(req.Amount))
 	}
-	if cfg.NewRecipient.Enabled && req.Kind == client.Direct && !paidBefore(h.sends, req.Recipient) {
+	if req.Kind == client.Direct && req.Recipient == s.me() {
+		add(ruleSelf, "the recipient %s is your own account: the packet would come back to you", req.Recipient.Hex())
+	} else if cfg.NewRecipient.Enabled && req.Kind == client.Direct && !paidBefore(h.sends, req.Recipient) {
 		add(ruleNewRecipient, "this is your first payment to %s; check the address", req.Recipient.Hex())
 	}
 	if c := cfg.Burst; c.Enabled {

@@ -19,6 +19,8 @@ const (
 	ruleNightSend     = "night-send"
 	ruleNewRecipient  = "new-recipient"
 	ruleBurst         = "burst"
+	// ruleSelf fires on a Direct packet to the sender's own account (always on: it is never what one means).
+	ruleSelf = "self"
 	// ruleBearerCode is advice, not a warning: it asks for no confirmation (rules §1).
 	ruleBearerCode = "bearer-code"
 )

@@ -21,3 +21,29 @@ func TestNewcomerWords(t *testing.T) {
 		require.Contains(t, out, "hongbao "+cmd[0]+" - ", "%v", cmd)
 	}
 }
+
+// A Direct packet to the zero address is refused before anything is sent; one to yourself is a warning that
+// needs a confirmation; argument counts read as words; a tightening that drops a pending loosening says so.
+func TestSendWordsAndLockTightening(t *testing.T) {
+	h := newHarness(t)
+	before := h.snapshot(addr(0))
+	h.fails("ZeroAddress", args("send", "--to", "0x0000000000000000000000000000000000000000", "--amount", "1", "--yes", as(0))...)
+	h.requireUnchanged(addr(0), before)
+
+	res := h.fails("ConfirmationNeeded", args("send", "--to", addr(0).Hex(), "--amount", "1", as(0))...)
+	require.Contains(t, res.err.Error(), "[self]")
+	require.NotContains(t, res.err.Error(), "[new-recipient]")
+	h.requireUnchanged(addr(0), before)
+
+	res = h.fails("InvalidArgs", "show", "1", "2")
+	require.Contains(t, res.err.Error(), "not 2 arguments")
+	res = h.fails("InvalidArgs", "org", "add-admin", "1")
+	require.True(t, strings.HasSuffix(res.err.Error(), "not 1 argument"), res.err.Error())
+
+	h.okJSON(args("lock", "set", "--token", "tCNY", "--threshold", "500", "--min-delay", "2h", as(0))...)
+	loosen := h.okJSON(args("lock", "loosen", "--token", "tCNY", "--threshold", "900", as(0))...)
+	require.Equal(t, true, loosen["pending"])
+	tight := h.okJSON(args("lock", "set", "--token", "tCNY", "--threshold", "400", "--min-delay", "2h", as(0))...)
+	require.Equal(t, true, tight["droppedLoosening"])
+	require.NotContains(t, h.ok("lock", "show", "--token", "tCNY", "--of", addr(0).Hex()), "loosening pending")
+}
