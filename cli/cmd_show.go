@@ -55,6 +55,8 @@ type packetOutput struct {
 	UndoRequested bool           `json:"undoRequested"`
 	Now           int64          `json:"now"`
 	Claims        []claimOutput  `json:"claims"`
+	// ClosedBy (a closed packet, unless it was claimed out) is the clause that closed it and what it moved.
+	ClosedBy *closedOutput `json:"closedBy,omitempty"`
 	TakeBack      []takeBackJSON `json:"takeBack"`
 	ClaimCode     string         `json:"claimCode,omitempty"`
 	// TicketsUnused (a live ticket packet) is how many of its tickets can still claim: shares - claimed, as
@@ -78,6 +80,14 @@ type claimOutput struct {
 	Amount  string `json:"amount"`
 	Block   uint64 `json:"block"`
 	TxHash  string `json:"txHash"`
+}
+
+type closedOutput struct {
+	Reason string `json:"reason"` // refunded, withdrawn, undone, approved, declined, intercepted
+	Amount string `json:"amount"`
+	To     string `json:"to"` // the sender, or the zero address: the organisation's budget
+	Block  uint64 `json:"block"`
+	TxHash string `json:"txHash"`
 }
 
 type takeBackJSON struct {
@@ -118,6 +128,9 @@ func packetJSON(p *client.Packet) *packetOutput {
 	}
 	for _, c := range p.Claims {
 		out.Claims = append(out.Claims, claimOutput{Claimer: c.Claimer.Hex(), Amount: c.Amount.String(), Block: c.Block, TxHash: c.TxHash.Hex()})
+	}
+	if cl := p.Closing; cl != nil {
+		out.ClosedBy = &closedOutput{Reason: cl.Reason, Amount: baseUnits(cl.Amount), To: cl.To.Hex(), Block: cl.Block, TxHash: cl.TxHash.Hex()}
 	}
 	for _, t := range p.TakeBack {
 		tb := takeBackJSON{Clause: t.Clause, Who: t.Who, From: unixOrZero(t.From), Until: unixOrZero(t.Until)}
@@ -239,6 +252,15 @@ func printPacket(w io.Writer, p *client.Packet, admins []common.Address, out *pa
 		row("total", "%s", m.fmt(p.Total))
 		row("remaining", "%s (closed)", m.fmt(p.Remaining))
 		row("created", "%s", fmtWhen(p.CreatedAt, now))
+		if cl := p.Closing; cl != nil {
+			where := cl.To.Hex()
+			if cl.To == (common.Address{}) {
+				where = fmt.Sprintf("the budget of organisation %d", p.OrgID)
+			}
+			row("closed", "%s: %s back to %s (block %d, tx %s)", closingClause(cl.Reason), m.fmt(cl.Amount), where, cl.Block, cl.TxHash.Hex())
+		} else if len(p.Claims) > 0 {
+			row("closed", "claimed out: every share went to its claimer (below)")
+		}
 	} else {
 		printTimes(row, p, m)
 	}
@@ -402,4 +424,23 @@ func padLeft(s string, n int) string {
 		return s
 	}
 	return strings.Repeat(" ", n-len(s)) + s
+}
+
+// closingClause names the clause of a closing reason as the rules do.
+func closingClause(reason string) string {
+	switch reason {
+	case "refunded":
+		return "refunded after expiry (C1)"
+	case "withdrawn":
+		return "withdrawn in its cool-off (C2)"
+	case "undone":
+		return "undone by the sender (C3)"
+	case "approved":
+		return "given back on the recipient's approval (C3/C4)"
+	case "declined":
+		return "declined by the recipient (C4)"
+	case "intercepted":
+		return "intercepted (C6)"
+	}
+	return reason
 }

@@ -86,6 +86,13 @@ func packetFromIndex(row *indexer.Packet, claims []indexer.Claim, tokens map[com
 	for _, c := range claims {
 		p.Claims = append(p.Claims, client.ClaimRecord{Claimer: c.Claimer, Amount: c.Amount, Block: c.Block, TxHash: c.TxHash})
 	}
+	if row.Closed && row.CloseReason != indexer.ReasonClaimed && row.ClosedAmount != nil {
+		to := row.Sender // every closing clause pays the sender, or the organisation's budget (zero)
+		if row.OrgID != 0 {
+			to = common.Address{}
+		}
+		p.Closing = &client.Closing{Reason: row.CloseReason, Amount: row.ClosedAmount, To: to, Block: row.ClosedBlock, TxHash: row.ClosedTx}
+	}
 	p.TakeBack = client.TakeBacks(p)
 	return p
 }

@@ -3,6 +3,7 @@ package client
 import (
 	"context"
 	"fmt"
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"math/big"
 	"sort"
 	"strings"
@@ -303,8 +304,8 @@ func (c *Client) packetLogs(ctx context.Context, id *big.Int, v escrow.IHongbaoE
 		}
 		done := false
 		for _, l := range logs {
+			out = append(out, l)
 			if l.Topics[0] == topicClaimed {
-				out = append(out, l)
 				claims++
 			} else {
 				done = true // a closing event: no claim comes after it
@@ -417,13 +418,53 @@ func (c *Client) addLogs(p *Packet, logs []types.Log) {
 		case topicSent:
 			if ev, err := c.abi.UnpackPacketSentEvent(l); err == nil {
 				p.Total, p.SentBlock, p.SentTx = ev.Total, l.BlockNumber, l.TxHash
+				if p.Status == StatusClosed {
+					// a closed packet's slot is cleared on chain; its send says what it was
+					p.Shares, p.ReleaseAt, p.ExpiresAt = ev.Shares, unixTime(ev.ReleaseAt), unixTime(ev.ExpiresAt)
+				}
 			}
 		case topicClaimed:
 			if ev, err := c.abi.UnpackClaimedEvent(l); err == nil {
 				p.Claims = append(p.Claims, ClaimRecord{Claimer: ev.Claimer, Amount: ev.Amount, Block: l.BlockNumber, TxHash: l.TxHash})
 			}
+		default:
+			if cl := c.closingOf(l); cl != nil {
+				p.Closing = cl
+			}
 		}
 	}
+}
+
+// closingReasons names the closing events as the index does.
+var closingReasons = map[string]string{"Refunded": "refunded", "CoolOffWithdrawn": "withdrawn", "Undone": "undone",
+	"UndoApproved": "approved", "Declined": "declined", "Intercepted": "intercepted"}
+
+// closingOf decodes a closing event (Refunded, CoolOffWithdrawn, Undone, UndoApproved, Declined, Intercepted):
+// every one carries the packet, `to` and `amount`.
+func (c *Client) closingOf(l *types.Log) *Closing {
+	ev, err := escrowABI.EventByID(l.Topics[0])
+	if err != nil || closingReasons[ev.Name] == "" {
+		return nil
+	}
+	fields := map[string]any{}
+	if err := ev.Inputs.UnpackIntoMap(fields, l.Data); err != nil {
+		return nil
+	}
+	var indexed abi.Arguments
+	for _, in := range ev.Inputs {
+		if in.Indexed {
+			indexed = append(indexed, in)
+		}
+	}
+	if err := abi.ParseTopicsIntoMap(fields, indexed, l.Topics[1:]); err != nil {
+		return nil
+	}
+	amount, _ := fields["amount"].(*big.Int)
+	to, _ := fields["to"].(common.Address)
+	if amount == nil {
+		return nil
+	}
+	return &Closing{Reason: closingReasons[ev.Name], Amount: amount, To: to, Block: l.BlockNumber, TxHash: l.TxHash}
 }
 
 // TakeBacks lists who can still take a live packet back, and when (rules §4), as of p.Now: what Packet fills

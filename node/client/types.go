@@ -297,8 +297,22 @@ type Packet struct {
 	Claims        []ClaimRecord
 	// TakeBack lists who can still take the packet back and until when (empty once it is closed).
 	TakeBack []TakeBack
+	// Closing is how a closed packet's rest left the escrow (nil while it is live, and when it was claimed out:
+	// the claims say where that went).
+	Closing *Closing
 	// Now is the chain time the packet was read at.
 	Now time.Time
+}
+
+// Closing is the clause that closed a packet and what it moved: Reason is "refunded" (C1), "withdrawn" (C2),
+// "undone" (C3), "approved" (C3/C4), "declined" (C4) or "intercepted" (C6); To is the sender, or zero when the
+// money went back into the organisation's budget (OrgID of the packet).
+type Closing struct {
+	Reason string
+	Amount *big.Int
+	To     common.Address
+	Block  uint64
+	TxHash common.Hash
 }
 
 // ListFilter selects packets for List. Set fields combine with AND; an empty filter lists every packet.
