@@ -30,35 +30,35 @@ func (r *runner) showCommand() *cli.Command {
 
 // packetOutput is the JSON of a packet (show, and each entry of list).
 type packetOutput struct {
-	PacketID      string         `json:"packetId"`
-	Status        string         `json:"status"`
-	Kind          string         `json:"kind"`
-	Auth          string         `json:"auth,omitempty"`
-	Sender        string         `json:"sender"`
-	Recipient     string         `json:"recipient,omitempty"`
-	ClaimKey      string         `json:"claimKey,omitempty"`
-	Root          string         `json:"root,omitempty"`
-	Guardian      string         `json:"guardian,omitempty"`
-	Token         string         `json:"token"`
-	Symbol        string         `json:"symbol"`
-	Decimals      uint8          `json:"decimals"`
-	Total         string         `json:"total"`
-	Remaining     string         `json:"remaining"`
-	Shares        uint16         `json:"shares"`
-	Claimed       uint16         `json:"claimed"`
-	MinShare      string         `json:"minShare"`
-	CreatedAt     int64          `json:"createdAt"`
-	ReleaseAt     int64          `json:"releaseAt"`
-	ExpiresAt     int64          `json:"expiresAt"`
-	UndoUntil     int64          `json:"undoUntil"`
-	UndoConsent   bool           `json:"undoConsent"`
-	UndoRequested bool           `json:"undoRequested"`
-	Now           int64          `json:"now"`
-	Claims        []claimOutput  `json:"claims"`
+	PacketID      string        `json:"packetId"`
+	Status        string        `json:"status"`
+	Kind          string        `json:"kind"`
+	Auth          string        `json:"auth,omitempty"`
+	Sender        string        `json:"sender"`
+	Recipient     string        `json:"recipient,omitempty"`
+	ClaimKey      string        `json:"claimKey,omitempty"`
+	Root          string        `json:"root,omitempty"`
+	Guardian      string        `json:"guardian,omitempty"`
+	Token         string        `json:"token"`
+	Symbol        string        `json:"symbol"`
+	Decimals      uint8         `json:"decimals"`
+	Total         string        `json:"total"`
+	Remaining     string        `json:"remaining"`
+	Shares        uint16        `json:"shares"`
+	Claimed       uint16        `json:"claimed"`
+	MinShare      string        `json:"minShare"`
+	CreatedAt     int64         `json:"createdAt"`
+	ReleaseAt     int64         `json:"releaseAt"`
+	ExpiresAt     int64         `json:"expiresAt"`
+	UndoUntil     int64         `json:"undoUntil"`
+	UndoConsent   bool          `json:"undoConsent"`
+	UndoRequested bool          `json:"undoRequested"`
+	Now           int64         `json:"now"`
+	Claims        []claimOutput `json:"claims"`
 	// ClosedBy (a closed packet, unless it was claimed out) is the clause that closed it and what it moved.
-	ClosedBy *closedOutput `json:"closedBy,omitempty"`
-	TakeBack      []takeBackJSON `json:"takeBack"`
-	ClaimCode     string         `json:"claimCode,omitempty"`
+	ClosedBy  *closedOutput  `json:"closedBy,omitempty"`
+	TakeBack  []takeBackJSON `json:"takeBack"`
+	ClaimCode string         `json:"claimCode,omitempty"`
 	// TicketsUnused (a live ticket packet) is how many of its tickets can still claim: shares - claimed, as
 	// every claim of a ticket packet uses one ticket.
 	TicketsUnused *int `json:"ticketsUnused,omitempty"`
