@@ -60,7 +60,7 @@ type amountOutput struct {
 	Owed string `json:"owed,omitempty"`
 	// Budget is the organisation whose budget received the amount (a packet sent from a budget; To is then
 	// the zero address).
-	Budget uint64 `json:"budget,omitempty"`
+	Budget uint64 `json:"budget,omitempty,string"`
 }
 
 func newAmountOutput(id *big.Int, tx client.TxInfo, amount *big.Int, token common.Address, m money, to common.Address, event string, owed *big.Int) *amountOutput {

@@ -245,7 +245,7 @@ type refundItem struct {
 	Symbol   string `json:"symbol"`
 	Decimals uint8  `json:"decimals"`
 	Owed     bool   `json:"owed"`
-	Budget   uint64 `json:"budget,omitempty"` // an organisation's packet: the amount went back to its budget
+	Budget   uint64 `json:"budget,omitempty,string"` // an organisation's packet: the amount went back to its budget
 }
 
 type skipItem struct {

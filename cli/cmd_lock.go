@@ -57,8 +57,9 @@ type lockOutput struct {
 	PendingMinDelay  int64  `json:"pendingMinDelay,omitempty"`
 	TxHash           string `json:"txHash,omitempty"`
 	GasUsed          uint64 `json:"gasUsed,omitempty"`
-	// Pending (set): the change is a loosening that takes effect at EffectiveAt.
-	Pending     bool  `json:"pending"`
+	// Deferred (set, loosen): the change is a loosening; it takes effect at EffectiveAt, the lock in effect
+	// holds until then. (In show, the pending* fields describe such a loosening.)
+	Deferred    bool  `json:"deferred"`
 	EffectiveAt int64 `json:"effectiveAt,omitempty"`
 	// Cancelled (loosen --cancel): a pending loosening was dropped; the lock in effect stays.
 	Cancelled bool `json:"cancelled,omitempty"`
@@ -235,7 +236,7 @@ func (r *runner) setLock(c *cli.Context, s *session, token common.Address, m mon
 	}
 	out := &lockOutput{Sender: s.me().Hex(), Token: token.Hex(), Symbol: m.symbol, Decimals: m.decimals,
 		Threshold: baseUnits(res.Threshold), MinDelay: int64(res.MinDelay / time.Second), TxHash: res.TxHash.Hex(),
-		GasUsed: res.GasUsed, Pending: res.Pending, EffectiveAt: unixOrZero(res.EffectiveAt), Cancelled: mode == "cancel"}
+		GasUsed: res.GasUsed, Deferred: res.Pending, EffectiveAt: unixOrZero(res.EffectiveAt), Cancelled: mode == "cancel"}
 	dropped := mode == "" && !res.Pending && before != nil && !before.PendingAt.IsZero()
 	out.DroppedLoosening = dropped
 	return r.emit(out, func(w io.Writer) {

@@ -120,7 +120,7 @@ func orgArgs(c *cli.Context, withAddr bool) (uint64, common.Address, error) {
 }
 
 type orgCreateOutput struct {
-	OrgID    uint64 `json:"orgId"`
+	OrgID    uint64 `json:"orgId,string"`
 	Creator  string `json:"creator"`
 	Treasury string `json:"treasury"`
 	txOutput
@@ -160,7 +160,7 @@ func (r *runner) orgCreate(c *cli.Context) error {
 
 // orgOutput is the JSON of org show.
 type orgOutput struct {
-	OrgID            uint64         `json:"orgId"`
+	OrgID            uint64         `json:"orgId,string"`
 	Creator          string         `json:"creator,omitempty"`
 	CreatedBlock     uint64         `json:"createdBlock,omitempty"`
 	Treasury         string         `json:"treasury"`
@@ -174,7 +174,7 @@ type orgOutput struct {
 }
 
 type memberOutput struct {
-	OrgID        uint64 `json:"orgId"`
+	OrgID        uint64 `json:"orgId,string"`
 	Member       string `json:"member"`
 	Token        string `json:"token"`
 	Symbol       string `json:"symbol"`
@@ -287,7 +287,7 @@ func memberNote(m *client.OrgMember, now time.Time) string {
 }
 
 type orgAdminOutput struct {
-	OrgID uint64 `json:"orgId"`
+	OrgID uint64 `json:"orgId,string"`
 	Admin string `json:"admin"`
 	Event string `json:"event"`
 	txOutput
@@ -330,7 +330,7 @@ func (r *runner) orgAdmin(add bool) cli.ActionFunc {
 }
 
 type orgMemberOutput struct {
-	OrgID        uint64 `json:"orgId"`
+	OrgID        uint64 `json:"orgId,string"`
 	Member       string `json:"member"`
 	Removed      bool   `json:"removed"`
 	Token        string `json:"token,omitempty"`
@@ -411,7 +411,7 @@ func (r *runner) orgRemoveMember(c *cli.Context) error {
 
 // budgetMoveOutput is the JSON of org fund and org withdraw.
 type budgetMoveOutput struct {
-	OrgID    uint64 `json:"orgId"`
+	OrgID    uint64 `json:"orgId,string"`
 	Token    string `json:"token"`
 	Symbol   string `json:"symbol"`
 	Decimals uint8  `json:"decimals"`
@@ -529,7 +529,7 @@ func withdrawAmount(c *cli.Context, s *session, id uint64, token common.Address,
 }
 
 type treasuryOutput struct {
-	OrgID       uint64 `json:"orgId"`
+	OrgID       uint64 `json:"orgId,string"`
 	Treasury    string `json:"treasury"`
 	EffectiveAt int64  `json:"effectiveAt"`
 	txOutput

@@ -212,8 +212,8 @@ func (r *runner) history(c *cli.Context) error {
 	if c.NArg() > 0 {
 		return usagef("InvalidArgs", "history takes no arguments, only filters such as --packet ID (got %q)", c.Args().First())
 	}
-	if c.Bool("csv") && r.jsonOut {
-		return usagef("InvalidFlag", "give --csv or --json, not both")
+	if err := r.csvOverJSON(c); err != nil {
+		return err
 	}
 	s, err := r.open(c, readOnly)
 	if err != nil {
@@ -366,8 +366,10 @@ func (r *runner) export(c *cli.Context) error {
 	if c.NArg() > 0 {
 		return usagef("InvalidArgs", "export takes no arguments, only --from, --to and --out (got %q)", c.Args().First())
 	}
-	if c.Bool("csv") && r.jsonOut && c.String("out") == "" {
-		return usagef("InvalidFlag", "give --csv or --json, not both (or --out FILE for the CSV with --json)")
+	if c.String("out") == "" {
+		if err := r.csvOverJSON(c); err != nil {
+			return err
+		}
 	}
 	from, err := parseDate("from", c.String("from"), false)
 	if err != nil {
@@ -398,7 +400,7 @@ func (r *runner) export(c *cli.Context) error {
 	if out.Out != "" {
 		return r.exportToFile(out, from, to, db, c)
 	}
-	if r.jsonOut {
+	if r.jsonOut && !c.Bool("csv") { // --csv typed over a standing JSON setting wins (csvOverJSON)
 		out.Records = nonNilRecords(recs)
 		return r.emit(out, nil)
 	}
@@ -630,4 +632,27 @@ func verdict(d *big.Int) string {
 		return "surplus (sent to the escrow directly; no one can take it)"
 	}
 	return "DEFICIT"
+}
+
+// csvOverJSON settles --csv against --json: both typed on the command line conflict; --csv typed with JSON
+// only from HONGBAO_JSON or a .env file means CSV (the explicit flag wins over the standing setting).
+func (r *runner) csvOverJSON(c *cli.Context) error {
+	if !c.Bool("csv") || !r.jsonOut {
+		return nil
+	}
+	if jsonTyped(c) {
+		return usagef("InvalidFlag", "give --csv or --json, not both")
+	}
+	r.jsonOut = false
+	return nil
+}
+
+// jsonTyped says whether --json was given on the command line (not only by the environment).
+func jsonTyped(c *cli.Context) bool {
+	for _, ctx := range c.Lineage() {
+		if ctx.IsSet("json") {
+			return true
+		}
+	}
+	return false
 }

@@ -66,7 +66,7 @@ type packetOutput struct {
 	Tickets     []string `json:"tickets,omitempty"`
 	TicketLinks []string `json:"ticketLinks,omitempty"`
 	// OrgID is the organisation whose budget paid for the packet (0: none); every way back leads there.
-	OrgID uint64 `json:"orgId,omitempty"`
+	OrgID uint64 `json:"orgId,omitempty,string"`
 	// OrgAdmins (show only) are the organisation's admins: each can intercept the packet (rules §5).
 	OrgAdmins []string `json:"orgAdmins,omitempty"`
 	// Interceptors (show only) are who can still intercept the packet now: its guardian and its

@@ -255,7 +255,7 @@ func TestHelpSendHasExamples(t *testing.T) {
 func TestSecurityLock(t *testing.T) {
 	h := newHarness(t)
 	set := h.okJSON(args("lock", "set", "--token", "tCNY", "--threshold", "500", "--min-delay", "2h", as(0))...)
-	require.Equal(t, false, set["pending"], "a tightening applies at once")
+	require.Equal(t, false, set["deferred"], "a tightening applies at once")
 	shown := h.okJSON("lock", "show", "--token", "tCNY", "--of", addr(0).Hex())
 	require.Equal(t, "50000", shown["threshold"])
 	require.EqualValues(t, 7200, shown["minDelay"])
@@ -274,7 +274,7 @@ func TestSecurityLock(t *testing.T) {
 	require.Nil(t, small["lockApplied"], "at or below the threshold: no lock")
 
 	loosen := h.okJSON(args("lock", "set", "--token", "tCNY", "--threshold", "500", "--min-delay", "0", as(0))...)
-	require.Equal(t, true, loosen["pending"], "a loosening waits 24h")
+	require.Equal(t, true, loosen["deferred"], "a loosening waits 24h")
 	require.Contains(t, h.ok("lock", "show", "--token", "tCNY", "--of", addr(0).Hex()), "loosening pending")
 	h.fails("InvalidArgs", "lock")
 }

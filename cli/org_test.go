@@ -29,7 +29,7 @@ func (h *harness) budgetOf(org uint64) *big.Int {
 func TestOrganisation(t *testing.T) {
 	h := newHarness(t)
 	created := h.okJSON(args("org", "create", "--treasury", addr(9).Hex(), as(0))...)
-	require.EqualValues(t, 1, created["orgId"])
+	require.Equal(t, "1", created["orgId"], "ids are strings in JSON")
 	require.Equal(t, addr(0).Hex(), str(t, created, "creator"))
 	require.Equal(t, addr(9).Hex(), str(t, created, "treasury"))
 	h.okJSON(args("org", "add-admin", "1", addr(3).Hex(), as(0))...)
@@ -55,7 +55,7 @@ func TestOrganisation(t *testing.T) {
 
 	// show says whose budget it is and who can intercept it.
 	show := h.okJSON("show", id)
-	require.EqualValues(t, 1, show["orgId"])
+	require.Equal(t, "1", show["orgId"])
 	require.Equal(t, []any{addr(0).Hex(), addr(3).Hex()}, show["orgAdmins"])
 	require.Equal(t, []any{addr(0).Hex(), addr(3).Hex()}, show["interceptors"])
 	human := h.ok("show", id)
@@ -71,7 +71,7 @@ func TestOrganisation(t *testing.T) {
 	ic := h.okJSON(args("intercept", id, as(3))...)
 	require.Equal(t, "Intercepted", str(t, ic, "event"))
 	require.Equal(t, "20000", str(t, ic, "amount"))
-	require.EqualValues(t, 1, ic["budget"])
+	require.Equal(t, "1", ic["budget"])
 	require.Equal(t, big.NewInt(99900), h.budgetOf(1))
 
 	// Over the per-packet cap: refused, nothing sent.
@@ -248,7 +248,7 @@ func TestLockLoosen(t *testing.T) {
 	require.Contains(t, res.stderr, "lock set")
 
 	l := h.okJSON(args("lock", "loosen", "--token", "tCNY", "--threshold", "1000", as(0))...)
-	require.Equal(t, true, l["pending"])
+	require.Equal(t, true, l["deferred"])
 	require.Equal(t, "100000", str(t, l, "threshold"))
 	require.EqualValues(t, 7200, l["minDelay"], "the delay is kept from the lock in effect")
 	require.InDelta(t, float64(time.Now().Add(24*time.Hour).Unix()), l["effectiveAt"], 3600)
@@ -264,7 +264,7 @@ func TestLockLoosen(t *testing.T) {
 	h.fails("NothingPending", args("lock", "loosen", "--token", "tCNY", "--cancel", as(0))...)
 
 	rm := h.okJSON(args("lock", "loosen", "--token", "tCNY", "--remove", as(0))...)
-	require.Equal(t, true, rm["pending"])
+	require.Equal(t, true, rm["deferred"])
 	require.EqualValues(t, 0, rm["minDelay"])
 	require.Contains(t, h.ok(args("lock", "show", "--token", "tCNY", as(0))...), "loosening pending")
 	h.timeTravel(24*time.Hour + time.Minute)

@@ -42,8 +42,25 @@ func TestSendWordsAndLockTightening(t *testing.T) {
 
 	h.okJSON(args("lock", "set", "--token", "tCNY", "--threshold", "500", "--min-delay", "2h", as(0))...)
 	loosen := h.okJSON(args("lock", "loosen", "--token", "tCNY", "--threshold", "900", as(0))...)
-	require.Equal(t, true, loosen["pending"])
+	require.Equal(t, true, loosen["deferred"])
 	tight := h.okJSON(args("lock", "set", "--token", "tCNY", "--threshold", "400", "--min-delay", "2h", as(0))...)
 	require.Equal(t, true, tight["droppedLoosening"])
 	require.NotContains(t, h.ok("lock", "show", "--token", "tCNY", "--of", addr(0).Hex()), "loosening pending")
+}
+
+// JSON as a standing setting (HONGBAO_JSON) does not stop an explicit --csv; both typed on the command line
+// conflict. Organisation ids are strings in JSON, as packet ids are.
+func TestCSVOverStandingJSON(t *testing.T) {
+	h := newHarness(t)
+	h.okJSON(args("send", "--shares", "2", "--amount", "0.2", "--open", as(0))...)
+	env := map[string]string{envJSON: "true"}
+	res := h.runAt(h.now, env, "export", "--from", "2020-01-01", "--csv")
+	require.NoError(t, res.err, res.stderr)
+	require.True(t, strings.HasPrefix(res.stdout, "block_number,block_time,"), res.stdout)
+	res = h.runAt(h.now, env, "history", "--address", addr(0).Hex(), "--csv")
+	require.NoError(t, res.err, res.stderr)
+	require.Contains(t, res.stdout, "PacketSent")
+	res = h.runAt(h.now, nil, "export", "--from", "2020-01-01", "--csv", "--json")
+	require.Error(t, res.err)
+	require.Equal(t, "InvalidFlag", asError(res.err).Code)
 }

@@ -390,7 +390,7 @@ func readsAndAdmin(t *testing.T, u *user, home string) {
 	require.Equal(t, "1000000000000000", eth["minShare"])
 
 	l := u.okJSON(cat("lock", "set", "--token", "tCNY", "--threshold", "500", "--min-delay", "24h", as(2))...)
-	require.Equal(t, false, l["pending"])
+	require.Equal(t, false, l["deferred"])
 	locked := u.okJSON(cat("send", "--shares", "1", "--amount", "600", "--token", "tCNY", as(2))...)
 	require.EqualValues(t, 24*60*60, locked["lockApplied"].(map[string]any)["to"])
 	require.Contains(t, u.ok("lock", "show", "--token", "tCNY", "--of", devkeys.Address(2).Hex()), "need a 1d cool-off")
