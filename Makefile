@@ -85,6 +85,7 @@ bench-gas:
 	$(GO) run ./testnet/gasbench | tee docs/gas.md
 
 build:
+	@[ -x bin/hongbao ] || echo "building bin/hongbao: the first build compiles go-ethereum, about 3 minutes on 2 idle cores (longer on a busy machine); later builds take seconds"
 	$(GO) build -o bin/hongbao ./cli/hongbao
 
 ## demo: the main job on the embedded dev chain: every packet kind and clause, narrated
