@@ -49,6 +49,9 @@ function abiPlugin() {
 export default defineConfig({
   base: '/',
   plugins: [abiPlugin()],
+  // contracts/codes.mjs (claim codes and tickets) imports viem from the contracts package's own install: use the
+  // page's one copy.
+  resolve: { dedupe: ['viem'] },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -52,3 +52,12 @@ test('ticket auth is abi.encode(index, r, vs, proof) signed by the ticket key ov
   })
   assert.equal(signer, privateKeyToAccount(key).address)
 })
+
+test('a ticket made by the Go code (node/client ticketVector) parses: ticket 1 of 3, key, index and proof round-trip', () => {
+  const t = parseTicketCode('hbt17ULXfAsNPF4MaJuFQMB7qGAQxjcxuwWgQW51RLEaGj33vfTkzhqRfY35qZ48m4A6v4fSz8BJxa26aLZaeD1o36FyxCWqsAMt')
+  assert.equal(t.index, 1)
+  assert.ok(t.proof.length >= 1 && t.proof.length <= 2)
+  assert.match(t.key, /^0x[0-9a-f]{64}$/)
+  assert.equal(formatTicketCode(hexToBytes(t.key), t.index, t.proof),
+    'hbt17ULXfAsNPF4MaJuFQMB7qGAQxjcxuwWgQW51RLEaGj33vfTkzhqRfY35qZ48m4A6v4fSz8BJxa26aLZaeD1o36FyxCWqsAMt')
+})
