@@ -191,14 +191,11 @@ func (s *session) seenTokens(ctx context.Context) ([]common.Address, error) {
 	for _, a := range s.tokens() {
 		set[a] = true
 	}
-	db, err := s.openIndex(ctx)
+	db, err := s.currentIndex(ctx)
 	if err != nil {
 		return nil, err
 	}
 	defer db.Close()
-	if _, err := s.syncIndex(ctx, db, 0); err != nil {
-		return nil, err
-	}
 	infos, err := db.Tokens(ctx)
 	if err != nil {
 		return nil, failf("IndexFailed", "cannot read the index %s: %v", s.indexPath(), err)

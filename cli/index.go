@@ -50,6 +50,19 @@ func (s *session) indexer(db *indexer.DB, confirmations uint64, logger *slog.Log
 	return ix, nil
 }
 
+// currentIndex opens the session's index and brings it up to the head; the caller closes it.
+func (s *session) currentIndex(ctx context.Context) (*indexer.DB, error) {
+	db, err := s.openIndex(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := s.syncIndex(ctx, db, 0); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return db, nil
+}
+
 // syncIndex brings db up to the head (less confirmations).
 func (s *session) syncIndex(ctx context.Context, db *indexer.DB, confirmations uint64) (indexer.Progress, error) {
 	ix, err := s.indexer(db, confirmations, nil)

@@ -127,14 +127,11 @@ func (r *runner) sendHistory(ctx context.Context, s *session) (*riskHistory, err
 
 // indexedSends syncs the index and reads the sender's packets from it.
 func indexedSends(ctx context.Context, s *session) ([]sentRecord, error) {
-	db, err := s.openIndex(ctx)
+	db, err := s.currentIndex(ctx)
 	if err != nil {
 		return nil, err
 	}
 	defer db.Close()
-	if _, err := s.syncIndex(ctx, db, 0); err != nil {
-		return nil, err
-	}
 	packets, err := db.Packets(ctx, indexer.PacketFilter{Sender: s.me()})
 	if err != nil {
 		return nil, failf("IndexFailed", "cannot read the index %s: %v", s.indexPath(), err)
