@@ -631,6 +631,8 @@ func (w *world) opRefundMany() {
 		floor := 21_000 + 16*len(data) + 2_600*len(ids) + 12_000
 		o.gas = uint64(floor + w.rng.IntN(allowance+1))
 		w.adv.batchesShortGas++
+	} else if caller == w.burner {
+		o.gas = burnerGas // its wallet's limit: enough for a few payouts only
 	}
 	before := w.ghost.closures["Refunded"]
 	if w.execWith(caller, nil, data, o) == nil {

@@ -451,5 +451,5 @@ func (w *world) mixDigest(n *big.Int) common.Hash {
 	return h.MixDigest
 }
 
-// escrowBalance is the escrow's ETH balance (tokens are read with the other invariant reads).
+// escrowETH is the escrow's ETH balance (tokens are read with the other invariant reads).
 func (w *world) escrowETH() *big.Int { return w.env.Balance(w.env.Escrow) }
