@@ -2,8 +2,11 @@
 GO      ?= go
 NPM     ?= npm
 PKGS    := escrow tokens mocks
+# the commit `hongbao --version` names, also where Go's VCS stamping is off
+REV     := $(shell git rev-parse HEAD 2>/dev/null)
+LDFLAGS := -X github.com/hongbao/hongbao/cli.buildCommit=$(REV)$(if $(REV),$(shell git diff --quiet HEAD 2>/dev/null || echo -dirty))
 
-.PHONY: all build deps generate check-generated lint test e2e realnet bench-realnet browser bench-gas demo devnet clean fuzz-deep
+.PHONY: all build install deps generate check-generated lint test e2e realnet bench-realnet browser bench-gas demo devnet clean fuzz-deep
 
 all: build
 
@@ -84,9 +87,14 @@ bench-gas:
 	@mkdir -p docs
 	$(GO) run ./testnet/gasbench | tee docs/gas.md
 
+## install: put `hongbao` on the PATH: go install into $(go env GOBIN), else $(go env GOPATH)/bin
+install:
+	$(GO) install -ldflags "$(LDFLAGS)" ./cli/hongbao
+	@echo "installed $$( [ -n "$$($(GO) env GOBIN)" ] && $(GO) env GOBIN || echo $$($(GO) env GOPATH)/bin )/hongbao (make sure that directory is on your PATH)"
+
 build:
 	@[ -x bin/hongbao ] || echo "building bin/hongbao: the first build compiles go-ethereum, about 3 minutes on 2 idle cores (longer on a busy machine); later builds take seconds"
-	$(GO) build -o bin/hongbao ./cli/hongbao
+	$(GO) build -ldflags "$(LDFLAGS)" -o bin/hongbao ./cli/hongbao
 
 ## demo: the main job on the embedded dev chain: every packet kind and clause, narrated
 demo: build

@@ -16,6 +16,10 @@ import (
 // version is this release of the hongbao tools.
 const version = "0.2.0-dev"
 
+// buildCommit is the git revision, set by the Makefile's linker flags (-X …/cli.buildCommit=REV) for builds
+// where Go's own VCS stamping is off (GOFLAGS=-buildvcs=false); empty otherwise.
+var buildCommit string
+
 type versionOutput struct {
 	Version string `json:"version"`
 	Commit  string `json:"commit"` // the git revision it was built from ("unknown" outside a checkout)
@@ -40,7 +44,9 @@ func buildVersion() *versionOutput {
 	out := &versionOutput{Version: version, Commit: "unknown", Go: runtime.Version(),
 		EscrowCodeHash:    crypto.Keccak256Hash(common.FromHex(escrow.HongbaoEscrowMetaData.Bin)).Hex(),
 		ExtensionCodeHash: crypto.Keccak256Hash(common.FromHex(escrow.HongbaoAdminMetaData.Bin)).Hex()}
-	if bi, ok := debug.ReadBuildInfo(); ok {
+	if buildCommit != "" {
+		out.Commit = buildCommit
+	} else if bi, ok := debug.ReadBuildInfo(); ok {
 		rev, dirty := "", false
 		for _, s := range bi.Settings {
 			switch s.Key {
