@@ -204,6 +204,10 @@ func usageError(_ *cli.Context, err error, isSubcommand bool) error {
 // before the command, but people write `hongbao claim 3 --code X --json`. Everything after "--" is left as
 // positional.
 func reorder(app *cli.App, args []string) []string {
+	// `help org create` is `org create --help`: urfave's help command only looks one level down.
+	if len(args) > 3 && (args[1] == "help" || args[1] == "h") && !strings.HasPrefix(args[2], "-") {
+		args = append(append([]string{args[0]}, args[2:]...), "--help")
+	}
 	global := flagArity(app.Flags)
 	var globals, rest []string
 	command := false // a command name came before: --help is then the command's, not the app's

@@ -236,6 +236,7 @@ func TestReorder(t *testing.T) {
 		{"hongbao help send", "hongbao help send"},
 		{"hongbao org add-member 1 X --token T --help --json", "hongbao --json org add-member --token T --help"},
 		{"hongbao lock show --help", "hongbao lock --help"},
+		{"hongbao help org create", "hongbao org create --help"},
 		{"hongbao --help", "hongbao --help"},
 	}
 	for _, tc := range cases {

@@ -20,6 +20,7 @@ func TestNewcomerWords(t *testing.T) {
 		out := h.ok(cmd...)
 		require.Contains(t, out, "hongbao "+cmd[0]+" - ", "%v", cmd)
 	}
+	require.Contains(t, h.ok("help", "org", "create"), "hongbao org create - ", "help of the subcommand, not all of org")
 }
 
 // A Direct packet to the zero address is refused before anything is sent; one to yourself is a warning that
