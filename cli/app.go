@@ -204,10 +204,6 @@ func usageError(_ *cli.Context, err error, isSubcommand bool) error {
 // before the command, but people write `hongbao claim 3 --code X --json`. Everything after "--" is left as
 // positional.
 func reorder(app *cli.App, args []string) []string {
-	// `help org create` is `org create --help`: urfave's help command only looks one level down.
-	if len(args) > 3 && (args[1] == "help" || args[1] == "h") && !strings.HasPrefix(args[2], "-") {
-		args = append(append([]string{args[0]}, args[2:]...), "--help")
-	}
 	global := flagArity(app.Flags)
 	var globals, rest []string
 	command := false // a command name came before: --help is then the command's, not the app's
@@ -231,6 +227,10 @@ func reorder(app *cli.App, args []string) []string {
 			i++
 			globals = append(globals, args[i])
 		}
+	}
+	// `help org create` is `org create --help`: urfave's help command only looks one level down.
+	if len(rest) > 2 && (rest[0] == "help" || rest[0] == "h") && !strings.HasPrefix(rest[1], "-") {
+		rest = append(append([]string{}, rest[1:]...), "--help")
 	}
 	out := append([]string{args[0]}, globals...)
 	return append(out, reorderCommand(app.Commands, rest)...)
