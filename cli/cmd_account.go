@@ -94,8 +94,7 @@ func (r *runner) accountNew(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	ks := keystore.NewKeyStore(g.keystoreDir(), scryptN(c), scryptP(c))
-	acc, err := ks.NewAccount(pw)
+	acc, err := keystoreFor(c, g).NewAccount(pw)
 	if err != nil {
 		return failf("KeystoreFailed", "cannot write the new key to %s: %v", g.keystoreDir(), unwrapPathError(err))
 	}
@@ -118,8 +117,7 @@ func (r *runner) accountImport(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	ks := keystore.NewKeyStore(g.keystoreDir(), scryptN(c), scryptP(c))
-	acc, err := ks.ImportECDSA(key, pw)
+	acc, err := keystoreFor(c, g).ImportECDSA(key, pw)
 	if errors.Is(err, keystore.ErrAccountAlreadyExists) {
 		return usagef("AccountExists", "the keystore %s already has the key of %s; nothing was changed", g.keystoreDir(), keyAddress(key).Hex())
 	}
@@ -167,18 +165,12 @@ func (r *runner) emitAccount(acc accounts.Account, g *globals, what string) erro
 	})
 }
 
-func scryptN(c *cli.Context) int {
+// keystoreFor is the keystore that new key files are written to, with --light-kdf's weaker scrypt if asked.
+func keystoreFor(c *cli.Context, g *globals) *keystore.KeyStore {
 	if c.Bool("light-kdf") {
-		return keystore.LightScryptN
+		return keystore.NewKeyStore(g.keystoreDir(), keystore.LightScryptN, keystore.LightScryptP)
 	}
-	return keystore.StandardScryptN
-}
-
-func scryptP(c *cli.Context) int {
-	if c.Bool("light-kdf") {
-		return keystore.LightScryptP
-	}
-	return keystore.StandardScryptP
+	return keystore.NewKeyStore(g.keystoreDir(), keystore.StandardScryptN, keystore.StandardScryptP)
 }
 
 // newPassword reads the password for a new key file: --password-file, else asked twice without echo on a
@@ -187,12 +179,11 @@ func (r *runner) newPassword(g *globals) (string, error) {
 	var pw string
 	switch f, tty := r.stdin.(*os.File); {
 	case g.passwordFile != "":
-		data, err := os.ReadFile(g.passwordFile)
+		p, err := readPasswordFile(g.passwordFile)
 		if err != nil {
-			return "", usagef("InvalidPasswordFile", "cannot read the password file %s: %v; check --password-file", g.passwordFile, unwrapPathError(err))
+			return "", err
 		}
-		pw, _, _ = strings.Cut(string(data), "\n")
-		pw = strings.TrimRight(pw, "\r")
+		pw = p
 	case tty && isTerminal(f):
 		fmt.Fprint(r.stderr, "Password for the new key: ")
 		first, err := readPasswordNoEcho(f)

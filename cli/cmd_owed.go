@@ -116,18 +116,18 @@ func (r *runner) owed(c *cli.Context) error {
 	out := &owedOutput{Account: who.Hex(), Owed: entries, Withdrawn: withdraw}
 	if withdraw {
 		for _, e := range entries {
-			var res struct{ hash common.Hash }
+			var hash common.Hash
 			err := r.spin(fmt.Sprintf("withdrawing %s…", e.Formatted), func() error {
 				got, err := s.cl.WithdrawOwed(ctx, common.HexToAddress(e.Token), to)
 				if err == nil {
-					res.hash = got.TxHash
+					hash = got.TxHash
 				}
 				return err
 			})
 			if err != nil {
 				return err
 			}
-			e.TxHash, e.To = res.hash.Hex(), to.Hex()
+			e.TxHash, e.To = hash.Hex(), to.Hex()
 		}
 	}
 	return r.emit(out, func(w io.Writer) {

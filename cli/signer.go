@@ -116,12 +116,7 @@ func findKeyFile(dir string, addr common.Address) ([]byte, error) {
 // (stdin is a pipe) the first line of stdin.
 func (r *runner) password(g *globals, addr common.Address) (string, error) {
 	if g.passwordFile != "" {
-		data, err := os.ReadFile(g.passwordFile)
-		if err != nil {
-			return "", usagef("InvalidPasswordFile", "cannot read the password file %s: %v; check --password-file", g.passwordFile, unwrapPathError(err))
-		}
-		first, _, _ := strings.Cut(string(data), "\n")
-		return strings.TrimRight(first, "\r"), nil
+		return readPasswordFile(g.passwordFile)
 	}
 	if f, ok := r.stdin.(*os.File); ok && isTerminal(f) {
 		fmt.Fprintf(r.stderr, "Password for %s: ", addr.Hex())
@@ -137,6 +132,16 @@ func (r *runner) password(g *globals, addr common.Address) (string, error) {
 		return "", usagef("NoPassword", "no password for %s: give --password-file FILE, or type it at the prompt in a terminal", addr.Hex())
 	}
 	return pw, nil
+}
+
+// readPasswordFile reads a password: the first line of the file at path.
+func readPasswordFile(path string) (string, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return "", usagef("InvalidPasswordFile", "cannot read the password file %s: %v; check --password-file", path, unwrapPathError(err))
+	}
+	first, _, _ := strings.Cut(string(data), "\n")
+	return strings.TrimRight(first, "\r"), nil
 }
 
 // readLine reads one line without its line ending. A last line without a newline counts.
