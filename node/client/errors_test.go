@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"net"
 	"sort"
+	"sync"
 	"testing"
 	"time"
 
@@ -299,6 +300,7 @@ type faultyBackend struct {
 	fixedGas    uint64 // EstimateGasAtBlock answers this without running the call
 	replayOK    bool   // CallContract at a block succeeds
 	noMining    bool   // SendTransaction does not commit
+	onSent      func() // called after the node took a transaction (noMining only)
 	receiptErr  error
 	logsErr     error
 	tipErr      error
@@ -334,7 +336,11 @@ func (f *faultyBackend) CallContract(ctx context.Context, msg ethereum.CallMsg, 
 
 func (f *faultyBackend) SendTransaction(ctx context.Context, tx *types.Transaction) error {
 	if f.noMining {
-		return f.autoCommit.Client.SendTransaction(ctx, tx)
+		err := f.autoCommit.Client.SendTransaction(ctx, tx)
+		if err == nil && f.onSent != nil {
+			f.onSent()
+		}
+		return err
 	}
 	return f.autoCommit.SendTransaction(ctx, tx)
 }
@@ -494,9 +500,10 @@ func (f *faultyBackend) firstErr() error {
 
 func TestReceiptWaitCancelled(t *testing.T) {
 	e := newEnv(t)
-	c := e.faulty(1, &faultyBackend{noMining: true})
-	ctx, cancel := context.WithTimeout(e.ctx, 100*time.Millisecond)
-	defer cancel()
+	// The deadline passes when the node has taken the transaction, not after a wall-clock interval: on a
+	// busy machine a short timeout could end the send before it left.
+	ctx := newExpiringCtx(e.ctx)
+	c := e.faulty(1, &faultyBackend{noMining: true, onSent: ctx.expire})
 	_, err := c.Send(ctx, SendRequest{Kind: Direct, Amount: eth(1), Recipient: e.Addr(2)})
 	var ce *Error
 	require.ErrorAs(t, err, &ce)
@@ -505,6 +512,30 @@ func TestReceiptWaitCancelled(t *testing.T) {
 	require.ErrorIs(t, err, context.DeadlineExceeded)
 	e.Backend.Commit() // the transaction was really sent: it mines now
 	require.Equal(t, int64(1), e.lastID().Int64())
+}
+
+// expiringCtx is a context whose deadline passes when expire is called: Err is then DeadlineExceeded.
+type expiringCtx struct {
+	context.Context
+	done chan struct{}
+	once sync.Once
+}
+
+func newExpiringCtx(parent context.Context) *expiringCtx {
+	return &expiringCtx{Context: parent, done: make(chan struct{})}
+}
+
+func (c *expiringCtx) expire() { c.once.Do(func() { close(c.done) }) }
+
+func (c *expiringCtx) Done() <-chan struct{} { return c.done }
+
+func (c *expiringCtx) Err() error {
+	select {
+	case <-c.done:
+		return context.DeadlineExceeded
+	default:
+		return nil
+	}
 }
 
 // The node client and the simulated client are both Backends, and the node client estimates at a block.
