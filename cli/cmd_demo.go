@@ -26,7 +26,7 @@ func (r *runner) demoCommand() *cli.Command {
 		Description: `Starts a private dev chain inside this process (any free port, nothing saved), then sends Direct,
 Equal, Lucky, allowlist and open packets and uses each clause C1–C6 of rules §4, runs an organisation
 (a budget, an employee's mistaken packet, an admin's intercept), lets a day pass and runs the keeper once
-(the expiry refunds), and ends with the records: the index rebuilt from the logs and a reconcile that
+(the expiry refunds) and returns the budget to the treasury, and ends with the records: the index rebuilt from the logs and a reconcile that
 balances. It narrates every step with the balances. Every step checks its outcome on chain; any surprise
 makes the demo fail (exit code 1).`,
 		Action: r.demo,
@@ -76,24 +76,27 @@ func (r *runner) demo(c *cli.Context) error {
 
 // demo is the walkthrough's state: the chain, one client per person, and what ran.
 type demo struct {
-	ctx     context.Context
-	w       io.Writer
-	chain   *devchain.Chain
-	tcny    common.Address
-	mT, mE  money
-	alice   *client.Client // the sender, and the escrow's policy admin
-	bob     *client.Client
-	carol   *client.Client
-	dave    *client.Client // a guardian
-	erin    *client.Client // a stranger, and a keeper bot
-	names   map[common.Address]string
-	out     *demoOutput
-	current string
-	live    []*big.Int // packets left for the expiry refund at the end
-	first   *big.Int   // the Direct packet Bob claimed, for the voluntary return
-	org     uint64     // the organisation of the organisation chapter
-	home    string     // the demo's temporary home (the keeper's checkpoint and the index live there)
-	recon   *indexer.Reconciliation
+	ctx       context.Context
+	w         io.Writer
+	chain     *devchain.Chain
+	tcny      common.Address
+	mT, mE    money
+	alice     *client.Client // the sender, and the escrow's policy admin
+	bob       *client.Client
+	carol     *client.Client
+	dave      *client.Client // a guardian
+	erin      *client.Client // a stranger, and a keeper bot
+	names     map[common.Address]string
+	out       *demoOutput
+	current   string
+	live      []*big.Int // packets left for the expiry refund at the end
+	first     *big.Int   // the Direct packet Bob claimed, for the voluntary return
+	org       uint64     // the organisation of the organisation chapter
+	trip      budgetTrip // what Alice put into the organisation's budget and got back
+	orgRefund *big.Int   // what the expiry refund put back into the budget
+	refs      map[string]string
+	home      string // the demo's temporary home (the keeper's checkpoint and the index live there)
+	recon     *indexer.Reconciliation
 }
 
 func newDemo(ctx context.Context, w io.Writer, chain *devchain.Chain) (*demo, error) {
@@ -125,27 +128,61 @@ func moneyOf(ctx context.Context, cl *client.Client, token common.Address) (mone
 	return money{symbol: sym, decimals: dec}, err
 }
 
+// demoChapter is one numbered step of the walkthrough. key names it for cross-references (d.ref), so a step
+// that points at another one always names the right number, whatever is added or moved.
+type demoChapter struct {
+	key   string
+	short string // what a reference calls it: the start of title
+	title string
+	fn    func() ([]*big.Int, error)
+}
+
+func (d *demo) chapters() []demoChapter {
+	return []demoChapter{
+		{"direct", "Direct transfer", "Direct transfer (转账)", d.direct},
+		{"equal", "Equal packet", "Equal packet (普通红包) with a claim code", d.equal},
+		{"lucky", "Lucky packet", "Lucky packet (拼手气红包)", d.lucky},
+		{"allowlist", "Allowlist packet", "Allowlist packet", d.allowlist},
+		{"open", "Open packet", "Open packet", d.open},
+		{"coolOff", "C2 cool-off withdraw", "C2 cool-off withdraw (临时冻结)", d.coolOff},
+		{"undoGroup", "C3 undo of a group packet", "C3 undo of a group packet (分级撤回)", d.undoGroup},
+		{"undoDirect", "C3 undo request of a Direct packet", "C3 undo request of a Direct packet, approved by the recipient (双方确认)", d.undoDirect},
+		{"decline", "C4 decline by the recipient", "C4 decline by the recipient (接收方退还)", d.decline},
+		{"giveBack", "C5 voluntary return", "C5 voluntary return by a claimer", d.giveBack},
+		{"intercept", "C6 guardian intercept", "C6 guardian intercept (企业拦截)", d.intercept},
+		{"org", "Organisation", "Organisation (企业微信): a budget, an employee's mistake, an admin's intercept", d.organisation},
+		{"refund", "C1 expiry refund", "C1 expiry refund (24小时自动退回): a day later the keeper runs once (hongbao keeper --once), and the budget goes home", d.refund},
+		{"records", "Records", "Records (交易凭证): the index rebuilds every packet from the logs, and the books balance", d.records},
+	}
+}
+
+// ref is how the narration points at another step: "step 13: C1 expiry refund".
+func (d *demo) ref(key string) string {
+	c, ok := d.refs[key]
+	if !ok {
+		panic("demo: no step " + key) // a typo in the demo's own text
+	}
+	return c
+}
+
 func (d *demo) run() error {
 	fmt.Fprintf(d.w, "Chain %d at %s; escrow %s; tCNY %s (2 decimals).\n", d.chain.ChainID, d.chain.HTTPURL, d.out.Escrow, d.tcny.Hex())
 	fmt.Fprintln(d.w, "Cast: Alice sends; Bob, Carol, Dave and Erin receive. Dave is a guardian, Erin a keeper bot.")
-	steps := []struct {
-		title string
-		fn    func() ([]*big.Int, error)
-	}{
-		{"Direct transfer (转账)", d.direct},
-		{"Equal packet (普通红包) with a claim code", d.equal},
-		{"Lucky packet (拼手气红包)", d.lucky},
-		{"Allowlist packet", d.allowlist},
-		{"Open packet", d.open},
-		{"C2 cool-off withdraw (临时冻结)", d.coolOff},
-		{"C3 undo of a group packet (分级撤回)", d.undoGroup},
-		{"C3 undo request of a Direct packet, approved by the recipient (双方确认)", d.undoDirect},
-		{"C4 decline by the recipient (接收方退还)", d.decline},
-		{"C5 voluntary return by a claimer", d.giveBack},
-		{"C6 guardian intercept (企业拦截)", d.intercept},
-		{"Organisation (企业微信): a budget, an employee's mistake, an admin's intercept", d.organisation},
-		{"C1 expiry refund (24小时自动退回): a day later the keeper runs once (hongbao keeper --once)", d.refund},
-		{"Records (交易凭证): the index rebuilds every packet from the logs, and the books balance", d.records},
+	everyone := []*client.Client{d.alice, d.bob, d.carol, d.dave, d.erin}
+	if err := d.balancesAs("opening balances", d.tcny, d.mT, everyone...); err != nil {
+		return err
+	}
+	if err := d.balancesAs("opening balances", common.Address{}, d.mE, everyone...); err != nil {
+		return err
+	}
+	opening, err := d.total(d.tcny, everyone)
+	if err != nil {
+		return err
+	}
+	steps := d.chapters()
+	d.refs = make(map[string]string, len(steps))
+	for i, s := range steps {
+		d.refs[s.key] = fmt.Sprintf("step %d: %s", i+1, s.short)
 	}
 	for i, s := range steps {
 		d.current = s.title
@@ -160,10 +197,48 @@ func (d *demo) run() error {
 		}
 		d.out.Steps = append(d.out.Steps, step)
 	}
+	d.current = "closing balances"
+	fmt.Fprintln(d.w)
+	if err := d.closing(everyone, opening); err != nil {
+		return err
+	}
 	d.out.OK = true
-	fmt.Fprintln(d.w, "\nDemo complete: every packet kind and clause C1–C6 worked as rules §4 says, the organisation's budget came")
-	fmt.Fprintln(d.w, "back from the intercept and the refund, and the escrow holds exactly what it owes.")
+	fmt.Fprintln(d.w, "\nDemo complete: every packet kind and clause C1–C6 worked as rules §4 says, the organisation's budget made")
+	fmt.Fprintln(d.w, "its round trip back to the treasury, and the escrow holds exactly what it owes: nothing.")
 	return nil
+}
+
+// closing prints everyone's final balances and checks that the tCNY the escrow handed around is all back with
+// the cast: the five hold what they held at the start (the escrow is empty).
+func (d *demo) closing(everyone []*client.Client, opening *big.Int) error {
+	if err := d.balancesAs("closing balances", d.tcny, d.mT, everyone...); err != nil {
+		return err
+	}
+	if err := d.balancesAs("closing balances", common.Address{}, d.mE, everyone...); err != nil {
+		return err
+	}
+	closing, err := d.total(d.tcny, everyone)
+	if err != nil {
+		return err
+	}
+	if closing.Cmp(opening) != 0 {
+		return fmt.Errorf("the cast holds %s, but held %s at the start", d.mT.fmt(closing), d.mT.fmt(opening))
+	}
+	d.say("tCNY in total: %s at the start, %s now.", d.mT.fmt(opening), d.mT.fmt(closing))
+	return nil
+}
+
+// total is what people hold of token together.
+func (d *demo) total(token common.Address, people []*client.Client) (*big.Int, error) {
+	sum := new(big.Int)
+	for _, p := range people {
+		b, err := d.balance(token, p)
+		if err != nil {
+			return nil, err
+		}
+		sum.Add(sum, b)
+	}
+	return sum, nil
 }
 
 // say narrates.
@@ -178,16 +253,45 @@ func (d *demo) name(a common.Address) string {
 
 // balances prints the balances of people in a token.
 func (d *demo) balances(token common.Address, m money, people ...*client.Client) error {
+	return d.balancesAs("balances", token, m, people...)
+}
+
+func (d *demo) balancesAs(label string, token common.Address, m money, people ...*client.Client) error {
 	parts := make([]string, 0, len(people))
 	for _, p := range people {
 		b, err := d.alice.Balance(d.ctx, token, p.Address())
 		if err != nil {
 			return err
 		}
-		parts = append(parts, fmt.Sprintf("%s %s", d.name(p.Address()), m.fmt(b)))
+		parts = append(parts, fmt.Sprintf("%s %s", d.name(p.Address()), shown(m, b)))
 	}
-	d.say("balances: %s", strings.Join(parts, " · "))
+	d.say("%s: %s", label, strings.Join(parts, " · "))
 	return nil
+}
+
+// shownDigits is how many decimals the demo shows of an 18-decimal balance: gas makes ETH balances use all
+// 18, which nobody reads; a millionth of an ETH is below any amount the demo moves.
+const shownDigits = 6
+
+// shown renders a balance for reading: tokens with few decimals exactly, others rounded to shownDigits
+// decimals and marked "≈" when the rounding dropped something. The demo's checks use the exact integers.
+func shown(m money, v *big.Int) string {
+	if int(m.decimals) <= shownDigits {
+		return m.fmt(v)
+	}
+	unit := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(m.decimals)-shownDigits), nil)
+	q, r := new(big.Int).QuoRem(new(big.Int).Abs(v), unit, new(big.Int))
+	if r.Sign() == 0 {
+		return m.fmt(v)
+	}
+	if new(big.Int).Lsh(r, 1).Cmp(unit) >= 0 {
+		q.Add(q, big.NewInt(1))
+	}
+	q.Mul(q, unit)
+	if v.Sign() < 0 {
+		q.Neg(q)
+	}
+	return "≈" + m.fmt(q)
 }
 
 func (d *demo) balance(token common.Address, who *client.Client) (*big.Int, error) {
@@ -318,7 +422,7 @@ func (d *demo) lucky() ([]*big.Int, error) {
 		sum.Add(sum, c.Amount)
 		d.say("%s draws %s.", d.name(p.Address()), d.mT.fmt(c.Amount))
 	}
-	d.say("The third share stays unclaimed: %s waits for the expiry refund (step 12).", d.mT.fmt(new(big.Int).Sub(res.Total, sum)))
+	d.say("The third share stays unclaimed: %s waits for the expiry refund (%s).", d.mT.fmt(new(big.Int).Sub(res.Total, sum)), d.ref("refund"))
 	d.live = append(d.live, res.ID)
 	return []*big.Int{res.ID}, d.balances(d.tcny, d.mT, d.alice, d.bob, d.carol)
 }
@@ -339,7 +443,7 @@ func (d *demo) allowlist() ([]*big.Int, error) {
 	if err != nil {
 		return nil, err
 	}
-	d.say("Bob claims %s with his proof (and pays %s gas).", d.mE.fmt(c.Amount), d.mE.fmt(c.GasCost))
+	d.say("Bob claims %s with his proof (and pays %s gas).", d.mE.fmt(c.Amount), shown(d.mE, c.GasCost))
 	if err := d.expectDelta(common.Address{}, d.mE, d.bob, before, new(big.Int).Sub(d.eth("0.15"), c.GasCost)); err != nil {
 		return nil, err
 	}
@@ -347,7 +451,7 @@ func (d *demo) allowlist() ([]*big.Int, error) {
 	if err := d.expectCode(err, "NotInAllowlist"); err != nil {
 		return nil, err
 	}
-	d.say("Carol does not claim; her share waits for the expiry refund.")
+	d.say("Carol does not claim; her share waits for the expiry refund (%s).", d.ref("refund"))
 	d.live = append(d.live, res.ID)
 	return []*big.Int{res.ID}, d.balances(common.Address{}, d.mE, d.alice, d.bob)
 }
@@ -362,7 +466,7 @@ func (d *demo) open() ([]*big.Int, error) {
 	if err != nil {
 		return nil, err
 	}
-	d.say("Erin, a stranger, claims %s: no code needed.", d.mE.fmt(c.Amount))
+	d.say("Erin, a stranger, claims %s: no code needed. The other share waits for the expiry refund (%s).", d.mE.fmt(c.Amount), d.ref("refund"))
 	d.live = append(d.live, res.ID)
 	return []*big.Int{res.ID}, d.balances(common.Address{}, d.mE, d.alice, d.erin)
 }
