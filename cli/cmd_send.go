@@ -204,18 +204,14 @@ func (r *runner) send(c *cli.Context) error {
 		return err
 	}
 	f.req.Token, f.req.Amount = token, amount
-	warnings, source, err := r.checkRisks(ctx, s, f.req, m)
+	risks, err := r.checkRisks(ctx, s, f.req, m)
 	if err != nil {
 		return err
 	}
-	advice, err := r.adviseClaimMode(ctx, s, f.req, m)
-	if err != nil {
-		return err
-	}
-	for _, a := range advice {
+	for _, a := range risks.advice {
 		r.note("note: %s", a)
 	}
-	if err := r.confirm(warnings, amount, m); err != nil {
+	if err := r.confirm(risks.warnings, amount, m); err != nil {
 		return err
 	}
 	var res *client.SendResult
@@ -233,9 +229,9 @@ func (r *runner) send(c *cli.Context) error {
 		}
 		r.shareProofs(s, proofs)
 	}
-	out := sendJSON(res, f.req, m, warnings)
-	out.Advice = advice
-	out.RiskSource = source
+	out := sendJSON(res, f.req, m, risks.warnings)
+	out.Advice = risks.advice
+	out.RiskSource, out.RiskHistory = risks.window.Source, &risks.window
 	out.ProofsFile = proofs
 	out.ClaimCommand = claimCommand(s.g, res, proofs)
 	if len(res.Tickets) > 0 {
@@ -283,6 +279,8 @@ type sendOutput struct {
 	// says where the sender's history was read: "index" or "logs".
 	Risks      []riskWarning `json:"risks,omitempty"`
 	RiskSource string        `json:"riskSource"`
+	// RiskHistory: the blocks the risk checks read, and those they could not yet (node/risk.Window).
+	RiskHistory *riskWindow `json:"riskHistory,omitempty"`
 	// Advice is what the tools suggest without asking for a confirmation (the bearer-code rule: a claim code
 	// for a packet of real value).
 	Advice []riskWarning `json:"advice,omitempty"`
