@@ -33,10 +33,13 @@
 // hongbao_keeper_packets_quarantined_total, the current ones in hongbao_keeper_quarantined_packets); the
 // rest of the batch is refunded in the same pass. One failed batch never ends a pass; a node that stops
 // answering, a key that cannot pay for gas, or fees above the configured limit stop the sending until the
-// next pass.
+// next pass. The quarantine (packet ids, failures, the pass of the next try) is in the checkpoint with the
+// pass count, saved when a packet is set aside and at every pass while any is: a restarted keeper, or one
+// run as `keeper --once` from cron, neither retries a packet early nor resets its doubling (a crash costs at
+// most one pass of extra wait, never one too few).
 //
 // Idempotence: the checkpoint (a small JSON file, written atomically after every scanned chunk and every
-// batch) holds the last scanned block and the open packets. After a crash or restart, the events of the
+// batch) holds the last scanned block, the open packets and the quarantine. After a crash or restart, the events of the
 // blocks scanned since remove what was refunded meanwhile, and the pending-block simulation catches what the
 // logs do not show yet (a transaction still in the pool). After an ambiguous send error the same signed
 // transaction is sent again (never a new one), and a transaction whose receipt did not come in time is

@@ -138,7 +138,7 @@ func TestRevertingPacketQuarantined(t *testing.T) {
 			sum, err = k.RunOnce(context.Background())
 			require.NoError(t, err)
 			require.Equal(t, 1, sum.Quarantined)
-			require.Equal(t, uint64(3+4), k.quarantine[bad.id].retryPass)
+			require.Equal(t, uint64(3+4), k.state.quarantine[bad.id].retryPass)
 			require.Equal(t, 2.0, scrape(t, k.MetricsHandler()).value(t, "hongbao_keeper_packets_quarantined_total"))
 
 			// Whatever made it fail is gone: passes 4-6 skip it, pass 7 refunds it.

@@ -160,10 +160,8 @@ type Keeper struct {
 	offset  uint64 // where this keeper starts in the due list (from its address), so keepers rarely collide
 	logs    *logs.Reader
 
-	sender     *txsend.Sender          // the refund transactions' one way to the chain
-	inflight   []inflight              // sent (maybe) but not booked: settled by the next pass
-	quarantine map[uint64]*quarantined // packets whose refund reverts, set aside for a few passes
-	passNo     uint64                  // passes started, for the quarantine's backoff
+	sender   *txsend.Sender // the refund transactions' one way to the chain
+	inflight []inflight     // sent (maybe) but not booked: settled by the next pass
 
 	running sync.Mutex
 }
@@ -186,8 +184,6 @@ func New(ctx context.Context, cfg Config) (*Keeper, error) {
 		from:    crypto.PubkeyToAddress(cfg.Key.PublicKey),
 		log:     cfg.Logger.With("component", "keeper"),
 		metrics: cfg.Metrics,
-
-		quarantine: map[uint64]*quarantined{},
 	}
 	k.offset = binary.BigEndian.Uint64(crypto.Keccak256(k.from.Bytes())[:8])
 	k.logs = cfg.Logs
@@ -209,6 +205,7 @@ func New(ctx context.Context, cfg Config) (*Keeper, error) {
 		return nil, err
 	}
 	k.metrics.setOpen(len(k.state.open))
+	k.metrics.setQuarantined(len(k.state.quarantine))
 	return k, nil
 }
 
@@ -254,7 +251,7 @@ func (k *Keeper) Run(ctx context.Context) error {
 	}
 	defer k.running.Unlock()
 	k.log.Info("keeper started", "address", k.from, "escrow", k.cfg.Escrow, "chain", k.chainID,
-		"batch", k.cfg.BatchSize, "next_block", k.state.nextBlock(k.cfg.StartBlock))
+		"batch", k.cfg.BatchSize, "next_block", k.state.nextBlock(k.cfg.StartBlock), "quarantined", len(k.state.quarantine))
 	failures := 0
 	for {
 		_, err := k.pass(ctx)
@@ -281,7 +278,7 @@ func (k *Keeper) Run(ctx context.Context) error {
 // pass is one scan-and-refund round.
 func (k *Keeper) pass(ctx context.Context) (Summary, error) {
 	var sum Summary
-	k.passNo++
+	k.state.pass++
 	k.metrics.passStarted()
 	head, err := k.head(ctx)
 	if err != nil {

@@ -46,7 +46,10 @@ type flight struct {
 // One failed batch does not end the pass; a node that stops answering, a key that cannot pay, or fees above
 // the limit stop the sending (the batches in flight are still awaited).
 func (k *Keeper) refundDue(ctx context.Context, due []uint64, sum *Summary) error {
-	due = k.released(due)
+	due, err := k.released(due)
+	if err != nil {
+		return err
+	}
 	batches := chunk(due, k.cfg.BatchSize)
 	queue := make([]job, 0, len(batches))
 	if len(batches) > 0 {
@@ -100,7 +103,7 @@ func (k *Keeper) refundDue(ctx context.Context, due []uint64, sum *Summary) erro
 			}()
 		}
 	}
-	k.metrics.setQuarantined(len(k.quarantine))
+	k.metrics.setQuarantined(len(k.state.quarantine))
 	return errs.err()
 }
 
@@ -113,9 +116,9 @@ func (k *Keeper) dispatch(ctx context.Context, j job, sum *Summary) (*flight, []
 		case errors.Is(err, errStale):
 			continue
 		case errors.Is(err, errSimStopped):
-			return nil, k.split(j, "refundMany stops early in simulation: the node's eth_call gas cap is below what the batch needs", err, sum), nil
+			return k.splitBatch(j, "refundMany stops early in simulation: the node's eth_call gas cap is below what the batch needs", err, sum)
 		case isRevert(err):
-			return nil, k.split(j, "refundMany reverts in simulation", err, sum), nil
+			return k.splitBatch(j, "refundMany reverts in simulation", err, sum)
 		case err != nil:
 			return nil, nil, err
 		}
@@ -128,9 +131,9 @@ func (k *Keeper) dispatch(ctx context.Context, j job, sum *Summary) (*flight, []
 		gas, err := k.estimateRefund(ctx, live)
 		switch {
 		case errors.Is(err, errTooMuchGas):
-			return nil, k.split(j, "the refund needs more gas than a transaction may use", err, sum), nil
+			return k.splitBatch(j, "the refund needs more gas than a transaction may use", err, sum)
 		case isRevert(err):
-			return nil, k.split(j, "refundMany reverts in gas estimation", err, sum), nil
+			return k.splitBatch(j, "refundMany reverts in gas estimation", err, sum)
 		case err != nil:
 			return nil, nil, err
 		}
@@ -141,7 +144,7 @@ func (k *Keeper) dispatch(ctx context.Context, j job, sum *Summary) (*flight, []
 			k.log.Debug("batch changed right before sending; filtering again", "ids", len(live))
 			continue
 		case isRevert(err):
-			return nil, k.split(j, "refundMany reverts in simulation", err, sum), nil
+			return k.splitBatch(j, "refundMany reverts in simulation", err, sum)
 		case nonceTaken(err):
 			k.log.Warn("nonce taken by another transaction of the key; simulating again", "ids", len(live))
 			continue
@@ -192,21 +195,26 @@ func (k *Keeper) land(ctx context.Context, f flight, sum *Summary) ([]job, error
 		k.remember(f.p.Hashes(), f.p.Nonce(), f.job.ids)
 		return nil, err
 	case errors.As(err, &failed):
-		return k.split(f.job, failed.Error(), nil, sum), nil
+		return k.split(f.job, failed.Error(), nil, sum)
 	}
 	return nil, err
 }
 
-// split halves a batch that reverts; a batch of one is set aside instead.
-func (k *Keeper) split(j job, reason string, cause error, sum *Summary) []job {
+// split halves a batch that reverts; a batch of one is set aside instead (the error is the checkpoint's).
+func (k *Keeper) split(j job, reason string, cause error, sum *Summary) ([]job, error) {
 	if len(j.ids) == 1 {
-		k.setAside(j.ids[0], reason, cause, sum)
-		return nil
+		return nil, k.setAside(j.ids[0], reason, cause, sum)
 	}
 	k.metrics.batchSplit()
 	h := len(j.ids) / 2
 	k.log.Info("batch split to find the packets that make it fail", "reason", reason, "ids", len(j.ids))
-	return []job{{ids: j.ids[:h:h]}, {ids: j.ids[h:]}}
+	return []job{{ids: j.ids[:h:h]}, {ids: j.ids[h:]}}, nil
+}
+
+// splitBatch is split for dispatch: no flight, the halves.
+func (k *Keeper) splitBatch(j job, reason string, cause error, sum *Summary) (*flight, []job, error) {
+	more, err := k.split(j, reason, cause, sum)
+	return nil, more, err
 }
 
 // passErrors keeps the first error of a pass and counts the rest.
@@ -334,7 +342,7 @@ func (k *Keeper) refundable(ctx context.Context, id uint64) (bool, error) {
 		return true, nil
 	case statusNone, statusClosed:
 		delete(k.state.open, id)
-		delete(k.quarantine, id)
+		delete(k.state.quarantine, id)
 	default:
 		if p := k.state.open[id]; p != nil && expiresAt.IsUint64() {
 			p.expiresAt = expiresAt.Uint64()
@@ -372,7 +380,7 @@ func (k *Keeper) record(ctx context.Context, r *types.Receipt, live []uint64, su
 			k.metrics.refunded(-1) // unknown expiry: counted, not timed
 		}
 		delete(k.state.open, id)
-		delete(k.quarantine, id)
+		delete(k.state.quarantine, id)
 	}
 	sum.Refunded += len(refunded)
 	if left := len(live) - reached; left > 0 {

@@ -23,28 +23,37 @@ type openPacket struct {
 	remaining *big.Int
 }
 
-// state is what the keeper knows: how far it scanned and which packets are open.
+// state is what the keeper knows: how far it scanned, which packets are open, and which of them are set
+// aside because their refund reverts. The quarantine is in the checkpoint with the pass count it is measured
+// in, so a restarted keeper neither retries a poison packet at once nor forgets how often it failed.
 type state struct {
-	path      string // checkpoint file; "" keeps the state in memory only
-	chainID   *big.Int
-	escrow    common.Address
-	scanned   bool   // lastBlock is meaningful
-	lastBlock uint64 // last block whose logs were applied
-	open      map[uint64]*openPacket
+	path       string // checkpoint file; "" keeps the state in memory only
+	chainID    *big.Int
+	escrow     common.Address
+	scanned    bool   // lastBlock is meaningful
+	lastBlock  uint64 // last block whose logs were applied
+	open       map[uint64]*openPacket
+	pass       uint64 // passes started, over restarts: the quarantine's clock
+	quarantine map[uint64]*quarantined
 }
 
 // checkpointFile is the JSON form of state:
 //
 //	{"version": 1, "chainId": "1337", "escrow": "0x…", "lastBlock": 123,
-//	 "open": {"17": {"expiresAt": 1767225600, "remaining": "1000000000000000000"}}}
+//	 "open": {"17": {"expiresAt": 1767225600, "remaining": "1000000000000000000"}},
+//	 "pass": 9, "quarantine": {"17": {"failures": 2, "retryPass": 15, "reason": "refundMany reverts in simulation"}}}
 //
 // Ids are decimal strings (JSON object keys), amounts are decimal strings in base units, times are Unix seconds.
+// pass counts the keeper's passes; a quarantined packet is tried again from pass retryPass on. Both are
+// optional (a checkpoint of an older keeper has neither: nothing is set aside).
 type checkpointFile struct {
-	Version   int                         `json:"version"`
-	ChainID   string                      `json:"chainId"`
-	Escrow    common.Address              `json:"escrow"`
-	LastBlock uint64                      `json:"lastBlock"`
-	Open      map[string]checkpointPacket `json:"open"`
+	Version    int                             `json:"version"`
+	ChainID    string                          `json:"chainId"`
+	Escrow     common.Address                  `json:"escrow"`
+	LastBlock  uint64                          `json:"lastBlock"`
+	Open       map[string]checkpointPacket     `json:"open"`
+	Pass       uint64                          `json:"pass,omitempty"`
+	Quarantine map[string]checkpointQuarantine `json:"quarantine,omitempty"`
 }
 
 type checkpointPacket struct {
@@ -52,9 +61,15 @@ type checkpointPacket struct {
 	Remaining string `json:"remaining"`
 }
 
+type checkpointQuarantine struct {
+	Failures  int    `json:"failures"`
+	RetryPass uint64 `json:"retryPass"`
+	Reason    string `json:"reason"`
+}
+
 // loadState reads the checkpoint at path, or starts empty if there is none (or path is "").
 func loadState(path string, chainID *big.Int, escrowAddr common.Address) (*state, error) {
-	s := &state{path: path, chainID: chainID, escrow: escrowAddr, open: map[uint64]*openPacket{}}
+	s := &state{path: path, chainID: chainID, escrow: escrowAddr, open: map[uint64]*openPacket{}, quarantine: map[uint64]*quarantined{}}
 	if path == "" {
 		return s, nil
 	}
@@ -95,7 +110,17 @@ func (s *state) restore(f checkpointFile) error {
 		}
 		s.open[id] = &openPacket{expiresAt: p.ExpiresAt, remaining: rem}
 	}
-	s.scanned, s.lastBlock = true, f.LastBlock
+	for key, q := range f.Quarantine {
+		id, err := strconv.ParseUint(key, 10, 64)
+		if err != nil {
+			return fmt.Errorf("bad quarantined packet id %q", key)
+		}
+		if q.Failures <= 0 {
+			return fmt.Errorf("quarantined packet %s: bad failure count %d", key, q.Failures)
+		}
+		s.quarantine[id] = &quarantined{failures: q.Failures, retryPass: q.RetryPass, reason: q.Reason}
+	}
+	s.scanned, s.lastBlock, s.pass = true, f.LastBlock, f.Pass
 	return nil
 }
 
@@ -137,6 +162,13 @@ func (s *state) save() error {
 	}
 	for id, p := range s.open {
 		f.Open[strconv.FormatUint(id, 10)] = checkpointPacket{ExpiresAt: p.expiresAt, Remaining: p.remaining.String()}
+	}
+	if len(s.quarantine) > 0 {
+		f.Pass = s.pass
+		f.Quarantine = make(map[string]checkpointQuarantine, len(s.quarantine))
+		for id, q := range s.quarantine {
+			f.Quarantine[strconv.FormatUint(id, 10)] = checkpointQuarantine{Failures: q.failures, RetryPass: q.retryPass, Reason: q.reason}
+		}
 	}
 	raw, err := json.MarshalIndent(f, "", " ")
 	if err != nil {

@@ -27,6 +27,8 @@ func TestCheckpointRoundTrip(t *testing.T) {
 	s.scanned, s.lastBlock = true, 41
 	s.open[3] = &openPacket{expiresAt: 1_800_000_000, remaining: big.NewInt(500)}
 	s.open[12] = &openPacket{expiresAt: 1_700_000_000, remaining: new(big.Int).Lsh(big.NewInt(1), 127)}
+	s.pass = 9
+	s.quarantine[12] = &quarantined{failures: 2, retryPass: 15, reason: "refundMany reverts in simulation"}
 	require.NoError(t, s.save())
 
 	var raw map[string]any
@@ -39,12 +41,16 @@ func TestCheckpointRoundTrip(t *testing.T) {
 			"3":  map[string]any{"expiresAt": 1.8e9, "remaining": "500"},
 			"12": map[string]any{"expiresAt": 1.7e9, "remaining": "170141183460469231731687303715884105728"},
 		},
+		"pass":       9.0,
+		"quarantine": map[string]any{"12": map[string]any{"failures": 2.0, "retryPass": 15.0, "reason": "refundMany reverts in simulation"}},
 	}, raw)
 
 	back, err := loadState(path, testChain, testEscrow)
 	require.NoError(t, err)
 	require.Equal(t, uint64(42), back.nextBlock(7))
 	require.Equal(t, s.open, back.open)
+	require.Equal(t, s.quarantine, back.quarantine)
+	require.Equal(t, uint64(9), back.pass)
 	require.Equal(t, []uint64{12, 3}, back.due(1_800_000_000), "due lists by expiry")
 	require.Equal(t, []uint64{12}, back.due(1_799_999_999))
 
@@ -63,6 +69,8 @@ func TestCheckpointRejects(t *testing.T) {
 		{"torn file", good[:40], "not valid JSON"},
 		{"bad id", `{"version":1,"chainId":"1337","escrow":"` + testEscrow.Hex() + `","open":{"x":{"expiresAt":1,"remaining":"1"}}}`, "bad packet id"},
 		{"bad amount", `{"version":1,"chainId":"1337","escrow":"` + testEscrow.Hex() + `","open":{"1":{"expiresAt":1,"remaining":"0"}}}`, "bad remaining"},
+		{"bad quarantined id", `{"version":1,"chainId":"1337","escrow":"` + testEscrow.Hex() + `","quarantine":{"x":{"failures":1,"retryPass":3}}}`, "bad quarantined packet id"},
+		{"bad failure count", `{"version":1,"chainId":"1337","escrow":"` + testEscrow.Hex() + `","quarantine":{"1":{"failures":0,"retryPass":3}}}`, "bad failure count"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			path := filepath.Join(t.TempDir(), "keeper.json")
@@ -84,4 +92,23 @@ func TestCheckpointInMemory(t *testing.T) {
 	require.NoError(t, err)
 	s.scanned = true
 	require.NoError(t, s.save())
+}
+
+// A checkpoint with nothing set aside is written as before the quarantine was kept (no pass, no quarantine),
+// and a checkpoint of an older keeper, without them, loads with an empty quarantine.
+func TestCheckpointWithoutQuarantine(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "keeper.json")
+	s, err := loadState(path, testChain, testEscrow)
+	require.NoError(t, err)
+	s.scanned, s.lastBlock, s.pass = true, 8, 5
+	require.NoError(t, s.save())
+	data, err := os.ReadFile(path)
+	require.NoError(t, err)
+	require.NotContains(t, string(data), "quarantine")
+	require.NotContains(t, string(data), "pass")
+
+	back, err := loadState(path, testChain, testEscrow)
+	require.NoError(t, err)
+	require.Empty(t, back.quarantine)
+	require.Zero(t, back.pass)
 }
