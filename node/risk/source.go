@@ -250,8 +250,10 @@ func (x *Indexed) History(ctx context.Context, sender common.Address) (*History,
 	page := x.Chain.Logs.Range()
 	behind := head >= start && page != 0 && head-start+1 > full*page
 	confirmations := uint64(0)
-	if behind {
-		confirmations = head - (start + step*page - 1)
+	if target := start + step*page - 1; behind && target < head {
+		confirmations = head - target
+	} else {
+		behind = false // CatchUpPages reaches the head: a whole catch-up
 	}
 	if err := x.CatchUp(ctx, confirmations); err != nil {
 		return nil, err
