@@ -17,6 +17,7 @@ import (
 	"github.com/hongbao/hongbao/node/client"
 	"github.com/hongbao/hongbao/node/relay"
 	"github.com/hongbao/hongbao/node/units"
+	"github.com/hongbao/hongbao/node/webapi"
 	"github.com/hongbao/hongbao/web"
 )
 
@@ -75,6 +76,7 @@ EXAMPLES:
 		Flags: append([]cli.Flag{
 			&cli.StringFlag{Name: "addr", Value: defaultWebAddr, Usage: "host:port to listen on (port 0: any free port)"},
 			&cli.StringFlag{Name: "page-rpc", Usage: "the JSON-RPC endpoint the visitors' browsers use (default: --rpc)"},
+			&cli.StringFlag{Name: "explorer", Usage: "a block explorer's base URL: the page links transactions to URL/tx/HASH"},
 		}, relayFlags()...),
 		Action: r.web,
 	}
@@ -253,7 +255,14 @@ func (r *runner) web(c *cli.Context) error {
 		}
 		api, out.Relayer, out.Fees, out.Proofs = rl, rl.Address().Hex(), feeLines(c.Context, s.cl, o.fees), o.proofs
 	}
-	url, stop, err := serve(c.String("addr"), web.Handler(web.Config{ChainID: s.chainID, RPCURL: pageRPC, API: api}))
+	index, closeIndex, err := r.indexAPI(c.Context, s)
+	if err != nil {
+		return err
+	}
+	defer closeIndex()
+	url, stop, err := serve(c.String("addr"), web.Handler(web.Config{ChainID: s.chainID, RPCURL: pageRPC, API: api,
+		ExplorerURL: strings.TrimRight(c.String("explorer"), "/"), Routes: map[string]http.Handler{webapi.Prefix: index},
+		Escrow: s.cl.Escrow().Hex(), Tokens: r.pageTokens(s)}))
 	if err != nil {
 		return err
 	}
@@ -269,6 +278,36 @@ func (r *runner) web(c *cli.Context) error {
 	<-c.Context.Done()
 	r.note("stopping the claim page…")
 	return nil
+}
+
+// indexAPI serves the page's "My packets" from the session's index (node/webapi), which it brings up to the
+// block a request names; the caller calls the returned func when done.
+func (r *runner) indexAPI(ctx context.Context, s *session) (http.Handler, func(), error) {
+	db, err := s.openIndex(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	ix, err := s.indexer(db, 0, nil)
+	if err != nil {
+		db.Close()
+		return nil, nil, err
+	}
+	h, err := webapi.New(webapi.Config{DB: db, Chain: s.ec, Sync: ix})
+	if err != nil {
+		db.Close()
+		return nil, nil, fmt.Errorf("index API: %w", err)
+	}
+	return h, func() { db.Close() }, nil
+}
+
+// pageTokens are the deployment's tokens for the page's send form.
+func (r *runner) pageTokens(s *session) []web.Token {
+	var out []web.Token
+	for sym, t := range s.tokens() {
+		out = append(out, web.Token{Symbol: sym, Address: t.Hex()})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Symbol < out[j].Symbol })
+	return out
 }
 
 // keyIfConfigured is what web needs from its session: a key when one is configured (it runs the relayer),

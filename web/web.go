@@ -15,6 +15,7 @@ import (
 	"mime"
 	"net/http"
 	"path"
+	"sort"
 	"strings"
 	"time"
 )
@@ -36,13 +37,34 @@ type Config struct {
 	// API, when set, is served under /v1/ (the relayer, node/relay.Relayer), so that page and API share an
 	// origin and need no CORS.
 	API http.Handler
+	// Routes are more handlers on the same origin, by path prefix ending in "/" (e.g. "/api/" for
+	// node/webapi, the index API of the "My packets" screen, and the risk checks before a send).
+	Routes map[string]http.Handler
+	// Escrow is the escrow that the send form and "My packets" use (chain ChainID); empty: they are off.
+	Escrow string
+	// Tokens are the ERC-20 tokens the send form offers besides ETH (the deployment's), by symbol.
+	Tokens []Token
+	// ExplorerURL, when set, is a block explorer's base URL: the page links transactions to
+	// ExplorerURL/tx/<hash> and addresses to ExplorerURL/address/<address>.
+	ExplorerURL string
+}
+
+// Token is an ERC-20 the send form offers.
+type Token struct {
+	Symbol  string `json:"symbol"`
+	Address string `json:"address"`
 }
 
 // pageConfig is /config.json.
 type pageConfig struct {
-	ChainID    uint64 `json:"chainId,omitempty"`
-	RPCURL     string `json:"rpcUrl,omitempty"`
-	RelayerURL string `json:"relayerUrl,omitempty"`
+	ChainID     uint64  `json:"chainId,omitempty"`
+	RPCURL      string  `json:"rpcUrl,omitempty"`
+	RelayerURL  string  `json:"relayerUrl,omitempty"`
+	ExplorerURL string  `json:"explorerUrl,omitempty"`
+	Escrow      string  `json:"escrow,omitempty"`
+	Tokens      []Token `json:"tokens,omitempty"`
+	// API says whether the index API (/api/) answers on this origin.
+	API bool `json:"api,omitempty"`
 }
 
 // Files is the built page (index.html, assets/...).
@@ -59,6 +81,12 @@ type handler struct {
 	index  []byte
 	config []byte
 	api    http.Handler
+	routes []route // longest prefix first
+}
+
+type route struct {
+	prefix string
+	h      http.Handler
 }
 
 // Handler serves the claim page with cfg as its runtime configuration.
@@ -66,11 +94,19 @@ func Handler(cfg Config) http.Handler {
 	files := Files()
 	// A missing index.html (dist/ not built) is answered with 503 and what to run; see serveIndex.
 	index, _ := fs.ReadFile(files, "index.html")
-	conf, err := json.Marshal(pageConfig{ChainID: cfg.ChainID, RPCURL: cfg.RPCURL, RelayerURL: cfg.RelayerURL})
+	conf, err := json.Marshal(pageConfig{ChainID: cfg.ChainID, RPCURL: cfg.RPCURL, RelayerURL: cfg.RelayerURL,
+		ExplorerURL: cfg.ExplorerURL, Escrow: cfg.Escrow, Tokens: cfg.Tokens, API: cfg.Routes["/api/"] != nil})
 	if err != nil { // strings and a number: cannot happen
 		panic(fmt.Sprintf("web: encode the page configuration: %v", err))
 	}
-	return &handler{files: files, index: index, config: conf, api: cfg.API}
+	var routes []route
+	for p, rh := range cfg.Routes {
+		if rh != nil {
+			routes = append(routes, route{p, rh})
+		}
+	}
+	sort.Slice(routes, func(i, j int) bool { return len(routes[i].prefix) > len(routes[j].prefix) })
+	return &handler{files: files, index: index, config: conf, api: cfg.API, routes: routes}
 }
 
 // contentSecurityPolicy lets the page run only its own script and style. Connections may go anywhere over
@@ -84,6 +120,12 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		h.api.ServeHTTP(w, r)
 		return
 	}
+	for _, rt := range h.routes {
+		if p == strings.TrimSuffix(rt.prefix, "/") || strings.HasPrefix(p, rt.prefix) {
+			rt.h.ServeHTTP(w, r)
+			return
+		}
+	}
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
 		w.Header().Set("Allow", "GET, HEAD")
 		http.Error(w, fmt.Sprintf("%s is not allowed here; the claim page only answers GET", r.Method), http.StatusMethodNotAllowed)
@@ -96,11 +138,26 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	case p == "/config.json":
 		hdr.Set("Cache-Control", "no-store")
 		serveBytes(w, r, "config.json", h.config)
-	case p == "/" || p == "/index.html" || p == "/claim" || strings.HasPrefix(p, "/claim/"):
+	case isPage(p):
 		h.serveIndex(w, r)
 	default:
 		h.serveFile(w, r, strings.TrimPrefix(path.Clean(p), "/"))
 	}
+}
+
+// pages are the page's own paths (see README.md): each answers index.html, which routes in the browser.
+var pages = []string{"/claim", "/packet", "/respond", "/send", "/mine"}
+
+func isPage(p string) bool {
+	if p == "/" || p == "/index.html" {
+		return true
+	}
+	for _, pre := range pages {
+		if p == pre || strings.HasPrefix(p, pre+"/") {
+			return true
+		}
+	}
+	return false
 }
 
 // serveIndex answers the page itself. It is never cached, so that a new build is picked up at once.

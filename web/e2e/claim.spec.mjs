@@ -5,28 +5,13 @@
 //	node web/e2e/claim.spec.mjs        (from the repository root, after `npm ci` and `npx vite build` in web/)
 //
 // Environment: CHROMIUM (default /usr/bin/chromium), HONGBAO_E2E_OUT (default web/e2e/out: screenshots and
-// the relayer's log), HONGBAO_E2E_SERVER (a prebuilt server binary; default: go build it).
-import { after, before, test } from 'node:test'
+// the server's log), HONGBAO_E2E_SERVER (a prebuilt server binary; default: go build it). The sender's and the
+// recipient's screens are tested in app.spec.mjs, run from here after the claim tests.
+import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { spawn, execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, writeFileSync, existsSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
-import { createInterface } from 'node:readline'
-import { fileURLToPath } from 'node:url'
-import { chromium } from 'playwright-core'
-import { createPublicClient, createWalletClient, defineChain, http, parseAbi, parseEther, parseEventLogs, toHex } from 'viem'
+import { parseAbi, parseEther, parseEventLogs } from 'viem'
 import { privateKeyToAccount } from 'viem/accounts'
-
-const here = dirname(fileURLToPath(import.meta.url))
-const webDir = resolve(here, '..')
-const repo = resolve(webDir, '..')
-const outDir = resolve(process.env.HONGBAO_E2E_OUT || join(here, 'out'))
-const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium'
-// The flags this machine needs (no sandbox as root, no background connections to the closed network).
-const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync']
-const mobile = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }
+import { H, mockWallet, newPage, packet, shot } from './harness.mjs'
 
 const escrowAbi = parseAbi([
   'event Claimed(uint256 indexed id, address indexed claimer, uint256 amount)',
@@ -35,92 +20,12 @@ const escrowAbi = parseAbi([
   'function claimedAmount(uint256 id, address account) view returns (uint256)',
 ])
 
-let server // child process
-let ready // the server's ready line
-let serverLog = [] // the server's stderr: the relayer's request log
-let browser
-let pc // public client of the dev chain
-const screenshots = []
-
-function log(...a) {
-  console.log(...a)
-}
-
-async function startServer() {
-  let bin = process.env.HONGBAO_E2E_SERVER
-  if (!bin) {
-    bin = join(mkdtempSync(join(tmpdir(), 'hongbao-e2e-bin-')), 'server')
-    log(`building the e2e server: go build -o ${bin} ./web/e2e/server`)
-    execFileSync('go', ['build', '-o', bin, './web/e2e/server'], { cwd: repo, stdio: 'inherit' })
-  }
-  server = spawn(bin, [], { cwd: repo, stdio: ['pipe', 'pipe', 'pipe'] })
-  createInterface({ input: server.stderr }).on('line', (l) => serverLog.push(l))
-  const lines = createInterface({ input: server.stdout })
-  return new Promise((ok, fail) => {
-    const timer = setTimeout(() => fail(new Error('the e2e server did not start within 120 s:\n' + serverLog.join('\n'))), 120_000)
-    server.on('exit', (code) => fail(new Error(`the e2e server exited (${code}):\n${serverLog.join('\n')}`)))
-    lines.once('line', (l) => {
-      clearTimeout(timer)
-      ok(JSON.parse(l))
-    })
-  })
-}
-
-before(async () => {
-  assert.ok(existsSync(join(webDir, 'dist', 'index.html')), 'web/dist is not built: run `npm ci && npx vite build` in web/')
-  assert.ok(existsSync(chromiumPath), `no Chromium at ${chromiumPath}: apt-get install -y chromium`)
-  mkdirSync(outDir, { recursive: true })
-  ready = await startServer()
-  log(`page server ${ready.url}, RPC ${ready.rpcUrl}, escrow ${ready.escrow}, relayer ${ready.relayer}`)
-  const chain = defineChain({ id: ready.chainId, name: 'devnet', nativeCurrency: { name: 'Ether', symbol: 'ETH', decimals: 18 },
-    rpcUrls: { default: { http: [ready.rpcUrl] } } })
-  pc = createPublicClient({ chain, transport: http(ready.rpcUrl), pollingInterval: 200 })
-  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true })
-})
-
-after(async () => {
-  await browser?.close()
-  if (server && server.exitCode === null) {
-    const exited = new Promise((ok) => server.once('exit', ok))
-    server.stdin.end()
-    await Promise.race([exited, new Promise((ok) => setTimeout(ok, 10_000))])
-    if (server.exitCode === null) server.kill('SIGTERM')
-  }
-  const logFile = join(outDir, 'relayer.log')
-  writeFileSync(logFile, serverLog.join('\n') + '\n')
-  log(`\nrelayer request log (${serverLog.length} lines, also in ${logFile}):`)
-  for (const l of serverLog) log('  ' + l)
-  log('\nscreenshots:')
-  for (const s of screenshots) log('  ' + s)
-})
-
-const packet = (name) => ready.packets.find((p) => p.name === name)
-
-async function shot(page, name) {
-  // Mobile width first: nothing may push the page wider than the phone's screen.
-  const width = await page.evaluate(() => document.documentElement.scrollWidth)
-  assert.ok(width <= mobile.viewport.width, `${name}: the page is ${width} px wide on a ${mobile.viewport.width} px screen`)
-  const path = join(outDir, name)
-  await page.screenshot({ path, fullPage: true })
-  screenshots.push(path)
-  return path
-}
-
-async function newPage(init) {
-  const context = await browser.newContext(mobile)
-  const page = await context.newPage()
-  const errors = []
-  page.on('pageerror', (e) => errors.push(e))
-  if (init) await init(page)
-  return { context, page, errors }
-}
-
 // claimedEvent reads the Claimed (and RelayFeePaid) events of a claim transaction.
 async function claimTx(packetId, claimer) {
-  const logs = await pc.getContractEvents({ address: ready.escrow, abi: escrowAbi, eventName: 'Claimed',
+  const logs = await H.pc.getContractEvents({ address: H.ready.escrow, abi: escrowAbi, eventName: 'Claimed',
     args: { id: BigInt(packetId), claimer }, fromBlock: 0n })
   assert.equal(logs.length, 1, `one Claimed event of packet ${packetId} for ${claimer}`)
-  const receipt = await pc.getTransactionReceipt({ hash: logs[0].transactionHash })
+  const receipt = await H.pc.getTransactionReceipt({ hash: logs[0].transactionHash })
   const parsed = parseEventLogs({ abi: escrowAbi, logs: receipt.logs })
   const fee = parsed.find((l) => l.eventName === 'RelayFeePaid')?.args.fee ?? 0n
   return { amount: logs[0].args.amount, fee, receipt }
@@ -145,7 +50,7 @@ test('a fresh browser key with no ETH claims a lucky packet through the relayer'
 
   const me = (await page.getByTestId('account').textContent()).trim()
   assert.match(me, /^0x[0-9a-fA-F]{40}$/)
-  assert.equal(await pc.getBalance({ address: me }), 0n, 'the browser key starts with no ETH')
+  assert.equal(await H.pc.getBalance({ address: me }), 0n, 'the browser key starts with no ETH')
   const stored = await page.evaluate(() => localStorage.getItem('hongbao.browserKey.v1'))
   assert.equal(privateKeyToAccount(stored).address, me, 'the key is saved in localStorage')
   assert.equal(await page.getByTestId('claim-direct').count(), 0, 'no direct claim offered to a key without ETH')
@@ -157,13 +62,19 @@ test('a fresh browser key with no ETH claims a lucky packet through the relayer'
 
   // On chain: the share went to the browser key, less the relayer's fee, sent by the relayer.
   const { amount, fee, receipt } = await claimTx(lucky.id, me)
-  assert.equal(fee, BigInt(ready.minFee), 'the relayer took its minimum fee')
+  assert.equal(fee, BigInt(H.ready.minFee), 'the relayer took its minimum fee')
   assert.equal(received, amount - fee, 'the page shows what the claimer received')
-  assert.equal(await pc.getBalance({ address: me }), amount - fee, 'the browser key holds exactly that')
-  assert.equal(receipt.from.toLowerCase(), ready.relayer.toLowerCase(), 'the relayer sent (and paid for) the transaction')
-  assert.equal(await pc.readContract({ address: ready.escrow, abi: escrowAbi, functionName: 'hasClaimed', args: [BigInt(lucky.id), me] }), true)
+  assert.equal(await H.pc.getBalance({ address: me }), amount - fee, 'the browser key holds exactly that')
+  assert.equal(receipt.from.toLowerCase(), H.ready.relayer.toLowerCase(), 'the relayer sent (and paid for) the transaction')
+  assert.equal(await H.pc.readContract({ address: H.ready.escrow, abi: escrowAbi, functionName: 'hasClaimed', args: [BigInt(lucky.id), me] }), true)
   await page.getByTestId('packet-claimed').filter({ hasText: '1 of 5 claimed' }).waitFor()
-  log(`claimed ${received} wei (share ${amount}, fee ${fee}) to ${me}; screenshot ${await shot(page, 'claim.png')}`)
+  // The sender's full address (with a copy button), the transaction linked to the explorer, gross and net labelled.
+  assert.equal((await page.getByTestId('sender').textContent()).trim(), H.ready.sender)
+  assert.equal(await page.getByTestId('copy-sender').count(), 1)
+  assert.equal(await page.getByTestId('tx').getAttribute('href'), `${H.ready.explorer}/tx/${receipt.transactionHash}`)
+  assert.equal(amountOf(await page.getByTestId('claimed-gross').textContent()), amount)
+  assert.equal(amountOf(await page.getByTestId('received-net').textContent()), amount - fee)
+  await shot(page, 'claim.png')
 
   // The key stays: a reload finds the claim again, and the key can be exported.
   await page.reload()
@@ -204,60 +115,6 @@ test('a wrong claim code is explained before anything is signed', async () => {
   assert.deepEqual(errors, [])
 })
 
-// mockWallet installs an EIP-1193 provider in the page that signs with the dev account the server named and
-// forwards everything else to the dev chain. It records the methods the page called.
-async function mockWallet(page, key = ready.wallet.key) {
-  const account = privateKeyToAccount(key)
-  const wc = createWalletClient({ account, chain: pc.chain, transport: http(ready.rpcUrl) })
-  const calls = []
-  await page.exposeFunction('__hongbaoWallet', async (json) => {
-    const { method, params = [] } = JSON.parse(json)
-    calls.push(method)
-    try {
-      switch (method) {
-        case 'eth_requestAccounts':
-        case 'eth_accounts':
-          return JSON.stringify({ result: [account.address] })
-        case 'eth_chainId':
-          return JSON.stringify({ result: toHex(ready.chainId) })
-        case 'eth_signTypedData_v4': {
-          const td = JSON.parse(params[1])
-          const { EIP712Domain, ...types } = td.types
-          const fields = Object.fromEntries(types[td.primaryType].map((f) => [f.name, f.type]))
-          const message = Object.fromEntries(Object.entries(td.message).map(([k, v]) => [k, /int/.test(fields[k]) ? BigInt(v) : v]))
-          const sig = await account.signTypedData({ domain: { ...td.domain, chainId: Number(td.domain.chainId) }, types, primaryType: td.primaryType, message })
-          return JSON.stringify({ result: sig })
-        }
-        case 'eth_sendTransaction': {
-          const [tx] = params
-          const hash = await wc.sendTransaction({ to: tx.to, data: tx.data, value: tx.value ? BigInt(tx.value) : 0n, gas: tx.gas ? BigInt(tx.gas) : undefined })
-          return JSON.stringify({ result: hash })
-        }
-        default: {
-          const res = await fetch(ready.rpcUrl, { method: 'POST', headers: { 'Content-Type': 'application/json' },
-            body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }) })
-          const body = await res.json()
-          return JSON.stringify(body.error ? { error: body.error } : { result: body.result })
-        }
-      }
-    } catch (e) {
-      return JSON.stringify({ error: { code: -32603, message: e.shortMessage || e.message } })
-    }
-  })
-  await page.addInitScript(() => {
-    window.ethereum = {
-      async request({ method, params }) {
-        const out = JSON.parse(await window.__hongbaoWallet(JSON.stringify({ method, params })))
-        if (out.error) throw Object.assign(new Error(out.error.message), { code: out.error.code, data: out.error.data })
-        return out.result
-      },
-      on() {},
-      removeListener() {},
-    }
-  })
-  return { address: account.address, calls }
-}
-
 test('an injected wallet claims directly and pays the gas', async () => {
   const equal = packet('equal')
   let wallet
@@ -265,7 +122,7 @@ test('an injected wallet claims directly and pays the gas', async () => {
   await page.goto(equal.link)
   await page.getByTestId('connect-wallet').click()
   await page.getByTestId('account').filter({ hasText: wallet.address }).waitFor()
-  const before = await pc.getBalance({ address: wallet.address })
+  const before = await H.pc.getBalance({ address: wallet.address })
   await page.getByTestId('claim-direct').click()
   await page.getByTestId('received').waitFor({ timeout: 60_000 })
   assert.equal(await page.getByTestId('received').textContent(), '0.1 ETH', 'an equal share of 0.3 ETH in 3')
@@ -274,7 +131,7 @@ test('an injected wallet claims directly and pays the gas', async () => {
   assert.equal(fee, 0n)
   assert.equal(receipt.from.toLowerCase(), wallet.address.toLowerCase())
   const gas = receipt.gasUsed * receipt.effectiveGasPrice
-  assert.equal(await pc.getBalance({ address: wallet.address }), before + amount - gas)
+  assert.equal(await H.pc.getBalance({ address: wallet.address }), before + amount - gas)
   assert.ok(wallet.calls.includes('eth_sendTransaction'), wallet.calls.join(','))
   await shot(page, 'wallet-direct.png')
   assert.deepEqual(errors, [])
@@ -287,13 +144,13 @@ test('an injected wallet signs ClaimFor (eth_signTypedData_v4) for a relayed cla
   await page.goto(lucky.link)
   await page.getByTestId('connect-wallet').click()
   await page.getByTestId('account').filter({ hasText: wallet.address }).waitFor()
-  const before = await pc.getBalance({ address: wallet.address })
+  const before = await H.pc.getBalance({ address: wallet.address })
   await page.getByTestId('claim-relay').click()
   await page.getByTestId('received').waitFor({ timeout: 60_000 })
   const received = amountOf(await page.getByTestId('received').textContent())
   const { amount, fee } = await claimTx(lucky.id, wallet.address)
   assert.equal(received, amount - fee)
-  assert.equal(await pc.getBalance({ address: wallet.address }), before + received, 'the wallet paid no gas')
+  assert.equal(await H.pc.getBalance({ address: wallet.address }), before + received, 'the wallet paid no gas')
   assert.ok(wallet.calls.includes('eth_signTypedData_v4'), wallet.calls.join(','))
   assert.ok(!wallet.calls.includes('eth_sendTransaction'))
   assert.deepEqual(errors, [])
@@ -315,7 +172,7 @@ test('without a relayer the page reads the chain, and a wallet claims directly',
   assert.match(await fresh.page.locator('.claim').textContent(), /no relayer: the relayer at http:\/\/127\.0\.0\.1:9 cannot be reached/)
 
   let wallet
-  const { page, errors } = await newPage(async (p) => { wallet = await mockWallet(p, ready.wallet2.key) })
+  const { page, errors } = await newPage(async (p) => { wallet = await mockWallet(p, H.ready.wallet2.key) })
   await page.goto(link)
   await page.getByTestId('connect-wallet').click()
   await page.getByTestId('account').filter({ hasText: wallet.address }).waitFor()
@@ -338,7 +195,7 @@ test('an allowlist packet: the relayer serves the proof of a listed address, and
   await stranger.page.getByTestId('error').waitFor({ timeout: 30_000 })
   const me = (await stranger.page.getByTestId('account').textContent()).trim()
   assert.match(await stranger.page.getByTestId('error').textContent(), new RegExp(`^${me} is not on the allowlist of packet ${list.id}`, 'i'))
-  assert.equal(await pc.readContract({ address: ready.escrow, abi: escrowAbi, functionName: 'hasClaimed', args: [BigInt(list.id), me] }), false)
+  assert.equal(await H.pc.readContract({ address: H.ready.escrow, abi: escrowAbi, functionName: 'hasClaimed', args: [BigInt(list.id), me] }), false)
   await shot(stranger.page, 'allowlist-stranger.png')
 
   let wallet
@@ -349,7 +206,7 @@ test('an allowlist packet: the relayer serves the proof of a listed address, and
   await page.getByTestId('account').filter({ hasText: wallet.address }).waitFor()
   await page.getByTestId('claim-relay').click()
   await page.getByTestId('received').waitFor({ timeout: 60_000 })
-  const want = parseEther('0.1') - BigInt(ready.minFee)
+  const want = parseEther('0.1') - BigInt(H.ready.minFee)
   assert.equal(amountOf(await page.getByTestId('received').textContent()), want)
   const { amount, fee } = await claimTx(list.id, wallet.address)
   assert.equal(amount - fee, want)
@@ -359,13 +216,13 @@ test('an allowlist packet: the relayer serves the proof of a listed address, and
 
 test('malformed links are explained', async () => {
   const { page, errors } = await newPage()
-  await page.goto(`${ready.url}/claim/${ready.chainId}/0x1234/1`)
+  await page.goto(`${H.ready.url}/claim/${H.ready.chainId}/0x1234/1`)
   assert.equal(await page.getByTestId('error').textContent(), '"0x1234" in this claim link is not an escrow address')
-  await page.goto(`${ready.url}/claim/${ready.chainId}/${ready.escrow}/999`)
+  await page.goto(`${H.ready.url}/claim/${H.ready.chainId}/${H.ready.escrow}/999`)
   await page.getByTestId('error').waitFor()
   assert.match(await page.getByTestId('error').textContent(), /packet 999/)
-  await page.goto(`${ready.url}/`)
-  assert.equal(await page.locator('h1').textContent(), 'Claim a red packet')
+  await page.goto(`${H.ready.url}/`)
+  assert.equal(await page.locator('h1').textContent(), 'Red packets')
   assert.deepEqual(errors, [])
 })
 
@@ -382,8 +239,8 @@ test('contract refusals are shown as sentences (expired packet, relayed and dire
   assert.match(await relayed.page.getByTestId('packet-time').textContent(), /left to claim$/)
 
   // Both pages were loaded while the packet was open; then its hour runs out.
-  await pc.request({ method: 'evm_increaseTime', params: [2 * 3600] })
-  await pc.request({ method: 'evm_mine', params: [] })
+  await H.pc.request({ method: 'evm_increaseTime', params: [2 * 3600] })
+  await H.pc.request({ method: 'evm_mine', params: [] })
 
   await relayed.page.getByTestId('claim-relay').click()
   const e1 = relayed.page.getByTestId('error')
@@ -393,9 +250,12 @@ test('contract refusals are shown as sentences (expired packet, relayed and dire
   const e2 = direct.page.getByTestId('error')
   await e2.waitFor({ timeout: 30_000 })
   assert.match(await e2.textContent(), new RegExp(`^packet ${exp.id} expired at .*it can no longer be claimed`))
-  assert.equal(await pc.readContract({ address: ready.escrow, abi: escrowAbi, functionName: 'hasClaimed', args: [BigInt(exp.id), wallet.address] }), false)
+  assert.equal(await H.pc.readContract({ address: H.ready.escrow, abi: escrowAbi, functionName: 'hasClaimed', args: [BigInt(exp.id), wallet.address] }), false)
   await shot(relayed.page, 'expired-relayed.png')
   await shot(direct.page, 'expired-direct.png')
   assert.deepEqual(relayed.errors, [])
   assert.deepEqual(direct.errors, [])
 })
+
+// The sender's and the recipient's screens, on the same server and chain (after the claims above).
+await import('./app.spec.mjs')

@@ -15,6 +15,7 @@ export class Relayer {
   /** base is the relayer's base URL, e.g. "https://example.org" (the API lives under /v1/). */
   constructor(base) {
     this.base = String(base).replace(/\/+$/, '')
+    this.what = 'the relayer'
   }
 
   async request(path, init = {}) {
@@ -22,7 +23,7 @@ export class Relayer {
     try {
       res = await fetch(this.base + path, { ...init, headers: { Accept: 'application/json', ...init.headers } })
     } catch {
-      throw new RelayerError(0, 'Unreachable', `the relayer at ${this.base} cannot be reached; check your connection and try again`)
+      throw new RelayerError(0, 'Unreachable', `${this.what} at ${this.base} cannot be reached; check your connection and try again`)
     }
     let body = null
     try {
@@ -33,9 +34,9 @@ export class Relayer {
     if (!res.ok) {
       const e = body?.error
       if (e?.message) throw new RelayerError(res.status, e.code ?? 'Error', e.message)
-      throw new RelayerError(res.status, 'HTTP' + res.status, `the relayer answered ${res.status} ${res.statusText}`.trim())
+      throw new RelayerError(res.status, 'HTTP' + res.status, `${this.what} answered ${res.status} ${res.statusText}`.trim())
     }
-    if (body === null) throw new RelayerError(res.status, 'BadAnswer', 'the relayer sent an answer that is not JSON')
+    if (body === null) throw new RelayerError(res.status, 'BadAnswer', `${this.what} sent an answer that is not JSON`)
     return body
   }
 
@@ -66,5 +67,39 @@ export class Relayer {
         signature,
       }),
     })
+  }
+}
+
+/** IndexAPI is the hongbao server's index API (node/webapi) under /api/: packets by viewer, one packet, owed. */
+export class IndexAPI extends Relayer {
+  constructor(base) {
+    super(base)
+    this.what = 'the server'
+  }
+
+  packets({ address, role, before, limit, minBlock }) {
+    const q = new URLSearchParams({ address, role })
+    if (before) q.set('before', before)
+    if (limit) q.set('limit', String(limit))
+    if (minBlock) q.set('minBlock', String(minBlock))
+    return this.request(`/api/packets?${q}`)
+  }
+
+  packet(id, { viewer, minBlock } = {}) {
+    const q = new URLSearchParams()
+    if (viewer) q.set('viewer', viewer)
+    if (minBlock) q.set('minBlock', String(minBlock))
+    return this.request(`/api/packets/${encodeURIComponent(id)}?${q}`)
+  }
+
+  owed(address, minBlock) {
+    const q = new URLSearchParams({ address })
+    if (minBlock) q.set('minBlock', String(minBlock))
+    return this.request(`/api/owed?${q}`)
+  }
+
+  /** risk asks the server's risk rules (node/risk, docs/risk.md) about a send before it is signed. */
+  risk(body) {
+    return this.request('/api/risk', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
   }
 }

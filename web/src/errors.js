@@ -52,10 +52,42 @@ export function explainRevert(errorName, args = [], ctx = {}) {
       return `the token ${a[0]} refused the transfer; the token may block one of the addresses`
     case 'ReentrancyGuardReentrantCall':
       return 'the escrow refused a re-entrant call: a contract tried to call back into the escrow during a payout'
+    case 'NotExpired':
+      return `packet ${id} has not expired: it can be refunded from ${formatTime(a[1])}`
+    case 'NotSender':
+      return `only the sender ${a[1]} can take packet ${id} back`
+    case 'CoolOffOver':
+      return `the cool-off of packet ${id} ended at ${formatTime(a[1])}; it can no longer be withdrawn that way`
+    case 'NoUndoWindow':
+      return `packet ${id} has no undo window (its amount was above every undo tier of its token, or the token has none)`
+    case 'UndoWindowClosed':
+      return `the undo window of packet ${id} closed at ${formatTime(a[1])}`
+    case 'UndoAlreadyRequested':
+      return `you already asked for packet ${id} back; it goes back when the recipient approves`
+    case 'NoUndoRequest':
+      return `the sender has not asked for packet ${id} back; you can still decline it`
+    case 'NotDirect':
+      return `packet ${id} is a group packet; only a Direct packet can be declined or have an undo approved`
+    case 'NotGuardian':
+      return a[1] && !/^0x0{40}$/i.test(a[1])
+        ? `only the guardian ${a[1]} can intercept packet ${id}`
+        : `packet ${id} has no guardian, so nobody can intercept it`
+    case 'NotClaimer':
+      return `${a[1]} has not claimed packet ${id}, so there is nothing to return`
+    case 'ReturnExceedsClaim':
+      return `you can return at most ${amount(a[1])} of packet ${id} (what you claimed and have not returned yet)`
+    case 'NothingOwed':
+      return `${a[1]} is owed nothing in this token`
+    case 'DelayTooShort':
+      return 'your security lock needs a longer cool-off for a send this large; choose a longer cool-off'
+    case 'AmountTooSmall':
+      return 'the amount is too small for this many shares (each share needs at least the token\'s minimum share)'
+    case 'ZeroAddress':
+      return 'an address is required here, but the zero address was given'
     case 'InvalidLuckyInput':
       return `invalid lucky split input: ${amount(a[0])} left for ${a[1]} shares is below the minimum share`
     default:
-      return `the escrow refused the claim (${errorName})`
+      return `the escrow refused it (${errorName})`
   }
 }
 

@@ -11,7 +11,9 @@ import { h } from './dom.js'
 import { UserError, sentence } from './errors.js'
 import { formatAmount, formatAmountShort, formatDuration, formatTime, kindLabels, shortAddress } from './format.js'
 import { parseLink } from './link.js'
-import { browserSigner, injectedProvider, injectedSigner, storageKey } from './wallet.js'
+import { browserSigner, storageKey } from './wallet.js'
+import { connectWallet, discoverWallets } from './wallets.js'
+import { startApp } from './app.js'
 
 const app = document.getElementById('app')
 const eq = (a, b) => String(a ?? '').toLowerCase() === String(b ?? '').toLowerCase()
@@ -27,7 +29,8 @@ const state = {
   relayer: null,
   info: null,
   relayerProblem: '',
-  provider: injectedProvider(),
+  wallets: [],
+  choosing: false,
   signer: null,
   balance: null,
   packet: null,
@@ -62,14 +65,21 @@ async function boot() {
     state.fatal = sentence(err)
     return render()
   }
-  if (!state.link) return render()
+  if (!state.link) return startApp(app, state.config)
   const { link, config } = state
   state.code = link.code
   state.rpcUrl = Number(config.chainId) === link.chainId ? absolute(config.rpcUrl) : ''
   state.chain = chainOf(link.chainId, state.rpcUrl)
-  state.pc = publicClientOf(state.chain, state.rpcUrl, state.provider)
+  state.wallets = discoverWallets((list) => {
+    state.wallets = list
+    if (!state.pc && list.length) state.pc = publicClientOf(state.chain, state.rpcUrl, list[0].provider)
+    render()
+  })
+  // Wallets announce themselves in an event round trip: let them, before deciding there is none.
+  await new Promise((ok) => setTimeout(ok, 0))
+  state.pc = publicClientOf(state.chain, state.rpcUrl, state.wallets[0]?.provider)
   await connectRelayer(absolute(link.relayer || config.relayerUrl || location.origin))
-  if (!state.provider) state.signer = browserSigner()
+  if (!state.wallets.length) state.signer = browserSigner()
   else if (localStorage.getItem('hongbao.useBrowserKey') === '1') state.signer = browserSigner()
   await refresh()
   setInterval(tick, 1000)
@@ -143,10 +153,17 @@ async function claim(via) {
   await refresh()
 }
 
-async function connectWallet() {
+async function chooseWallet() {
+  if (state.wallets.length === 1) return useWallet(state.wallets[0])
+  state.choosing = true
+  render()
+}
+
+async function useWallet(entry) {
   state.error = ''
+  state.choosing = false
   try {
-    state.signer = await injectedSigner(state.provider, state.chain)
+    state.signer = await connectWallet(entry, state.chain)
     localStorage.removeItem('hongbao.useBrowserKey')
     state.result = null
   } catch (err) {
@@ -201,7 +218,9 @@ function packetCard() {
   const total = p.total ?? p.remaining
   return h('section', { class: 'packet', 'data-testid': 'packet' },
     h('div', { class: 'kind', 'data-testid': 'packet-kind' }, `${k.en} · ${k.zh}`),
-    h('div', { class: 'from' }, 'from ', h('span', { class: 'mono', title: checksummed(p.sender) }, shortAddress(checksummed(p.sender)))),
+    h('div', { class: 'from' }, 'from ', h('span', { class: 'mono', 'data-testid': 'sender' }, checksummed(p.sender)), ' ',
+      h('button', { class: 'copy', type: 'button', 'data-testid': 'copy-sender', 'aria-label': 'Copy the sender\'s address',
+        onclick: (e) => navigator.clipboard?.writeText(checksummed(p.sender)).then(() => { e.target.textContent = 'Copied' }, () => {}) }, 'Copy')),
     h('div', { class: 'total', 'data-testid': 'packet-total' }, amt(total)),
     h('div', { class: 'meta', 'data-testid': 'packet-claimed' },
       p.kind === 'direct'
@@ -285,21 +304,32 @@ function resultCard() {
   }
   if (r && eq(r.claimer, state.signer?.address)) {
     return h('section', { class: 'card result', 'data-testid': 'result' },
-      h('div', { class: 'big' }, 'You received'),
+      h('div', { class: 'big' }, 'You received (net)'),
       headline(r.claimerReceived, 'received'),
+      h('dl', { class: 'amounts' },
+        h('dt', {}, 'Claimed (gross, your share)'), h('dd', { 'data-testid': 'claimed-gross' }, amt(r.amount)),
+        h('dt', {}, 'Relayer fee'), h('dd', { 'data-testid': 'relay-fee' }, amt(r.fee ?? 0)),
+        h('dt', {}, 'Received (net)'), h('dd', { 'data-testid': 'received-net' }, amt(r.claimerReceived))),
       BigInt(r.fee ?? 0) > 0n && h('p', { class: 'muted' }, `Your share was ${amt(r.amount)}; the relayer kept ${amt(r.fee)} for paying the gas.`),
       BigInt(r.owed ?? 0) > 0n && h('p', { class: 'note' }, `${amt(r.owed)} of it is held for you in the escrow (your address did not accept the payment); withdraw it with withdrawOwed.`),
       h('p', { class: 'muted small' }, 'Sent to ', h('span', { class: 'mono', 'data-testid': 'received-by' }, checksummed(r.claimer)), ' in transaction ',
-        h('span', { class: 'mono', 'data-testid': 'tx' }, shortAddress(r.txHash)), '.'))
+        txRef(r.txHash), '.'))
   }
   const m = mine()
   if (m !== null) {
     return h('section', { class: 'card result', 'data-testid': 'result' },
       h('div', { class: 'big' }, 'You claimed this packet'),
       headline(m, 'received'),
-      h('p', { class: 'muted small' }, 'Your share, before any relayer fee.'))
+      h('p', { class: 'muted small' }, 'Claimed (gross): your share, before any relayer fee.'))
   }
   return null
+}
+
+// txRef is a transaction hash, linked to the explorer when /config.json names one.
+function txRef(hash) {
+  const ex = state.config.explorerUrl
+  if (ex) return h('a', { href: `${ex.replace(/\/+$/, '')}/tx/${hash}`, class: 'mono', target: '_blank', rel: 'noopener', 'data-testid': 'tx' }, hash)
+  return h('span', { class: 'mono', 'data-testid': 'tx' }, hash)
 }
 
 function codeProblem() {
@@ -364,7 +394,8 @@ function claimCard() {
   }
   if (!state.signer) {
     parts.push(h('p', {}, 'Choose how to receive it:'),
-      h('button', { class: 'primary', onclick: connectWallet, 'data-testid': 'connect-wallet' }, 'Connect my wallet'),
+      h('button', { class: 'primary', onclick: chooseWallet, 'data-testid': 'connect-wallet' }, 'Connect my wallet'),
+      ...walletChoices(),
       h('button', { class: 'secondary', onclick: useBrowserKey, 'data-testid': 'use-browser-key' }, 'Use a key made in this browser'))
   } else if (p.status === 'open') {
     const blocked = !!codeProblem() || !!state.busy
@@ -413,8 +444,16 @@ function accountCard() {
             h('button', { class: 'link', onclick: () => { state.showKey = false; render() } }, 'Hide')),
           h('p', { class: 'hint' }, 'Anyone who sees this private key can take what it holds.'))
       : h('button', { class: 'secondary', onclick: () => { state.showKey = true; render() }, 'data-testid': 'export-key' }, 'Export private key'),
-    state.provider && h('button', { class: 'link', onclick: connectWallet }, 'Use my wallet instead'),
+    state.wallets.length > 0 && h('button', { class: 'link', onclick: chooseWallet }, 'Use my wallet instead'),
+    ...(state.signer?.kind === 'browser' ? walletChoices() : []),
     h('p', { class: 'muted small' }, `Stored under "${storageKey}".`))
+}
+
+// walletChoices lists the announced wallets (EIP-6963) once the visitor asked to connect one of several.
+function walletChoices() {
+  if (!state.choosing) return []
+  return state.wallets.map((w) => h('button', { class: 'secondary', 'data-testid': 'wallet-option', 'data-rdns': w.info.rdns, onclick: () => useWallet(w) },
+    w.info.icon ? h('img', { src: w.info.icon, alt: '', width: 20, height: 20 }) : null, ' ', w.info.name))
 }
 
 function download(address, key) {

@@ -14,7 +14,7 @@ test('the claim errors of the escrow read as sentences', () => {
     ['InvalidClaimSignature', [7n, other], 'this claim code is not the code of packet 7; check that you copied the code of this packet'],
     ['NotRecipient', [7n, other], `only ${other} can claim packet 7`],
     ['NotInAllowlist', [7n, me], `${me} is not on the allowlist of packet 7 (or the proof is wrong); ask the sender to add you`],
-    ['SomethingNew', [], 'the escrow refused the claim (SomethingNew)'],
+    ['SomethingNew', [], 'the escrow refused it (SomethingNew)'],
   ]
   for (const [name, args, want] of cases) assert.equal(explainRevert(name, args, { claimer: me }), want, name)
   assert.match(explainRevert('PacketExpired', [7n, 1700000000]), /^packet 7 expired at \d{4}-\d\d-\d\d \d\d:\d\d; it can no longer be claimed/)

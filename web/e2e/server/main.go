@@ -28,8 +28,11 @@ import (
 	"github.com/hongbao/hongbao/node/client"
 	"github.com/hongbao/hongbao/node/devchain"
 	"github.com/hongbao/hongbao/node/devkeys"
+	"github.com/hongbao/hongbao/node/indexer"
 	"github.com/hongbao/hongbao/node/merkle"
 	"github.com/hongbao/hongbao/node/relay"
+	"github.com/hongbao/hongbao/node/transport"
+	"github.com/hongbao/hongbao/node/webapi"
 	"github.com/hongbao/hongbao/web"
 )
 
@@ -55,16 +58,18 @@ type packetInfo struct {
 
 // ready is the line printed on stdout once everything runs.
 type ready struct {
-	URL     string       `json:"url"`
-	RPCURL  string       `json:"rpcUrl"`
-	ChainID uint64       `json:"chainId"`
-	Escrow  string       `json:"escrow"`
-	Relayer string       `json:"relayer"`
-	MinFee  string       `json:"minFee"`
-	Sender  string       `json:"sender"`
-	Wallet  walletInfo   `json:"wallet"`
-	Wallet2 walletInfo   `json:"wallet2"`
-	Packets []packetInfo `json:"packets"`
+	URL      string       `json:"url"`
+	RPCURL   string       `json:"rpcUrl"`
+	ChainID  uint64       `json:"chainId"`
+	Escrow   string       `json:"escrow"`
+	Relayer  string       `json:"relayer"`
+	MinFee   string       `json:"minFee"`
+	Sender   string       `json:"sender"`
+	Token    string       `json:"token"` // tCNY, 2 decimals, with permit
+	Explorer string       `json:"explorer"`
+	Wallet   walletInfo   `json:"wallet"`
+	Wallet2  walletInfo   `json:"wallet2"`
+	Packets  []packetInfo `json:"packets"`
 }
 
 func walletOf(i int) walletInfo {
@@ -80,14 +85,21 @@ type walletInfo struct {
 func main() {
 	home := flag.String("home", "", "directory for the dev chain's deployment file (default: a temporary directory)")
 	fee := flag.String("fee", "100000000000000", "the relayer's minimum fee for ETH claims, in wei")
+	explorer := flag.String("explorer", "https://explorer.example", "the block explorer the page links transactions to")
+	logLevel := flag.String("log-level", "warn", "the relayer's log level on stderr (debug, info, warn, error)")
 	flag.Parse()
-	if err := run(*home, *fee); err != nil {
+	var level slog.Level
+	if err := level.UnmarshalText([]byte(*logLevel)); err != nil {
+		fmt.Fprintln(os.Stderr, "e2e server: -log-level:", err)
+		os.Exit(2)
+	}
+	if err := run(*home, *fee, *explorer, level); err != nil {
 		fmt.Fprintln(os.Stderr, "e2e server:", err)
 		os.Exit(1)
 	}
 }
 
-func run(home, feeStr string) error {
+func run(home, feeStr, explorer string, level slog.Level) error {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	fee, ok := new(big.Int).SetString(feeStr, 10)
@@ -113,7 +125,7 @@ func run(home, feeStr string) error {
 	if err := os.MkdirAll(proofsDir, 0o755); err != nil {
 		return fmt.Errorf("proofs directory: %w", err)
 	}
-	relayer, err := startRelayer(ctx, chain.HTTPURL, escrowAddr, fee, proofsDir)
+	relayer, err := startRelayer(ctx, chain.HTTPURL, escrowAddr, fee, proofsDir, level)
 	if err != nil {
 		return err
 	}
@@ -121,8 +133,15 @@ func run(home, feeStr string) error {
 	if err != nil {
 		return fmt.Errorf("listen: %w", err)
 	}
+	api, closeAPI, err := startIndexAPI(ctx, chain.HTTPURL, escrowAddr, chain.Deployment.Block, filepath.Join(home, "index.db"))
+	if err != nil {
+		return err
+	}
+	defer closeAPI()
 	srv := &http.Server{
-		Handler:           web.Handler(web.Config{ChainID: chain.ChainID, RPCURL: chain.HTTPURL, API: relayer}),
+		Handler: web.Handler(web.Config{ChainID: chain.ChainID, RPCURL: chain.HTTPURL, API: relayer, ExplorerURL: explorer,
+			Escrow: escrowAddr.Hex(), Tokens: []web.Token{{Symbol: "tCNY", Address: chain.Deployment.Tokens["tCNY"].Hex()}},
+			Routes: map[string]http.Handler{webapi.Prefix: api}}),
 		ReadHeaderTimeout: 10 * time.Second,
 	}
 	go srv.Serve(ln)
@@ -136,6 +155,7 @@ func run(home, feeStr string) error {
 	out := ready{
 		URL: base, RPCURL: chain.HTTPURL, ChainID: chain.ChainID, Escrow: escrowAddr.Hex(),
 		Relayer: relayer.Address().Hex(), MinFee: fee.String(), Sender: devkeys.Address(senderIdx).Hex(),
+		Token: chain.Deployment.Tokens["tCNY"].Hex(), Explorer: explorer,
 		Wallet:  walletOf(walletIdx),
 		Wallet2: walletOf(wallet2Idx),
 		Packets: packets,
@@ -166,12 +186,12 @@ func run(home, feeStr string) error {
 
 // startRelayer runs the relayer with dev account relayerIdx's key; its log (one line per request and per
 // submitted claim) goes to stderr.
-func startRelayer(ctx context.Context, rpcURL string, escrowAddr common.Address, fee *big.Int, proofsDir string) (*relay.Relayer, error) {
+func startRelayer(ctx context.Context, rpcURL string, escrowAddr common.Address, fee *big.Int, proofsDir string, level slog.Level) (*relay.Relayer, error) {
 	cl, err := client.Dial(ctx, rpcURL, escrowAddr, devkeys.Key(relayerIdx))
 	if err != nil {
 		return nil, fmt.Errorf("relayer client: %w", err)
 	}
-	logger := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	logger := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: level}))
 	r, err := relay.New(ctx, relay.Config{
 		Client:    cl,
 		MinFee:    map[common.Address]*big.Int{{}: fee},
@@ -182,6 +202,32 @@ func startRelayer(ctx context.Context, rpcURL string, escrowAddr common.Address,
 		return nil, fmt.Errorf("start the relayer: %w", err)
 	}
 	return r, nil
+}
+
+// startIndexAPI serves node/webapi over an index of the escrow in dbPath, synced on demand (the page names
+// the block it waits for).
+func startIndexAPI(ctx context.Context, rpcURL string, escrowAddr common.Address, fromBlock uint64, dbPath string) (http.Handler, func(), error) {
+	ec, err := transport.Dial(ctx, rpcURL, transport.WithoutProbe())
+	if err != nil {
+		return nil, nil, fmt.Errorf("index client: %w", err)
+	}
+	db, err := indexer.Open(ctx, dbPath)
+	if err != nil {
+		ec.Close()
+		return nil, nil, fmt.Errorf("open the index: %w", err)
+	}
+	closeAll := func() { db.Close(); ec.Close() }
+	ix, err := indexer.New(db, ec, indexer.Config{Escrow: escrowAddr, StartBlock: fromBlock})
+	if err != nil {
+		closeAll()
+		return nil, nil, fmt.Errorf("make the indexer: %w", err)
+	}
+	h, err := webapi.New(webapi.Config{DB: db, Chain: ec, Sync: ix})
+	if err != nil {
+		closeAll()
+		return nil, nil, err
+	}
+	return h, closeAll, nil
 }
 
 // sendPackets sends the test's packets from dev account senderIdx with node/client. The proofs of the

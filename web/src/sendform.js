@@ -1,0 +1,114 @@
+// The send form's checks and the clauses a packet will carry, as pure functions (test/sendform.test.mjs):
+// bad input is refused with a sentence before anything is signed. The rules are the contract's
+// (HongbaoEscrow: shares 1..MAX_SHARES, delay <= MAX_DELAY, the undo tier of the amount, the security lock)
+// and node/units' amount syntax.
+import { getAddress, isAddress, zeroAddress } from 'viem'
+import { UserError } from './errors.js'
+import { formatAmount, formatDuration, formatTime } from './format.js'
+
+export const maxShares = 10000
+export const delays = { none: 0, '2h': 2 * 3600, '24h': 24 * 3600 }
+
+/** parseAmount reads an amount in the token's units ("88.88") into base units, or says what is wrong. */
+export function parseAmount(text, decimals, symbol) {
+  const s = String(text ?? '').trim().replace(/,/g, '')
+  if (s === '') throw new UserError('InvalidAmount', 'enter an amount')
+  if (!/^[0-9]*\.?[0-9]*$/.test(s) || s === '.') {
+    throw new UserError('InvalidAmount', `"${text}" is not an amount: use digits and one decimal point, e.g. 88.88`)
+  }
+  const [whole, frac = ''] = s.split('.')
+  if (frac.length > decimals) {
+    throw new UserError('InvalidAmount', `${symbol} has ${decimals} decimals; "${text}" has ${frac.length}`)
+  }
+  const v = BigInt((whole || '0') + frac.padEnd(decimals, '0'))
+  if (v === 0n) throw new UserError('InvalidAmount', 'the amount must be more than 0')
+  return v
+}
+
+/** checkAmount refuses an amount above the balance (base units). */
+export function checkAmount(amount, balance, decimals, symbol) {
+  if (balance !== null && balance !== undefined && amount > balance) {
+    throw new UserError('AboveBalance', `${formatAmount(amount, decimals, symbol)} is more than your balance of ${formatAmount(balance, decimals, symbol)}`)
+  }
+}
+
+/**
+ * parseAddress reads an address typed by a person: 0x and 40 hex digits, its EIP-55 checksum right when it
+ * has mixed case, and not the zero address.
+ */
+export function parseAddress(text, what = 'the address') {
+  const s = String(text ?? '').trim()
+  if (!/^0x[0-9a-fA-F]{40}$/.test(s)) {
+    throw new UserError('InvalidAddress', `${what} "${s}" is not an address: 0x followed by 40 hex digits`)
+  }
+  if (!isAddress(s, { strict: true })) {
+    throw new UserError('InvalidAddress', `${what} "${s}" has a wrong checksum: a letter was mistyped; copy it again`)
+  }
+  const a = getAddress(s)
+  if (a === zeroAddress) throw new UserError('ZeroAddress', `${what} is the zero address: nobody holds its key, and money sent there is lost`)
+  return a
+}
+
+/** parseShares reads the number of shares of a group packet. */
+export function parseShares(text) {
+  const s = String(text ?? '').trim()
+  if (!/^[0-9]+$/.test(s) || Number(s) < 1 || Number(s) > maxShares) {
+    throw new UserError('InvalidShares', `shares must be a whole number from 1 to ${maxShares}, not "${s}"`)
+  }
+  return Number(s)
+}
+
+/**
+ * readForm checks the whole form ({kind, token: {address, symbol, decimals}, amount, to, shares, delay,
+ * guardian, balance, sender}) and returns the send's parameters, or throws the first problem as a sentence.
+ */
+export function readForm(f) {
+  const { token } = f
+  const amount = parseAmount(f.amount, token.decimals, token.symbol)
+  checkAmount(amount, f.balance, token.decimals, token.symbol)
+  const out = { kind: f.kind, token: token.address ?? zeroAddress, amount, shares: 1, delay: delays[f.delay] ?? 0, recipient: zeroAddress, guardian: zeroAddress }
+  if (f.kind === 'direct') out.recipient = parseAddress(f.to, 'the recipient')
+  else out.shares = parseShares(f.shares)
+  if (out.shares > 1 && amount < BigInt(out.shares) * BigInt(f.minShare ?? 1)) {
+    throw new UserError('AmountTooSmall', `${formatAmount(amount, token.decimals, token.symbol)} cannot be split into ${out.shares} shares of at least ${formatAmount(f.minShare ?? 1, token.decimals, token.symbol)}`)
+  }
+  if (String(f.guardian ?? '').trim() !== '') out.guardian = parseAddress(f.guardian, 'the guardian')
+  return out
+}
+
+/**
+ * clauses are the sentences of what the packet will carry ({tiers, lock, now}: the token's undo tiers
+ * [{maxAmount, window, consent}], the sender's security lock {threshold, minDelay}, the chain's time): its
+ * cool-off, its undo window and when it ends, the amount above which there is no undo, what the security lock
+ * requires. lockProblem is set when the lock refuses the send as it stands.
+ */
+export function clauses({ kind, amount, delay, guardian, token, tiers = [], lock, now, ttl = 24 * 3600 }) {
+  const amt = (v) => formatAmount(v, token.decimals, token.symbol)
+  const lines = []
+  let lockProblem = ''
+  if (delay > 0) lines.push(`Cool-off: claims open at ${formatTime(now + delay)} (${formatDuration(delay)}); until then you can withdraw it all.`)
+  const tier = tiers.find((t) => amount <= BigInt(t.maxAmount))
+  if (tiers.length === 0) {
+    lines.push(`No undo window: ${token.symbol} has no undo tiers, so after the cool-off only the recipient can send it back (or it is refunded after expiry).`)
+  } else if (!tier) {
+    lines.push(`No undo: ${amt(amount)} is above ${amt(tiers[tiers.length - 1].maxAmount)}, the largest amount that can be undone.`)
+  } else {
+    const until = formatTime(now + Number(tier.window))
+    lines.push(tier.consent && kind === 'direct'
+      ? `You can undo until ${until} (${formatDuration(Number(tier.window))}) with the recipient's consent.`
+      : `You can undo until ${until} (${formatDuration(Number(tier.window))}): what is unclaimed comes back at once.`)
+    lines.push(`No undo above ${amt(tiers[tiers.length - 1].maxAmount)}.`)
+  }
+  if (guardian && guardian !== zeroAddress) lines.push(`Guardian ${guardian} can stop it before it is claimed, until it expires.`)
+  lines.push(`Claims close at ${formatTime(now + delay + ttl)}; what is left then goes back to you.`)
+  if (lock && BigInt(lock.threshold ?? 0) > 0n || (lock && Number(lock.minDelay ?? 0) > 0)) {
+    const need = Number(lock.minDelay)
+    if (amount > BigInt(lock.threshold)) {
+      lines.push(`Security lock: sends above ${amt(lock.threshold)} need a cool-off of at least ${formatDuration(need)}.`)
+      if (delay < need) lockProblem = `your security lock needs a cool-off of at least ${formatDuration(need)} for sends above ${amt(lock.threshold)}; choose a longer cool-off`
+    } else {
+      lines.push(`Security lock: sends above ${amt(lock.threshold)} need a cool-off of at least ${formatDuration(need)}; this one is below it.`)
+    }
+  }
+  return { lines, lockProblem }
+}
