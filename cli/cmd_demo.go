@@ -26,8 +26,8 @@ func (r *runner) demoCommand() *cli.Command {
 		Description: `Starts a private dev chain inside this process (any free port, nothing saved), then sends Direct,
 Equal, Lucky, allowlist and open packets and uses each clause C1–C6 of rules §4, runs an organisation
 (a budget, an employee's mistaken packet, an admin's intercept), lets a day pass and runs the keeper once
-(the expiry refunds) and returns the budget to the treasury, and ends with the records: the index rebuilt from the logs and a reconcile that
-balances. It narrates every step with the balances. Every step checks its outcome on chain; any surprise
+(the expiry refunds), returns the budget to the treasury, and ends with the records: the index rebuilt
+from the logs and a reconcile that balances. It narrates every step with the balances. Every step checks its outcome on chain; any surprise
 makes the demo fail (exit code 1).`,
 		Action: r.demo,
 	}
@@ -89,13 +89,13 @@ type demo struct {
 	names     map[common.Address]string
 	out       *demoOutput
 	current   string
-	live      []*big.Int // packets left for the expiry refund at the end
-	first     *big.Int   // the Direct packet Bob claimed, for the voluntary return
-	org       uint64     // the organisation of the organisation chapter
-	trip      budgetTrip // what Alice put into the organisation's budget and got back
-	orgRefund *big.Int   // what the expiry refund put back into the budget
-	refs      map[string]string
-	home      string // the demo's temporary home (the keeper's checkpoint and the index live there)
+	live      []*big.Int        // packets left for the expiry refund at the end
+	first     *big.Int          // the Direct packet Bob claimed, for the voluntary return
+	org       uint64            // the organisation of the organisation chapter
+	trip      budgetTrip        // what Alice put into the organisation's budget and got back
+	orgRefund *big.Int          // what the expiry refund put back into the budget
+	refs      map[string]string // step key -> "step N: name", for cross-references
+	home      string            // the demo's temporary home (the keeper's checkpoint and the index live there)
 	recon     *indexer.Reconciliation
 }
 
