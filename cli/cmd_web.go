@@ -260,8 +260,12 @@ func (r *runner) web(c *cli.Context) error {
 		return err
 	}
 	defer closeIndex()
+	riskChecks, err := r.riskHandler(s)
+	if err != nil {
+		return err
+	}
 	url, stop, err := serve(c.String("addr"), web.Handler(web.Config{ChainID: s.chainID, RPCURL: pageRPC, API: api,
-		ExplorerURL: strings.TrimRight(c.String("explorer"), "/"), Routes: map[string]http.Handler{webapi.Prefix: index},
+		ExplorerURL: strings.TrimRight(c.String("explorer"), "/"), Routes: map[string]http.Handler{webapi.Prefix: index, riskPath: riskChecks},
 		Escrow: s.cl.Escrow().Hex(), Tokens: r.pageTokens(s)}))
 	if err != nil {
 		return err
@@ -279,6 +283,9 @@ func (r *runner) web(c *cli.Context) error {
 	r.note("stopping the claim page…")
 	return nil
 }
+
+// riskPath is where the page asks for the risk warnings of a send before it is signed (docs/risk.md).
+const riskPath = "/api/risk/"
 
 // indexAPI serves the page's "My packets" from the session's index (node/webapi), which it brings up to the
 // block a request names; the caller calls the returned func when done.

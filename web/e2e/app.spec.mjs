@@ -3,6 +3,7 @@
 // (one server, one chain).
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
+import { erc20Abi, parseAbi } from 'viem'
 import { H, newPage, shot, wallets } from './harness.mjs'
 
 test('wallets: several announced side by side (EIP-6963), the wrong chain switched (added first), account changes followed live', async () => {
@@ -45,5 +46,137 @@ test('wallets: several announced side by side (EIP-6963), the wrong chain switch
   const key = await page.evaluate(() => localStorage.getItem('hongbao.browserKey.v1'))
   assert.match(key, /^0x[0-9a-f]{64}$/)
   await page.getByTestId('account').waitFor()
+  assert.deepEqual(errors, [])
+})
+
+// ---- helpers of the lifecycle tests ----------------------------------------------------------------------
+
+const escrowEvents = parseAbi([
+  'event Claimed(uint256 indexed id, address indexed claimer, uint256 amount)',
+  'event CoolOffWithdrawn(uint256 indexed id, address indexed to, uint256 amount)',
+  'event Declined(uint256 indexed id, address indexed to, uint256 amount)',
+  'event Intercepted(uint256 indexed id, address indexed guardian, address indexed to, uint256 amount)',
+  'event PacketSent(uint256 indexed id, address indexed sender, address indexed recipient, address token, uint8 kind, uint8 auth, uint256 total, uint16 shares, uint96 minShare, uint40 releaseAt, uint40 expiresAt, uint40 undoUntil, bool undoConsent)',
+  'event Refunded(uint256 indexed id, address indexed to, uint256 amount)',
+  'event Returned(uint256 indexed id, address indexed claimer, address indexed to, uint256 amount, uint256 received)',
+  'event UndoApproved(uint256 indexed id, address indexed to, uint256 amount)',
+  'event UndoRequested(uint256 indexed id, address indexed sender, address indexed recipient)',
+  'event Undone(uint256 indexed id, address indexed to, uint256 amount)',
+])
+
+/** events are the escrow's events of one name about packet id. */
+async function events(name, id) {
+  const all = await H.pc.getContractEvents({ address: H.ready.escrow, abi: escrowEvents, eventName: name, fromBlock: 0n })
+  return all.filter((l) => l.args.id === BigInt(id))
+}
+
+const tokenBalance = (owner) => H.pc.readContract({ address: H.ready.token, abi: erc20Abi, functionName: 'balanceOf', args: [owner] })
+
+/** walletPage opens path with test wallet(s) and connects the first one. */
+async function walletPage(path, specs) {
+  let w
+  const pg = await newPage(async (p) => { w = await wallets(p, specs) })
+  await pg.page.goto(`${H.ready.url}${path}`)
+  await pg.page.getByTestId('wallet-option').first().click()
+  await pg.page.getByTestId('account').filter({ hasText: w[0].address }).waitFor()
+  return { ...pg, w }
+}
+
+/** fillSend fills the send form ({kind, token, amount, to, shares, delay, guardian}) and asks for the review. */
+async function fillSend(page, f) {
+  await page.locator('#send-kind').selectOption(f.kind ?? 'lucky')
+  await page.locator('#send-token').selectOption({ label: f.token ?? 'ETH' })
+  await page.locator('#send-amount-hint').filter({ hasText: f.token ?? 'ETH' }).waitFor()
+  await page.locator('#send-amount').fill(f.amount)
+  if ((f.kind ?? 'lucky') === 'direct') await page.locator('#send-to').fill(f.to)
+  else await page.locator('#send-shares').fill(String(f.shares ?? 2))
+  await page.locator('#send-delay').selectOption(f.delay ?? 'none')
+  await page.locator('#send-guardian').fill(f.guardian ?? '')
+  await page.getByTestId('review').click()
+}
+
+/** sendViaForm sends a packet from the page, confirming every warning, and returns its id. */
+async function sendViaForm(page, f) {
+  await fillSend(page, f)
+  await page.getByTestId('clauses').waitFor()
+  await page.locator('[data-testid=send]:not([disabled]), [data-testid=confirm-warning]').first().waitFor()
+  for (const box of await page.getByTestId('confirm-warning').all()) await box.check()
+  await page.getByTestId('send').click()
+  const sent = page.getByTestId('sent')
+  await sent.waitFor({ timeout: 60_000 })
+  const id = /Packet (\d+) sent/.exec(await sent.textContent())[1]
+  await page.getByTestId('send-another').click()
+  return id
+}
+
+test('the send form refuses bad input with a sentence and sends nothing', async () => {
+  const { page, w, errors } = await walletPage('/send')
+  const nonce = await H.pc.getTransactionCount({ address: w[0].address })
+  const checksummed = H.ready.wallet2.address
+  const flipped = checksummed.replace(/[a-f]/, (c) => c.toUpperCase())
+  const cases = [
+    [{ amount: '1.1234567890123456789' }, 'ETH has 18 decimals; "1.1234567890123456789" has 19'],
+    [{ amount: '100000' }, 'is more than your balance of'],
+    [{ amount: '1', shares: 0 }, 'shares must be a whole number from 1 to 10000, not "0"'],
+    [{ amount: '1', shares: 10001 }, 'shares must be a whole number from 1 to 10000, not "10001"'],
+    [{ amount: '1.5.1' }, 'is not an amount'],
+    [{ kind: 'direct', amount: '1', to: '0x1234' }, 'the recipient "0x1234" is not an address'],
+    [{ kind: 'direct', amount: '1', to: flipped }, 'has a wrong checksum'],
+    [{ kind: 'direct', amount: '1', to: '0x0000000000000000000000000000000000000000' }, 'the recipient is the zero address'],
+    [{ kind: 'equal', amount: '0.01', token: 'tCNY', shares: 2 }, 'cannot be split into 2 shares'],
+    [{ kind: 'equal', amount: '0.001', token: 'tCNY', shares: 2 }, 'tCNY has 2 decimals; "0.001" has 3'],
+    [{ amount: '1', guardian: '0xZZ' }, 'the guardian "0xZZ" is not an address'],
+  ]
+  for (const [f, want] of cases) {
+    await fillSend(page, f)
+    const err = page.getByTestId('form-error')
+    await err.waitFor()
+    assert.ok((await err.textContent()).includes(want), `${JSON.stringify(f)}: ${await err.textContent()}`)
+    assert.equal(await page.getByTestId('send').count(), 0, 'no send button for bad input')
+  }
+  await shot(page, 'send-bad-input.png')
+  assert.equal(await H.pc.getTransactionCount({ address: w[0].address }), nonce, 'nothing was sent')
+  assert.deepEqual(w[0].calls.filter((m) => m === 'eth_sendTransaction' || m === 'eth_signTypedData_v4'), [])
+  assert.deepEqual(errors, [])
+})
+
+test('a Direct send in tCNY: clauses shown, a risk warning blocks it until confirmed, a refused signature sends nothing, then the permit and the send', async () => {
+  const { page, w, errors } = await walletPage('/send')
+  const me = w[0].address
+  const before = await tokenBalance(me)
+  await fillSend(page, { kind: 'direct', token: 'tCNY', amount: '100.00', to: H.ready.wallet2.address })
+  const clauses = page.getByTestId('clauses')
+  await clauses.waitFor()
+  const text = await clauses.textContent()
+  assert.match(text, /You can undo until \d{4}-\d\d-\d\d \d\d:\d\d \(5 min\) with the recipient's consent\./)
+  assert.match(text, /No undo above 500(\.00)? tCNY\./)
+  const warning = page.getByTestId('warning').filter({ hasText: 'new-recipient' })
+  await warning.waitFor()
+  assert.match(await warning.textContent(), new RegExp(`first payment to ${H.ready.wallet2.address}`))
+  assert.equal(await page.getByTestId('send').isDisabled(), true, 'the warning blocks the send')
+  await shot(page, 'send-review.png')
+
+  // A refusal in the wallet: explained, nothing sent.
+  await page.getByTestId('confirm-warning').check()
+  assert.equal(await page.getByTestId('send').isEnabled(), true)
+  w[0].rejectNext = true
+  await page.getByTestId('send').click()
+  const err = page.getByTestId('form-error')
+  await err.waitFor()
+  assert.equal(await err.textContent(), 'you cancelled the request in your wallet')
+  assert.equal(await tokenBalance(me), before)
+
+  await page.getByTestId('send').click()
+  await page.getByTestId('sent').waitFor({ timeout: 60_000 })
+  const id = /Packet (\d+) sent/.exec(await page.getByTestId('sent').textContent())[1]
+  const respond = await page.getByTestId('respond-link').textContent()
+  assert.equal(respond, `${H.ready.url}/respond/${H.ready.chainId}/${H.ready.escrow}/${id}`)
+  const [ev] = await events('PacketSent', id)
+  assert.equal(ev.args.sender, me)
+  assert.equal(ev.args.total, 10000n)
+  assert.equal(await tokenBalance(me), before - 10000n, 'one send of 100.00 tCNY (permit: no approval)')
+  assert.ok(w[0].calls.includes('eth_signTypedData_v4'), 'the permit was signed')
+  await shot(page, 'send-done.png')
+  H.directTcny = id
   assert.deepEqual(errors, [])
 })

@@ -542,6 +542,14 @@ function sendScreen() {
     }
     render()
   }
+  // Typing changes the state only: a re-render (a token read finishing) keeps what was typed.
+  const onInput = (k) => (e) => {
+    f[k] = e.target.value
+    if (f.review) {
+      f.review = null
+      render()
+    }
+  }
   const sym = f.info?.symbol ?? ''
   const form = h('form', { class: 'card', 'aria-labelledby': 'send-title', novalidate: true, onsubmit: (e) => { e.preventDefault(); review() } },
     h('h1', { id: 'send-title' }, t('send.title')),
@@ -550,14 +558,14 @@ function sendScreen() {
     field('send-token', t('send.token'), h('select', { id: 'send-token', onchange: onChange('token') },
       tokens.map((tk) => h('option', { value: tk.address, selected: eq(f.token, tk.address) }, tk.symbol)))),
     field('send-amount', `${t('send.amount')}${sym ? ` (${sym})` : ''}`,
-      h('input', { id: 'send-amount', inputmode: 'decimal', autocomplete: 'off', value: f.amount, 'aria-describedby': 'send-amount-hint' }),
+      h('input', { id: 'send-amount', inputmode: 'decimal', autocomplete: 'off', value: f.amount, 'aria-describedby': 'send-amount-hint', oninput: onInput('amount') }),
       f.balance !== null && f.info ? t('send.balance', { amount: formatAmount(f.balance, f.info.decimals, f.info.symbol) }) : ''),
     f.kind === 'direct'
-      ? field('send-to', t('send.to'), h('input', { id: 'send-to', autocomplete: 'off', spellcheck: 'false', class: 'mono', value: f.to, placeholder: '0x…' }))
-      : field('send-shares', t('send.shares'), h('input', { id: 'send-shares', inputmode: 'numeric', value: f.shares })),
+      ? field('send-to', t('send.to'), h('input', { id: 'send-to', autocomplete: 'off', spellcheck: 'false', class: 'mono', value: f.to, placeholder: '0x…', oninput: onInput('to') }))
+      : field('send-shares', t('send.shares'), h('input', { id: 'send-shares', inputmode: 'numeric', value: f.shares, oninput: onInput('shares') })),
     field('send-delay', t('send.delay'), h('select', { id: 'send-delay', onchange: onChange('delay') },
       Object.keys(delays).map((d) => h('option', { value: d, selected: f.delay === d }, t(`send.delay.${d}`))))),
-    field('send-guardian', t('send.guardian'), h('input', { id: 'send-guardian', autocomplete: 'off', spellcheck: 'false', class: 'mono', value: f.guardian, placeholder: '0x…' })),
+    field('send-guardian', t('send.guardian'), h('input', { id: 'send-guardian', autocomplete: 'off', spellcheck: 'false', class: 'mono', value: f.guardian, placeholder: '0x…', oninput: onInput('guardian') })),
     f.error && h('p', { class: 'error', role: 'alert', 'data-testid': 'form-error' }, f.error),
     h('button', { class: 'primary', type: 'submit', 'data-testid': 'review', disabled: !!S.busy }, t('send.review')))
   return [form, reviewCard()].filter(Boolean)

@@ -101,7 +101,9 @@ export function clauses({ kind, amount, delay, guardian, token, tiers = [], lock
   }
   if (guardian && guardian !== zeroAddress) lines.push(`Guardian ${guardian} can stop it before it is claimed, until it expires.`)
   lines.push(`Claims close at ${formatTime(now + delay + ttl)}; what is left then goes back to you.`)
-  if (lock && BigInt(lock.threshold ?? 0) > 0n || (lock && Number(lock.minDelay ?? 0) > 0)) {
+  if (!lock || (BigInt(lock.threshold ?? 0) === 0n && Number(lock.minDelay ?? 0) === 0)) {
+    lines.push(`Security lock: none set for ${token.symbol}, so no cool-off is required.`)
+  } else {
     const need = Number(lock.minDelay)
     if (amount > BigInt(lock.threshold)) {
       lines.push(`Security lock: sends above ${amt(lock.threshold)} need a cool-off of at least ${formatDuration(need)}.`)

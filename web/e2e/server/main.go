@@ -29,8 +29,10 @@ import (
 	"github.com/hongbao/hongbao/node/devchain"
 	"github.com/hongbao/hongbao/node/devkeys"
 	"github.com/hongbao/hongbao/node/indexer"
+	"github.com/hongbao/hongbao/node/logs"
 	"github.com/hongbao/hongbao/node/merkle"
 	"github.com/hongbao/hongbao/node/relay"
+	"github.com/hongbao/hongbao/node/risk"
 	"github.com/hongbao/hongbao/node/transport"
 	"github.com/hongbao/hongbao/node/webapi"
 	"github.com/hongbao/hongbao/web"
@@ -133,7 +135,7 @@ func run(home, feeStr, explorer string, level slog.Level) error {
 	if err != nil {
 		return fmt.Errorf("listen: %w", err)
 	}
-	api, closeAPI, err := startIndexAPI(ctx, chain.HTTPURL, escrowAddr, chain.Deployment.Block, filepath.Join(home, "index.db"))
+	api, riskChecks, closeAPI, err := startIndexAPI(ctx, chain.HTTPURL, escrowAddr, chain.Deployment.Block, filepath.Join(home, "index.db"))
 	if err != nil {
 		return err
 	}
@@ -141,7 +143,7 @@ func run(home, feeStr, explorer string, level slog.Level) error {
 	srv := &http.Server{
 		Handler: web.Handler(web.Config{ChainID: chain.ChainID, RPCURL: chain.HTTPURL, API: relayer, ExplorerURL: explorer,
 			Escrow: escrowAddr.Hex(), Tokens: []web.Token{{Symbol: "tCNY", Address: chain.Deployment.Tokens["tCNY"].Hex()}},
-			Routes: map[string]http.Handler{webapi.Prefix: api}}),
+			Routes: map[string]http.Handler{webapi.Prefix: api, "/api/risk/": riskChecks}}),
 		ReadHeaderTimeout: 10 * time.Second,
 	}
 	go srv.Serve(ln)
@@ -205,29 +207,37 @@ func startRelayer(ctx context.Context, rpcURL string, escrowAddr common.Address,
 }
 
 // startIndexAPI serves node/webapi over an index of the escrow in dbPath, synced on demand (the page names
-// the block it waits for).
-func startIndexAPI(ctx context.Context, rpcURL string, escrowAddr common.Address, fromBlock uint64, dbPath string) (http.Handler, func(), error) {
+// the block it waits for), and the risk checks of node/risk over the same index, as `hongbao web` does.
+func startIndexAPI(ctx context.Context, rpcURL string, escrowAddr common.Address, fromBlock uint64, dbPath string) (http.Handler, http.Handler, func(), error) {
 	ec, err := transport.Dial(ctx, rpcURL, transport.WithoutProbe())
 	if err != nil {
-		return nil, nil, fmt.Errorf("index client: %w", err)
+		return nil, nil, nil, fmt.Errorf("index client: %w", err)
 	}
 	db, err := indexer.Open(ctx, dbPath)
 	if err != nil {
 		ec.Close()
-		return nil, nil, fmt.Errorf("open the index: %w", err)
+		return nil, nil, nil, fmt.Errorf("open the index: %w", err)
 	}
 	closeAll := func() { db.Close(); ec.Close() }
-	ix, err := indexer.New(db, ec, indexer.Config{Escrow: escrowAddr, StartBlock: fromBlock})
+	reader := logs.New(ec)
+	ix, err := indexer.New(db, ec, indexer.Config{Escrow: escrowAddr, StartBlock: fromBlock, Logs: reader})
 	if err != nil {
 		closeAll()
-		return nil, nil, fmt.Errorf("make the indexer: %w", err)
+		return nil, nil, nil, fmt.Errorf("make the indexer: %w", err)
 	}
 	h, err := webapi.New(webapi.Config{DB: db, Chain: ec, Sync: ix})
 	if err != nil {
 		closeAll()
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
-	return h, closeAll, nil
+	cl, err := client.New(ctx, ec, escrowAddr, nil)
+	if err != nil {
+		closeAll()
+		return nil, nil, nil, fmt.Errorf("risk client: %w", err)
+	}
+	src := &risk.Indexed{DB: db, Chain: &risk.ChainWindow{Escrow: escrowAddr, FromBlock: fromBlock, Logs: reader, Headers: ec},
+		CatchUp: func(ctx context.Context, _ uint64) error { _, err := ix.Sync(ctx); return err }}
+	return h, risk.Handler(src, cl, risk.DefaultConfig()), closeAll, nil
 }
 
 // sendPackets sends the test's packets from dev account senderIdx with node/client. The proofs of the
