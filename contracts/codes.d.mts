@@ -1,5 +1,8 @@
-// Types of codes.mjs: claim codes (hb1), one-time claim tickets (hbt1) and the escrow's EIP-712 claim types.
-import type { Hex } from 'viem'
+// Types of codes.mjs (`@hongbao/contracts/codes`): claim codes (hb1), one-time claim tickets (hbt1), the auth of a
+// ticket claim. Hand-written; scripts/compile.js copies it to codes.d.cts for `require`.
+import type { Hex } from './types.js'
+
+export { domainOf, eip712Types } from './index.mjs'
 
 /** A malformed claim code or ticket; its message is a sentence for the user; code is "BadClaimCode". */
 export declare class ClaimCodeError extends Error {
@@ -18,24 +21,6 @@ export declare function formatTicketCode(key: Uint8Array, index: number, proof: 
 /** Decodes a ticket; throws ClaimCodeError. */
 export declare function parseTicketCode(input: string): { key: Hex; index: number; proof: Hex[] }
 
-/** The EIP-712 types a claim key or ticket key (Claim) and a claimer (ClaimFor) sign. */
-export declare const eip712Types: {
-  readonly Claim: readonly [{ name: 'packetId'; type: 'uint256' }, { name: 'claimer'; type: 'address' }]
-  readonly ClaimFor: readonly [
-    { name: 'packetId'; type: 'uint256' },
-    { name: 'claimer'; type: 'address' },
-    { name: 'relayer'; type: 'address' },
-    { name: 'maxFee'; type: 'uint256' },
-    { name: 'deadline'; type: 'uint256' },
-  ]
-}
-/** The escrow's EIP-712 domain (name "Hongbao", version "1"). */
-export declare function domainOf(chainId: number, escrow: Hex): {
-  name: 'Hongbao'
-  version: '1'
-  chainId: number
-  verifyingContract: Hex
-}
 /**
  * The `auth` bytes of a ticket claim of packetId by claimer: abi.encode(uint256 index, bytes32 r, bytes32 vs,
  * bytes32[] proof), the ticket key's compact signature of Claim(packetId, claimer) and the ticket's proof.

@@ -1,11 +1,18 @@
-// Claim codes (hb1), one-time claim tickets (hbt1) and the escrow's EIP-712 claim types, for dApps and the
-// claim page. The Go code (node/client) is the reference; docs/integration.md has the formats and test vectors.
-// Needs viem (a peer dependency).
+// Claim codes (hb1), one-time claim tickets (hbt1) and the auth of a ticket claim, for dApps and the claim page:
+// `@hongbao/contracts/codes`. The Go code (node/client) is the reference; docs/integration.md has the formats and
+// test vectors. Needs viem (a peer dependency); the package's main entry does not.
+//
+// Hand-written ESM; scripts/compile.js makes codes.cjs from it, so keep to the forms it converts: one-line
+// `import {…} from '…'`, `export function|async function|class|const NAME`, `export {…}`.
 //
 // A claim code is "hb1" followed by the base58 (Bitcoin alphabet) encoding of the 32-byte claim key and a 4-byte
 // checksum, the first 4 bytes of keccak256("hongbao claim code" || key).
 import { bytesToHex, concatBytes, encodeAbiParameters, hexToBytes, keccak256, parseSignature, stringToBytes } from 'viem'
 import { privateKeyToAccount } from 'viem/accounts'
+import { domainOf, eip712Types } from './index.mjs'
+
+// The EIP-712 domain and types, also exported here: the claim page (web/src/typed.js) takes them from this module.
+export { domainOf, eip712Types }
 
 const prefix = 'hb1'
 const checksumDomain = 'hongbao claim code'
@@ -167,26 +174,6 @@ export function parseTicketCode(input) {
   const proof = []
   for (let i = 34; i < body.length; i += 32) proof.push(bytesToHex(body.slice(i, i + 32)))
   return { key: bytesToHex(key), index: (body[32] << 8) | body[33], proof }
-}
-
-/** The EIP-712 types of node/sig (the escrow's CLAIM_TYPEHASH and CLAIM_FOR_TYPEHASH). */
-export const eip712Types = {
-  Claim: [
-    { name: 'packetId', type: 'uint256' },
-    { name: 'claimer', type: 'address' },
-  ],
-  ClaimFor: [
-    { name: 'packetId', type: 'uint256' },
-    { name: 'claimer', type: 'address' },
-    { name: 'relayer', type: 'address' },
-    { name: 'maxFee', type: 'uint256' },
-    { name: 'deadline', type: 'uint256' },
-  ],
-}
-
-/** domainOf is the escrow's EIP-712 domain. */
-export function domainOf(chainId, escrow) {
-  return { name: 'Hongbao', version: '1', chainId, verifyingContract: escrow }
 }
 
 /**
