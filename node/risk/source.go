@@ -114,12 +114,12 @@ type HeaderReader interface {
 // behind any provider: a send's risk checks must fit its budget (docs/performance.md) at any chain age.
 const (
 	// DefaultRecentPages is how many pages back from the head ChainWindow reads.
-	DefaultRecentPages = 3
+	DefaultRecentPages = 2
 	// DefaultFullPages: an index at most this many pages behind is caught up whole before it is read.
 	DefaultFullPages = 10
 	// DefaultCatchUpPages: an index further behind is moved on by this many pages, and the blocks between it
 	// and the recent window are left for later (the next sends, or `hongbao index`).
-	DefaultCatchUpPages = 6
+	DefaultCatchUpPages = 4
 )
 
 var (
