@@ -58,7 +58,10 @@ func (r *Relayer) checkSigner(ctx context.Context, c *claimRequest) *apiError {
 // deadline. Only for accounts without code: a contract claimer's signature is ERC-1271's, checked by the
 // simulation.
 func (r *Relayer) checkClaimerSignature(c *claimRequest) *apiError {
-	digest, err := r.domain.ClaimForDigest(c.ID, c.Claimer, r.address, c.MaxFee, c.Deadline)
+	digestOn := func(d sig.Domain) (common.Hash, error) {
+		return d.ClaimForDigest(c.ID, c.Claimer, r.address, c.MaxFee, c.Deadline)
+	}
+	digest, err := digestOn(r.domain)
 	if err != nil {
 		return errorf(http.StatusBadRequest, codeInvalidField, "the claim cannot be hashed: %v", err)
 	}
@@ -67,12 +70,41 @@ func (r *Relayer) checkClaimerSignature(c *claimRequest) *apiError {
 		return errorf(http.StatusUnprocessableEntity, "InvalidClaimerSignature",
 			"the ClaimFor signature is malformed (it needs r, s in the lower half of the curve order, and v 27 or 28); sign the claim again")
 	}
-	if signer != c.Claimer {
-		return errorf(http.StatusUnprocessableEntity, "InvalidClaimerSignature",
-			"the ClaimFor signature is not by %s for relayer %s with this maxFee and deadline; sign it again for relayer %s",
-			c.Claimer.Hex(), r.address.Hex(), r.address.Hex())
+	if signer == c.Claimer {
+		return nil
 	}
-	return nil
+	if chain, ok := r.signedOnOtherChain(digestOn, c.Signature, c.Claimer); ok {
+		return errorf(http.StatusUnprocessableEntity, "InvalidClaimerSignature",
+			"the ClaimFor signature of %s is for chain %d, but this relayer serves chain %d (escrow %s); sign it again with chainId %d in the domain",
+			c.Claimer.Hex(), chain, r.chainID, r.escrow.Hex(), r.chainID)
+	}
+	return errorf(http.StatusUnprocessableEntity, "InvalidClaimerSignature",
+		"the ClaimFor signature is not by %s for relayer %s with this maxFee and deadline; sign it again for relayer %s",
+		c.Claimer.Hex(), r.address.Hex(), r.address.Hex())
+}
+
+// otherChains are the chain ids tried when a signature does not recover under this relayer's domain: the
+// escrow has the same address on every chain (deterministic deployment), so a page or wallet that put its
+// own network's chain id in the domain made a signature that recovers to the right signer under one of these
+// (the networks most used, their test networks, and the dev chains).
+var otherChains = []uint64{1, 10, 56, 100, 137, 8453, 42161, 43114, 59144, 11155111, 17000, 84532, 421614, 11155420, 31337, 1337}
+
+// signedOnOtherChain says for which chain of otherChains (with this relayer's escrow) signature is want's,
+// if any. Only a failed check pays for it, once per candidate: a hash and an ecrecover.
+func (r *Relayer) signedOnOtherChain(digestOn func(sig.Domain) (common.Hash, error), signature []byte, want common.Address) (uint64, bool) {
+	for _, id := range otherChains {
+		if r.chainID.IsUint64() && r.chainID.Uint64() == id {
+			continue
+		}
+		digest, err := digestOn(sig.Domain{ChainID: new(big.Int).SetUint64(id), Escrow: r.escrow})
+		if err != nil {
+			return 0, false
+		}
+		if signer, ok := recoverSigner(digest, signature); ok && signer == want {
+			return id, true
+		}
+	}
+	return 0, false
 }
 
 // checkAuth verifies the claim's own authorisation off chain: the recipient of a Direct packet, the claim
@@ -92,6 +124,12 @@ func (r *Relayer) checkAuth(c *claimRequest, p packetState) *apiError {
 			return errorf(http.StatusBadRequest, codeInvalidField, "the claim cannot be hashed: %v", err)
 		}
 		if signer, ok := recoverSigner(digest, c.Auth); !ok || signer != v.Recipient {
+			claimOn := func(d sig.Domain) (common.Hash, error) { return d.ClaimDigest(c.ID, c.Claimer) }
+			if chain, other := r.signedOnOtherChain(claimOn, c.Auth, v.Recipient); ok && other {
+				return errorf(http.StatusUnprocessableEntity, "InvalidClaimSignature",
+					"the auth is packet %s's claim code signed for chain %d, but this relayer serves chain %d (escrow %s); sign it again with chainId %d in the domain",
+					c.ID, chain, r.chainID, r.escrow.Hex(), r.chainID)
+			}
 			return errorf(http.StatusUnprocessableEntity, "InvalidClaimSignature",
 				"the auth is not the signature of packet %s's claim code for %s; check that the link was copied whole", c.ID, c.Claimer.Hex())
 		}
