@@ -3,7 +3,8 @@
 // (one server, one chain).
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { erc20Abi, parseAbi } from 'viem'
+import { createWalletClient, erc20Abi, http, parseAbi } from 'viem'
+import { privateKeyToAccount } from 'viem/accounts'
 import { H, newPage, shot, wallets } from './harness.mjs'
 
 test('wallets: several announced side by side (EIP-6963), the wrong chain switched (added first), account changes followed live', async () => {
@@ -103,7 +104,8 @@ async function sendViaForm(page, f) {
   for (const box of await page.getByTestId('confirm-warning').all()) await box.check()
   await page.getByTestId('send').click()
   const sent = page.getByTestId('sent')
-  await sent.waitFor({ timeout: 60_000 })
+  await page.locator('[data-testid=sent], [data-testid=form-error]').first().waitFor({ timeout: 60_000 })
+  if (await page.getByTestId('form-error').count()) assert.fail(`send ${JSON.stringify(f)}: ${await page.getByTestId('form-error').textContent()}`)
   const id = /Packet (\d+) sent/.exec(await sent.textContent())[1]
   await page.getByTestId('send-another').click()
   return id
@@ -178,5 +180,171 @@ test('a Direct send in tCNY: clauses shown, a risk warning blocks it until confi
   assert.ok(w[0].calls.includes('eth_signTypedData_v4'), 'the permit was signed')
   await shot(page, 'send-done.png')
   H.directTcny = id
+  assert.deepEqual(errors, [])
+})
+
+const card = (page, id) => page.locator(`[data-testid=packet][data-id="${id}"]`)
+const respondPath = (id) => `/respond/${H.ready.chainId}/${H.ready.escrow}/${id}`
+const packetPath = (id) => `/packet/${H.ready.chainId}/${H.ready.escrow}/${id}`
+const gasOf = (r) => r.gasUsed * r.effectiveGasPrice
+const eth = (milli) => BigInt(milli) * 10n ** 15n
+
+/** clickAction clicks an action of packet id's card and waits for the page's notice (the receipt is in). */
+async function clickAction(page, id, action) {
+  await card(page, id).getByTestId(`action-${action}`).click()
+  await page.getByTestId('notice').waitFor({ timeout: 60_000 })
+}
+
+async function toMine(page, role = 'sent') {
+  await page.getByTestId('nav-mine').click()
+  await page.getByTestId(`tab-${role}`).click()
+}
+
+test('my packets: the sender withdraws in the cool-off (C2) and undoes a group packet (C3); checked on chain', async () => {
+  const { page, w, errors } = await walletPage('/send')
+  const me = w[0].address
+  const coolOff = await sendViaForm(page, { kind: 'lucky', amount: '0.5', shares: 2, delay: '2h' })
+  const group = await sendViaForm(page, { kind: 'equal', token: 'tCNY', amount: '50.00', shares: 2 })
+  await toMine(page)
+  const c = card(page, coolOff)
+  await c.getByTestId('action-withdraw').waitFor()
+  assert.equal(await c.getByTestId('status').textContent(), 'In its cool-off')
+  assert.match(await c.getByTestId('times').textContent(), /opens in 1 h 59 min|opens in 2 h/)
+  assert.deepEqual(await c.locator('[data-testid^=action-]').evaluateAll((els) => els.map((e) => e.dataset.testid)), ['action-withdraw'])
+  await shot(page, 'mine-sent.png')
+
+  let before = await H.pc.getBalance({ address: me })
+  await clickAction(page, coolOff, 'withdraw')
+  const [wd] = await events('CoolOffWithdrawn', coolOff)
+  assert.equal(wd.args.to, me)
+  assert.equal(wd.args.amount, eth(500))
+  const r1 = await H.pc.getTransactionReceipt({ hash: wd.transactionHash })
+  assert.equal(await H.pc.getBalance({ address: me }), before + eth(500) - gasOf(r1))
+  await c.getByTestId('closed').waitFor()
+  assert.equal(await c.getByTestId('no-actions').count(), 1, 'no action left on a closed packet')
+
+  const g = card(page, group)
+  await g.getByTestId('action-undo').waitFor()
+  assert.match(await g.getByTestId('times').textContent(), /undo window: \d+ min/)
+  before = await tokenBalance(me)
+  await clickAction(page, group, 'undo')
+  const [ud] = await events('Undone', group)
+  assert.equal(ud.args.amount, 5000n)
+  assert.equal(await tokenBalance(me), before + 5000n)
+  assert.deepEqual(errors, [])
+})
+
+test('a Direct packet: the sender asks for it back (C3), the recipient approves from the respond link (C4)', async () => {
+  const id = H.directTcny
+  assert.ok(id, 'the Direct tCNY packet of the send test')
+  const sender = await walletPage('/mine')
+  const c = card(sender.page, id)
+  await c.getByTestId('action-request-undo').click()
+  await sender.page.getByTestId('notice').waitFor({ timeout: 60_000 })
+  const [req] = await events('UndoRequested', id)
+  assert.equal(req.args.recipient, H.ready.wallet2.address)
+  await c.getByTestId('no-actions').waitFor()
+
+  const recipient = await walletPage(respondPath(id), [{ key: H.ready.wallet2.key }])
+  const rc = card(recipient.page, id)
+  await rc.getByTestId('action-approve-undo').waitFor()
+  assert.deepEqual(await rc.locator('[data-testid^=action-]').evaluateAll((els) => els.map((e) => e.dataset.testid)),
+    ['action-claim', 'action-approve-undo', 'action-decline'])
+  await shot(recipient.page, 'respond.png')
+  const before = await tokenBalance(H.ready.wallet.address)
+  await clickAction(recipient.page, id, 'approve-undo')
+  const [ok] = await events('UndoApproved', id)
+  assert.equal(ok.args.to, H.ready.wallet.address)
+  assert.equal(await tokenBalance(H.ready.wallet.address), before + 10000n)
+  assert.deepEqual(sender.errors, [])
+  assert.deepEqual(recipient.errors, [])
+})
+
+test('Direct packets: the recipient declines one (C4), accepts another and returns it (C5); a guardian intercepts (C6)', async () => {
+  const { page, errors } = await walletPage('/send')
+  const declined = await sendViaForm(page, { kind: 'direct', amount: '0.2', to: H.ready.wallet2.address })
+  const kept = await sendViaForm(page, { kind: 'direct', amount: '0.1', to: H.ready.wallet2.address })
+  const guarded = await sendViaForm(page, { kind: 'lucky', amount: '0.3', shares: 3, guardian: H.ready.wallet2.address })
+  const sender = H.ready.wallet.address
+
+  const r = await walletPage(respondPath(declined), [{ key: H.ready.wallet2.key }])
+  let before = await H.pc.getBalance({ address: sender })
+  await clickAction(r.page, declined, 'decline')
+  const [d] = await events('Declined', declined)
+  assert.equal(d.args.amount, eth(200))
+  assert.equal(await H.pc.getBalance({ address: sender }), before + eth(200), 'the sender got it back and paid nothing')
+
+  await r.page.goto(`${H.ready.url}${respondPath(kept)}`)
+  await clickAction(r.page, kept, 'claim')
+  const [cl] = await events('Claimed', kept)
+  assert.equal(cl.args.claimer, H.ready.wallet2.address)
+  await toMine(r.page, 'received')
+  const rc = card(r.page, kept)
+  await rc.getByTestId('action-return').waitFor()
+  assert.equal((await rc.getByTestId('action-return').textContent()).trim(), 'Return 0.1 ETH')
+  await shot(r.page, 'mine-received.png')
+  before = await H.pc.getBalance({ address: sender })
+  await clickAction(r.page, kept, 'return')
+  const [ret] = await events('Returned', kept)
+  assert.equal(ret.args.amount, eth(100))
+  assert.equal(await H.pc.getBalance({ address: sender }), before + eth(100))
+
+  await r.page.goto(`${H.ready.url}${packetPath(guarded)}`)
+  await card(r.page, guarded).getByTestId('action-intercept').waitFor()
+  before = await H.pc.getBalance({ address: sender })
+  await clickAction(r.page, guarded, 'intercept')
+  const [ic] = await events('Intercepted', guarded)
+  assert.equal(ic.args.guardian, H.ready.wallet2.address)
+  assert.equal(await H.pc.getBalance({ address: sender }), before + eth(300))
+  await shot(r.page, 'packet-intercepted.png')
+  assert.deepEqual(errors, [])
+  assert.deepEqual(r.errors, [])
+})
+
+test('a race: the recipient declines while the sender asks for it back; the page shows the decoded revert', async () => {
+  const { page, errors } = await walletPage('/send')
+  const id = await sendViaForm(page, { kind: 'direct', token: 'tCNY', amount: '50.00', to: H.ready.wallet2.address })
+  await toMine(page)
+  const c = card(page, id)
+  await c.getByTestId('action-request-undo').waitFor()
+  // The page stops hearing from the index (as if the update had not arrived yet) while the recipient declines.
+  await page.route('**/api/**', (route) => route.abort())
+  const recipient = createWalletClient({ account: privateKeyToAccount(H.ready.wallet2.key), chain: H.pc.chain, transport: http(H.ready.rpcUrl) })
+  const hash = await recipient.writeContract({ address: H.ready.escrow, abi: parseAbi(['function decline(uint256 id)']), functionName: 'decline', args: [BigInt(id)] })
+  await H.pc.waitForTransactionReceipt({ hash })
+  await c.getByTestId('action-request-undo').click()
+  const err = c.getByTestId('action-error')
+  await err.waitFor({ timeout: 30_000 })
+  assert.equal(await err.textContent(), `packet ${id} is closed: nothing is left in it (claimed, refunded, withdrawn, declined or intercepted)`)
+  assert.equal((await events('UndoRequested', id)).length, 0)
+  await shot(page, 'race.png')
+  await page.unroute('**/api/**')
+  assert.deepEqual(errors, [])
+})
+
+test('the undo button vanishes when the window closes (evm_increaseTime); after expiry anyone refunds (C1)', async () => {
+  const { page, errors } = await walletPage('/send')
+  const undoable = await sendViaForm(page, { kind: 'equal', token: 'tCNY', amount: '20.00', shares: 2 })
+  const left = await sendViaForm(page, { kind: 'lucky', amount: '0.2', shares: 2 })
+  await toMine(page)
+  const c = card(page, undoable)
+  await c.getByTestId('action-undo').waitFor()
+  await H.pc.request({ method: 'evm_increaseTime', params: [301] })
+  await H.pc.request({ method: 'evm_mine', params: [] })
+  await c.getByTestId('action-undo').waitFor({ state: 'detached', timeout: 30_000 })
+  assert.equal(await c.getByTestId('no-actions').count(), 1)
+  await shot(page, 'undo-closed.png')
+
+  await H.pc.request({ method: 'evm_increaseTime', params: [25 * 3600] })
+  await H.pc.request({ method: 'evm_mine', params: [] })
+  const l = card(page, left)
+  await l.getByTestId('action-refund').waitFor({ timeout: 30_000 })
+  assert.equal(await l.getByTestId('status').textContent(), 'Expired')
+  const before = await H.pc.getBalance({ address: H.ready.wallet.address })
+  await clickAction(page, left, 'refund')
+  const [rf] = await events('Refunded', left)
+  assert.equal(rf.args.amount, eth(200))
+  const receipt = await H.pc.getTransactionReceipt({ hash: rf.transactionHash })
+  assert.equal(await H.pc.getBalance({ address: H.ready.wallet.address }), before + eth(200) - gasOf(receipt))
   assert.deepEqual(errors, [])
 })

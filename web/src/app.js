@@ -1,7 +1,7 @@
 // The sender's and the recipient's screens: wallet, send form, "My packets", the packet page and the
 // recipient's "respond" page. Routes (history API, one page): /, /send, /mine, /packet/<chain>/<escrow>/<id>,
 // /respond/<chain>/<escrow>/<id>. The claim page (/claim/...) is main.js's.
-import { getAddress, isAddress, zeroAddress } from 'viem'
+import { getAddress, hexToBytes, isAddress, zeroAddress } from 'viem'
 import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts'
 import { IndexAPI, Relayer } from './api.js'
 import { chainOf, escrowAbi, publicClientOf } from './chain.js'
@@ -401,8 +401,13 @@ async function doSend() {
   S.busy = 'send'
   render()
   try {
+    // The claim code is made before anything is sent: a send must never leave a packet nobody can claim.
     let claimKey = null
-    if (r.p.kind !== 'direct') claimKey = generatePrivateKey()
+    let code = ''
+    if (r.p.kind !== 'direct') {
+      claimKey = generatePrivateKey()
+      code = formatClaimCode(hexToBytes(claimKey))
+    }
     const res = await sendPacket({
       signer: S.signer, pc: S.pc, chain: S.chain, rpcUrl: S.rpcUrl, escrow: S.escrow, token: f.info,
       p: { ...r.p, auth: 'claim-key', claimKey: claimKey ? privateKeyToAccount(claimKey).address : undefined },
@@ -413,7 +418,7 @@ async function doSend() {
     const path = (kind) => `/${kind}/${S.chain.id}/${S.escrow}/${id}`
     f.result = {
       id, hash: res.hash,
-      claimLink: r.p.kind === 'direct' ? '' : `${base}${path('claim')}#code=${formatClaimCode(claimKey)}`,
+      claimLink: r.p.kind === 'direct' ? '' : `${base}${path('claim')}#code=${code}`,
       respondLink: r.p.kind === 'direct' ? `${base}${path('respond')}` : '',
       packetLink: `${base}${path('packet')}`,
     }
