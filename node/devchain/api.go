@@ -2,6 +2,7 @@ package devchain
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"math/big"
@@ -11,6 +12,30 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 )
+
+// rawSender is go-ethereum's eth_sendRawTransaction (its TransactionAPI lives in an internal package).
+type rawSender interface {
+	SendRawTransaction(ctx context.Context, input hexutil.Bytes) (common.Hash, error)
+}
+
+// sendAPI replaces eth_sendRawTransaction with go-ethereum's own followed by sealing: the hash comes back
+// once the transaction is mined, so the client's first eth_getTransactionReceipt finds it. Without it, the
+// send returns before the auto-miner has woken up, and a client that misses the receipt falls back to block
+// polling (viem: its polling interval) for every transaction.
+type sendAPI struct {
+	send rawSender
+	s    *sealer
+}
+
+// SendRawTransaction is eth_sendRawTransaction.
+func (a *sendAPI) SendRawTransaction(ctx context.Context, input hexutil.Bytes) (common.Hash, error) {
+	hash, err := a.send.SendRawTransaction(ctx, input)
+	if err != nil {
+		return hash, err
+	}
+	a.s.mineNow()
+	return hash, nil
+}
 
 // evmAPI is the "evm" namespace of Hardhat and anvil. geth names a method after its Go name with the first
 // letter lowered: IncreaseTime is evm_increaseTime on the wire.

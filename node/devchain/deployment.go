@@ -7,11 +7,13 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/hongbao/hongbao/node/deploy"
 	"github.com/hongbao/hongbao/node/devkeys"
+	"github.com/hongbao/hongbao/node/txsend"
 )
 
 // ensureDeployment returns the chain's deployment: the one recorded in dataDir when its contracts are still
@@ -81,20 +83,25 @@ func (c *Chain) existingDeployment(ctx context.Context, dataDir string) (*deploy
 // deployFresh deploys the escrow and tCNY from dev account 0, mints tCNY to every dev account and applies
 // the default policy.
 func (c *Chain) deployFresh(ctx context.Context) (deploy.Deployment, error) {
-	key := devkeys.Key(0)
-	esc, block, err := deploy.DeployEscrow(ctx, c.client, key)
+	// The chain mines each transaction before eth_sendRawTransaction returns: the receipt is there at the
+	// first look, so look after a millisecond rather than deploy.ReceiptPoll (50 ms a transaction).
+	d, err := deploy.NewDeployer(ctx, c.client, devkeys.Key(0), txsend.WithPollInterval(time.Millisecond))
 	if err != nil {
 		return deploy.Deployment{}, err
 	}
-	token, err := deploy.DeployTestStablecoin(ctx, c.client, key)
+	esc, block, err := d.DeployEscrow(ctx)
 	if err != nil {
 		return deploy.Deployment{}, err
 	}
-	if err := deploy.MintTestStablecoin(ctx, c.client, key, token, c.Accounts, MintPerAccount); err != nil {
+	token, err := d.DeployTestStablecoin(ctx)
+	if err != nil {
+		return deploy.Deployment{}, err
+	}
+	if err := d.MintTestStablecoin(ctx, token, c.Accounts, MintPerAccount); err != nil {
 		return deploy.Deployment{}, err
 	}
 	tokens := map[string]common.Address{"tCNY": token}
-	if err := deploy.ApplyPolicy(ctx, c.client, key, esc, deploy.DefaultPolicy(), tokens); err != nil {
+	if err := d.ApplyPolicy(ctx, esc, deploy.DefaultPolicy(), tokens); err != nil {
 		return deploy.Deployment{}, err
 	}
 	return deploy.Deployment{ChainID: c.ChainID, Escrow: esc, Owner: devkeys.Address(0), Block: block, Tokens: tokens}, nil

@@ -184,11 +184,17 @@ func (c *Chain) startNode(cfg Config) error {
 		keys[devkeys.Address(i)] = devkeys.Key(i)
 	}
 	c.sealer = newSealer(backend, FeeRecipient, faucetKey(), keys, cfg.Logger)
+	send, err := rawSendAPI(backend)
+	if err != nil {
+		return err
+	}
 	// eth.New registers no log filters: eth_getLogs, eth_newFilter and eth_subscribe("logs") come from here.
 	filterAPI := newFilterAPI(filters.NewFilterAPI(filters.NewFilterSystem(backend.APIBackend, filters.Config{})))
 	stack.RegisterLifecycle(filterCloser{api: filterAPI})
+	// Registered after eth.New's APIs: a method of the same name replaces theirs (eth_sendRawTransaction).
 	stack.RegisterAPIs([]rpc.API{
 		{Namespace: "eth", Service: filterAPI},
+		{Namespace: "eth", Service: &sendAPI{send: send, s: c.sealer}},
 		{Namespace: "evm", Service: &evmAPI{s: c.sealer}},
 		{Namespace: "anvil", Service: &anvilAPI{s: c.sealer}},
 		{Namespace: "hardhat", Service: &anvilAPI{s: c.sealer}}, // viem's test client in hardhat mode
@@ -200,6 +206,16 @@ func (c *Chain) startNode(cfg Config) error {
 	c.sealer.start()
 	c.client = ethclient.NewClient(stack.Attach())
 	return nil
+}
+
+// rawSendAPI finds go-ethereum's eth_sendRawTransaction among the eth service's APIs.
+func rawSendAPI(backend *eth.Ethereum) (rawSender, error) {
+	for _, api := range backend.APIs() {
+		if s, ok := api.Service.(rawSender); ok && api.Namespace == "eth" {
+			return s, nil
+		}
+	}
+	return nil, errors.New("devchain: go-ethereum's eth API has no SendRawTransaction")
 }
 
 // openRPC opens JSON-RPC over HTTP and WebSocket on host:port (one listener serves both), with the modules,
@@ -264,7 +280,21 @@ func ethConfig(chainID uint64, alloc types.GenesisAlloc) *ethconfig.Config {
 	ec.Miner.GasCeil = GasLimit
 	ec.Miner.GasPrice = big.NewInt(1) // as geth --dev: a 1-wei tip is enough to be mined
 	ec.TxPool.NoLocals = true
+	// Room for what a script fires at once from one account (geth keeps 16 executable and 64 future
+	// transactions per account and silently drops the rest of a burst that arrives out of nonce order;
+	// anvil keeps them all).
+	ec.TxPool.AccountSlots, ec.TxPool.AccountQueue = 4096, 4096
+	ec.TxPool.GlobalSlots, ec.TxPool.GlobalQueue = 8192, 8192
 	ec.LogNoHistory = true // no background log indexer: eth_getLogs scans blocks, which a dev chain can afford
+	// Sized for a dev chain, not mainnet (2 GB database cache, 614 MB clean and 1 GB dirty trie caches by
+	// default): a few MB of state, so the caches need no more, and a --datadir chain does not reserve
+	// mainnet-sized database buffers.
+	ec.DatabaseCache, ec.TrieCleanCache, ec.TrieDirtyCache, ec.SnapshotCache = 16, 16, 32, 16
+	ec.NoPrefetch = true // prefetching trie nodes in parallel pays on disk, not on a state this small in memory
+	// The tip oracle looks back 20 blocks by default, re-reading them for every eth_maxPriorityFeePerGas and
+	// eth_gasPrice after each new block (here: after every transaction); a few blocks say the same on a dev
+	// chain.
+	ec.GPO.Blocks = 4
 	return &ec
 }
 

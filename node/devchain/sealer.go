@@ -46,6 +46,8 @@ type sealer struct {
 	snaps    map[uint64]snapshot
 	lastSnap uint64
 
+	stopped bool // set by stop: no more blocks
+
 	kick chan struct{}
 	quit chan struct{}
 	wg   sync.WaitGroup
@@ -107,10 +109,27 @@ func (s *sealer) start() {
 	}()
 }
 
-// stop ends the auto-miner and waits for a seal in progress.
+// stop ends the auto-miner and waits for a seal in progress; later mineNow calls seal nothing.
 func (s *sealer) stop() {
 	close(s.quit)
 	s.wg.Wait()
+	s.mu.Lock()
+	s.stopped = true
+	s.mu.Unlock()
+}
+
+// mineNow seals what the pool holds, in the caller's goroutine: eth_sendRawTransaction calls it, so that the
+// transaction is in a block by the time its hash is returned (as on anvil, whose receipts are there at once).
+// A transaction that cannot be mined yet (a nonce gap, too low a fee) stays in the pool.
+func (s *sealer) mineNow() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.stopped {
+		return
+	}
+	if err := s.minePendingLocked(); err != nil {
+		s.log.Warn("sealing failed", "err", err)
+	}
 }
 
 // minePendingLocked seals blocks while the pool holds transactions the miner would include.

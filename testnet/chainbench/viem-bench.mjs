@@ -1,0 +1,85 @@
+// Drives several chains through one viem client setup, in one run, and prints JSON figures per chain.
+//
+//   node viem-bench.mjs '{"chains":[{"name":"devnet","url":"http://127.0.0.1:1234"},...],"seq":200,"pipe":200,"rounds":3}'
+//
+// Per round and chain, alternating chains so that machine load hits both alike:
+//   - seq: send-and-wait, one after the other: walletClient.sendTransaction({to, value}) (viem fills nonce, gas
+//     and fees, as a dapp does) then publicClient.waitForTransactionReceipt({hash});
+//   - pipe: N sends of ETH transfers fired at once with explicit nonces, gas and fees (nothing to fill), then the
+//     receipt of the last one (one sender: nonces are mined in order) and a check that all N landed.
+// viem comes from web/node_modules (the claim page's pinned version).
+import { createRequire } from 'node:module'
+import { fileURLToPath } from 'node:url'
+import path from 'node:path'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const require = createRequire(path.join(here, '..', '..', 'web', 'package.json'))
+const viem = require('viem')
+const { privateKeyToAccount } = require('viem/accounts')
+
+// The public Anvil/Hardhat dev keys (node/devkeys): account 1 sends sequentially, account 2 pipelines.
+const keys = [
+  '0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d',
+  '0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a',
+]
+const to = '0x90F79bf6EB2c4f870365E785982E1f101E93b906' // dev account 3
+
+const opts = JSON.parse(process.argv[2])
+// A short polling interval: a receipt that is not there at the first look costs one interval, on both chains.
+const pollingInterval = opts.pollingInterval ?? 10
+
+function clients(url) {
+  const chain = viem.defineChain({
+    id: 31337, name: 'dev', nativeCurrency: { name: 'Ether', symbol: 'ETH', decimals: 18 },
+    rpcUrls: { default: { http: [url] } },
+  })
+  const transport = viem.http(url)
+  const pub = viem.createPublicClient({ chain, transport, pollingInterval })
+  const wallets = keys.map((k) => viem.createWalletClient({ chain, transport, account: privateKeyToAccount(k), pollingInterval }))
+  return { pub, wallets }
+}
+
+async function seq({ pub, wallets }, n) {
+  const w = wallets[0]
+  const t0 = performance.now()
+  for (let i = 0; i < n; i++) {
+    const hash = await w.sendTransaction({ to, value: 1n })
+    const r = await pub.waitForTransactionReceipt({ hash, pollingInterval })
+    if (r.status !== 'success') throw new Error(`seq tx ${hash} ${r.status}`)
+  }
+  return n / ((performance.now() - t0) / 1000)
+}
+
+async function pipe({ pub, wallets }, n) {
+  const w = wallets[1]
+  const from = w.account.address
+  const t0 = performance.now()
+  const nonce = await pub.getTransactionCount({ address: from, blockTag: 'pending' })
+  const fees = await pub.estimateFeesPerGas()
+  const sends = []
+  for (let i = 0; i < n; i++) {
+    sends.push(w.sendTransaction({
+      to, value: 1n, nonce: nonce + i, gas: 21000n,
+      maxFeePerGas: fees.maxFeePerGas * 2n, maxPriorityFeePerGas: fees.maxPriorityFeePerGas,
+    }))
+  }
+  const hashes = await Promise.all(sends)
+  const r = await pub.waitForTransactionReceipt({ hash: hashes[n - 1], pollingInterval })
+  const elapsed = (performance.now() - t0) / 1000
+  if (r.status !== 'success') throw new Error(`pipe tx ${hashes[n - 1]} ${r.status}`)
+  const after = await pub.getTransactionCount({ address: from, blockTag: 'latest' })
+  if (after !== nonce + n) throw new Error(`pipe: nonce ${after} after ${n} sends from ${nonce}`)
+  return n / elapsed
+}
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)] }
+
+const chains = opts.chains.map((c) => ({ ...c, c: clients(c.url), seq: [], pipe: [] }))
+for (const ch of chains) { await seq(ch.c, 10); await pipe(ch.c, 20) } // warm-up: connections, JIT, caches
+for (let round = 0; round < opts.rounds; round++) {
+  for (const ch of chains) ch.seq.push(await seq(ch.c, opts.seq))
+  for (const ch of chains) ch.pipe.push(await pipe(ch.c, opts.pipe))
+}
+const out = {}
+for (const ch of chains) out[ch.name] = { seq: ch.seq, pipe: ch.pipe, seqMedian: median(ch.seq), pipeMedian: median(ch.pipe) }
+console.log(JSON.stringify(out))
