@@ -107,6 +107,11 @@ async function sendViaForm(page, f) {
   await page.locator('[data-testid=sent], [data-testid=form-error]').first().waitFor({ timeout: 60_000 })
   if (await page.getByTestId('form-error').count()) assert.fail(`send ${JSON.stringify(f)}: ${await page.getByTestId('form-error').textContent()}`)
   const id = /Packet (\d+) sent/.exec(await sent.textContent())[1]
+  H.lastLinks = {}
+  for (const k of ['claim-link', 'respond-link', 'packet-link']) {
+    if (await page.getByTestId(k).count()) H.lastLinks[k] = (await page.getByTestId(k).textContent()).trim()
+  }
+  if (f.shot) await shot(page, f.shot)
   await page.getByTestId('send-another').click()
   return id
 }
@@ -347,4 +352,43 @@ test('the undo button vanishes when the window closes (evm_increaseTime); after 
   const receipt = await H.pc.getTransactionReceipt({ hash: rf.transactionHash })
   assert.equal(await H.pc.getBalance({ address: H.ready.wallet.address }), before + eth(200) - gasOf(receipt))
   assert.deepEqual(errors, [])
+})
+
+test('links: the claim link of a sent packet claims with a fresh browser key; the packet page is read-only; a browser key accepts a Direct packet from its respond link', async () => {
+  const { page, errors } = await walletPage('/send')
+  const id = await sendViaForm(page, { kind: 'lucky', amount: '0.2', shares: 2, shot: 'send-links.png' })
+  const { 'claim-link': claimLink, 'packet-link': packetLink } = H.lastLinks
+  assert.match(claimLink, new RegExp(`/claim/${H.ready.chainId}/${H.ready.escrow}/${id}#code=hb1`))
+
+  const visitor = await newPage()
+  await visitor.page.goto(claimLink)
+  await visitor.page.getByTestId('claim-relay').click()
+  await visitor.page.getByTestId('received').waitFor({ timeout: 60_000 })
+  const me = (await visitor.page.getByTestId('account').textContent()).trim()
+  const [cl] = (await events('Claimed', id)).filter((e) => e.args.claimer === me)
+  assert.ok(cl, 'the browser key claimed on chain')
+
+  const reader = await newPage()
+  await reader.page.goto(packetLink)
+  const c = card(reader.page, id)
+  await c.getByTestId('claims').waitFor()
+  assert.equal(await reader.page.locator('[data-testid^=action-]').count(), 0, 'no actions without a wallet or key')
+  assert.match(await c.getByTestId('claims').textContent(), new RegExp(me.slice(0, 6)))
+  await shot(reader.page, 'packet-readonly.png')
+
+  // A browser key with no ETH accepts a Direct packet from its respond link: the relayer submits the claim.
+  const key = await newPage()
+  await key.page.goto(`${H.ready.url}/mine`)
+  await key.page.getByTestId('use-browser-key').click()
+  const keyAddr = (await key.page.getByTestId('account').textContent()).trim()
+  const direct = await sendViaForm(page, { kind: 'direct', amount: '0.05', to: keyAddr })
+  await key.page.goto(`${H.ready.url}${respondPath(direct)}`)
+  await card(key.page, direct).getByTestId('action-claim').click()
+  await key.page.getByTestId('notice').waitFor({ timeout: 60_000 })
+  const [dc] = await events('Claimed', direct)
+  assert.equal(dc.args.claimer, keyAddr)
+  assert.equal(await H.pc.getBalance({ address: keyAddr }), eth(50) - BigInt(H.ready.minFee), 'the share less the relayer fee')
+  await shot(key.page, 'respond-browser-key.png')
+  for (const p of [page, visitor.page, reader.page, key.page]) assert.ok(p)
+  assert.deepEqual([...errors, ...visitor.errors, ...reader.errors, ...key.errors], [])
 })

@@ -682,6 +682,7 @@ function packetCard(p, compact) {
       p.recipient && [h('dt', {}, t('packet.to')), h('dd', { class: 'mono' }, p.recipient)],
       p.guardian && [h('dt', {}, t('packet.guardian')), h('dd', { class: 'mono' }, p.guardian)]),
     times.length > 0 && h('p', { class: 'times small', 'data-testid': 'times' }, times.map((x, i) => [i ? ' · ' : '', x])),
+    p.undoRequested && p.status !== 'closed' && h('p', { class: 'note', 'data-testid': 'undo-requested' }, t('packet.undoRequested')),
     p.status === 'closed' && h('p', { class: 'small', 'data-testid': 'closed' }, t('packet.closed', { reason: t(`reason.${p.closeReason}`) }), p.closedTx ? [' ', txRef(p.closedTx)] : null),
     !compact && claimsList(p),
     actionsBlock(p, actions),
