@@ -9,7 +9,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -34,9 +33,12 @@ type harness struct {
 	now   time.Time // wall clock the runs see (noon: no night-time risk warning)
 }
 
+// newHarness runs the test in parallel with the package's other harness tests: each has its own chain and home,
+// and the environment is made hermetic once, by TestMain (a test that calls t.Setenv cannot use a harness).
 func newHarness(t *testing.T) *harness {
 	t.Helper()
 	hermetic(t)
+	t.Parallel()
 	home := t.TempDir()
 	chain, err := devchain.Start(context.Background(), devchain.Config{Port: 0, Home: home})
 	require.NoError(t, err)
@@ -45,17 +47,14 @@ func newHarness(t *testing.T) *harness {
 		now: time.Date(2026, 5, 1, 12, 0, 0, 0, time.Local)}
 }
 
-// hermetic keeps the developer's HONGBAO_* variables and ./.env out of a test: empty means unset to hongbao,
-// and the settings file is an empty one.
+// hermetic checks that the developer's HONGBAO_* variables and ./.env are kept out of the test: TestMain
+// empties them (empty means unset to hongbao) and points the settings file at an empty one.
 func hermetic(t *testing.T) {
 	t.Helper()
-	for _, k := range []string{envRPC, envEscrow, envChainID, envHome, envKeystore, envAccount, envPasswordFile,
-		envPrivateKey, envJSON, envYes, envWebURL, envRiskConfig, envIndexDB, envLogLevel} {
-		t.Setenv(k, "")
+	for _, k := range hermeticEnv {
+		require.Empty(t, os.Getenv(k), "TestMain empties $%s", k)
 	}
-	empty := filepath.Join(t.TempDir(), "empty.env")
-	require.NoError(t, os.WriteFile(empty, nil, 0o644))
-	t.Setenv(envEnvFile, empty)
+	require.NotEmpty(t, os.Getenv(envEnvFile), "TestMain sets $%s to an empty file", envEnvFile)
 }
 
 // result is one run of the command line.
