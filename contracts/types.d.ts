@@ -4,7 +4,7 @@
 
 /** A 0x-prefixed hex string (bytes, hashes, signatures). */
 export type Hex = `0x${string}`
-/** A 0x-prefixed 20-byte address; the API writes them EIP-55 checksummed. */
+/** A 0x-prefixed 20-byte address. The relayer's answers write addresses in lower case: compare them case-insensitively. */
 export type Address = `0x${string}`
 /** An amount or id in base units, as a decimal string ("1000000000000000"): JSON numbers cannot hold uint256. */
 export type DecimalString = string
@@ -129,7 +129,7 @@ export interface RelayPacketResponse {
   claimKey?: Address
   root?: Hex
   guardian?: Address
-  orgId: number | DecimalString
+  orgId: number
   createdAt: number
   releaseAt: number
   expiresAt: number
