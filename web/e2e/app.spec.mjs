@@ -392,3 +392,41 @@ test('links: the claim link of a sent packet claims with a fresh browser key; th
   for (const p of [page, visitor.page, reader.page, key.page]) assert.ok(p)
   assert.deepEqual([...errors, ...visitor.errors, ...reader.errors, ...key.errors], [])
 })
+
+test('Chinese for a Chinese browser, switchable and remembered; every form field labelled; keyboard reaches the send button', async () => {
+  let w
+  const { page, errors } = await newPage(async (p) => { w = await wallets(p) }, { locale: 'zh-CN' })
+  await page.goto(`${H.ready.url}/send`)
+  await page.getByTestId('wallet-option').click()
+  await page.getByTestId('account').filter({ hasText: w[0].address }).waitFor()
+  assert.equal(await page.locator('h1').textContent(), '发红包')
+  assert.equal(await page.getByTestId('nav-mine').textContent(), '我的红包')
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN')
+  await fillSend(page, { kind: 'equal', token: 'tCNY', amount: '10.00', shares: 2 })
+  await page.getByTestId('clauses').filter({ hasText: '可撤回' }).waitFor()
+  await shot(page, 'send-zh.png')
+  // Every input and select has a label.
+  const unlabelled = await page.evaluate(() => [...document.querySelectorAll('input, select')]
+    .filter((el) => el.type !== 'checkbox' && !(el.labels?.length) && !el.getAttribute('aria-label')).map((el) => el.id))
+  assert.deepEqual(unlabelled, [])
+  // The keyboard reaches the review button from the amount field.
+  await page.locator('#send-amount').focus()
+  let reached = false
+  for (let i = 0; i < 12 && !reached; i++) {
+    await page.keyboard.press('Tab')
+    reached = await page.evaluate(() => document.activeElement?.dataset?.testid === 'review')
+  }
+  assert.ok(reached, 'Tab reaches the review button')
+
+  await page.getByTestId('lang').click()
+  assert.equal(await page.locator('h1').textContent(), 'Send a red packet')
+  await page.reload()
+  await page.locator('h1').filter({ hasText: 'Send a red packet' }).waitFor()
+  await page.getByTestId('lang').click()
+  await page.goto(`${H.ready.url}/mine`)
+  await page.getByTestId('tab-sent').waitFor()
+  assert.equal((await page.getByTestId('tab-sent').textContent()), '发出的')
+  await page.getByTestId('packet').or(page.getByText('还没有红包。')).first().waitFor()
+  await shot(page, 'mine-zh.png')
+  assert.deepEqual(errors, [])
+})

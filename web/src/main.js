@@ -11,6 +11,7 @@ import { h } from './dom.js'
 import { UserError, sentence } from './errors.js'
 import { formatAmount, formatAmountShort, formatDuration, formatTime, kindLabels, shortAddress } from './format.js'
 import { parseLink } from './link.js'
+import { getLang, setLang, t } from './i18n.js'
 import { browserSigner, storageKey } from './wallet.js'
 import { connectWallet, discoverWallets } from './wallets.js'
 import { startApp } from './app.js'
@@ -59,6 +60,7 @@ function absolute(url) {
 
 async function boot() {
   state.config = await loadConfig()
+  setLang(getLang())
   try {
     state.link = parseLink(location.href)
   } catch (err) {
@@ -184,7 +186,9 @@ async function useBrowserKey() {
 function render() {
   const focused = document.activeElement?.id
   app.replaceChildren(
-    h('header', { class: 'top' }, h('span', { class: 'seal' }, '红'), h('span', {}, 'hongbao'), h('span', { class: 'muted' }, '红包')),
+    h('header', { class: 'top' }, h('span', { class: 'seal', 'aria-hidden': 'true' }, '红'), h('span', {}, 'hongbao'), h('span', { class: 'muted' }, '红包'),
+      h('button', { class: 'link lang', type: 'button', 'data-testid': 'lang', lang: getLang() === 'en' ? 'zh-CN' : 'en',
+        onclick: () => { setLang(getLang() === 'en' ? 'zh' : 'en'); render() } }, t('lang.switch'))),
     ...(state.link ? claimScreen() : startScreen()),
   )
   if (focused) document.getElementById(focused)?.focus()
@@ -218,14 +222,14 @@ function packetCard() {
   const total = p.total ?? p.remaining
   return h('section', { class: 'packet', 'data-testid': 'packet' },
     h('div', { class: 'kind', 'data-testid': 'packet-kind' }, `${k.en} · ${k.zh}`),
-    h('div', { class: 'from' }, 'from ', h('span', { class: 'mono', 'data-testid': 'sender' }, checksummed(p.sender)), ' ',
+    h('div', { class: 'from' }, t('claim.from'), ' ', h('span', { class: 'mono', 'data-testid': 'sender' }, checksummed(p.sender)), ' ',
       h('button', { class: 'copy', type: 'button', 'data-testid': 'copy-sender', 'aria-label': 'Copy the sender\'s address',
-        onclick: (e) => navigator.clipboard?.writeText(checksummed(p.sender)).then(() => { e.target.textContent = 'Copied' }, () => {}) }, 'Copy')),
+        onclick: (e) => navigator.clipboard?.writeText(checksummed(p.sender)).then(() => { e.target.textContent = t('copied') }, () => {}) }, t('copy'))),
     h('div', { class: 'total', 'data-testid': 'packet-total' }, amt(total)),
     h('div', { class: 'meta', 'data-testid': 'packet-claimed' },
       p.kind === 'direct'
-        ? `for ${shortAddress(checksummed(p.recipient))}`
-        : `${p.claimed} of ${p.shares} claimed · ${amt(p.remaining)} left`),
+        ? t('claim.for', { a: shortAddress(checksummed(p.recipient)) })
+        : t('claim.progress', { n: p.claimed, of: p.shares, left: amt(p.remaining) })),
     h('div', { class: 'time', 'data-testid': 'packet-time', 'data-countdown': '' }, timeText()),
     ...takeBackNotes(p).map((n) => h('div', { class: 'note', 'data-testid': 'take-back' }, n)),
     h('div', { class: 'id muted' }, `packet ${p.id} · ${p.auth === 'claim-key' ? 'claim code' : p.auth === 'tickets' ? 'one ticket per share' : p.auth} · chain ${state.link.chainId}`),
@@ -235,27 +239,27 @@ function packetCard() {
 // takeBackNotes says who can still take the packet back, and until when (rules §4: a recipient always
 // knows). The relayer lists it; a packet read from the chain only shows its guardian.
 function takeBackNotes(p) {
-  const until = (t) => (t.until ? ` until ${formatTime(t.until)}` : '')
+  const until = (x) => (x.until ? t('claim.until', { t: formatTime(x.until) }) : '')
   const list = p.takeBack?.length ? p.takeBack : p.guardian ? [{ clause: 'intercept', who: 'guardian', by: p.guardian, until: p.expiresAt }] : []
   const notes = []
-  for (const t of list) {
-    switch (t.clause) {
+  for (const x of list) {
+    switch (x.clause) {
       case 'cool-off':
-        notes.push(`In its cool-off: the sender can still withdraw it${until(t)}.`)
+        notes.push(t('claim.note.coolOff', { until: until(x) }))
         break
       case 'undo':
-        notes.push(`The sender can take the unclaimed rest back${until(t)} (undo window).`)
+        notes.push(t('claim.note.undo', { until: until(x) }))
         break
       case 'undo-request':
-        notes.push(`The sender can ask for it back${until(t)}; it goes back only if the recipient approves.`)
+        notes.push(t('claim.note.undoRequest', { until: until(x) }))
         break
       case 'approve-undo':
-        notes.push(`The sender asked for it back; the recipient can approve${until(t)}.`)
+        notes.push(t('claim.note.approve', { until: until(x) }))
         break
       case 'intercept':
-        notes.push(t.who === 'org admin'
-          ? `Revocable by the admins of organisation ${p.orgId} until claimed${until(t)}.`
-          : `Revocable by ${shortAddress(checksummed(t.by))} (guardian) until claimed${until(t)}.`)
+        notes.push(x.who === 'org admin'
+          ? t('claim.note.org', { org: p.orgId, until: until(x) })
+          : t('claim.note.guardian', { a: shortAddress(checksummed(x.by)), until: until(x) }))
         break
     }
   }
@@ -267,13 +271,13 @@ function timeText() {
   const now = Date.now() / 1000 + state.skew
   switch (p.status) {
     case 'cool-off':
-      return `Opens in ${formatDuration(p.releaseAt - now)} (cool-off until ${formatTime(p.releaseAt)})`
+      return t('claim.opensIn', { d: formatDuration(p.releaseAt - now), t: formatTime(p.releaseAt) })
     case 'open':
-      return now < p.expiresAt ? `${formatDuration(p.expiresAt - now)} left to claim` : 'Expired'
+      return now < p.expiresAt ? t('claim.left', { d: formatDuration(p.expiresAt - now) }) : t('status.expired')
     case 'expired':
-      return `Expired at ${formatTime(p.expiresAt)}`
+      return t('claim.expiredAt', { t: formatTime(p.expiresAt) })
     case 'closed':
-      return 'Closed: nothing is left'
+      return t('claim.closed')
     default:
       return p.status
   }
@@ -304,23 +308,23 @@ function resultCard() {
   }
   if (r && eq(r.claimer, state.signer?.address)) {
     return h('section', { class: 'card result', 'data-testid': 'result' },
-      h('div', { class: 'big' }, 'You received (net)'),
+      h('div', { class: 'big' }, t('claim.youReceived')),
       headline(r.claimerReceived, 'received'),
       h('dl', { class: 'amounts' },
-        h('dt', {}, 'Claimed (gross, your share)'), h('dd', { 'data-testid': 'claimed-gross' }, amt(r.amount)),
-        h('dt', {}, 'Relayer fee'), h('dd', { 'data-testid': 'relay-fee' }, amt(r.fee ?? 0)),
-        h('dt', {}, 'Received (net)'), h('dd', { 'data-testid': 'received-net' }, amt(r.claimerReceived))),
+        h('dt', {}, t('claim.gross')), h('dd', { 'data-testid': 'claimed-gross' }, amt(r.amount)),
+        h('dt', {}, t('claim.fee')), h('dd', { 'data-testid': 'relay-fee' }, amt(r.fee ?? 0)),
+        h('dt', {}, t('claim.net')), h('dd', { 'data-testid': 'received-net' }, amt(r.claimerReceived))),
       BigInt(r.fee ?? 0) > 0n && h('p', { class: 'muted' }, `Your share was ${amt(r.amount)}; the relayer kept ${amt(r.fee)} for paying the gas.`),
       BigInt(r.owed ?? 0) > 0n && h('p', { class: 'note' }, `${amt(r.owed)} of it is held for you in the escrow (your address did not accept the payment); withdraw it with withdrawOwed.`),
-      h('p', { class: 'muted small' }, 'Sent to ', h('span', { class: 'mono', 'data-testid': 'received-by' }, checksummed(r.claimer)), ' in transaction ',
+      h('p', { class: 'muted small' }, t('claim.sentTo'), ' ', h('span', { class: 'mono', 'data-testid': 'received-by' }, checksummed(r.claimer)), ' ', t('claim.inTx'), ' ',
         txRef(r.txHash), '.'))
   }
   const m = mine()
   if (m !== null) {
     return h('section', { class: 'card result', 'data-testid': 'result' },
-      h('div', { class: 'big' }, 'You claimed this packet'),
+      h('div', { class: 'big' }, t('claim.youClaimed')),
       headline(m, 'received'),
-      h('p', { class: 'muted small' }, 'Claimed (gross): your share, before any relayer fee.'))
+      h('p', { class: 'muted small' }, t('claim.grossNote')))
   }
   return null
 }
@@ -336,7 +340,7 @@ function codeProblem() {
   const p = state.packet
   if (p.kind === 'direct' || (p.auth !== 'claim-key' && p.auth !== 'tickets')) return ''
   if (p.auth === 'tickets') {
-    if (!state.code) return 'Paste the ticket the sender gave you (it starts with hbt1): each ticket claims one share, once.'
+    if (!state.code) return t('claim.pasteTicket')
     try {
       parseTicketCode(state.code)
     } catch (err) {
@@ -344,7 +348,7 @@ function codeProblem() {
     }
     return ''
   }
-  if (!state.code) return 'Paste the claim code the sender shared (it starts with hb1).'
+  if (!state.code) return t('claim.pasteCode')
   let key
   try {
     key = parseClaimCode(state.code)
@@ -383,35 +387,35 @@ function claimCard() {
     const problem = codeProblem()
     const ticket = p.auth === 'tickets'
     if (problem || !state.link.code) {
-      parts.push(h('label', { for: 'code' }, ticket ? 'Ticket' : 'Claim code'),
+      parts.push(h('label', { for: 'code' }, ticket ? t('claim.ticket') : t('claim.code')),
         h('input', { id: 'code', value: state.code, placeholder: ticket ? 'hbt1…' : 'hb1…', autocomplete: 'off', spellcheck: 'false',
           oninput: onCodeInput }),
         h('p', { class: 'hint', 'data-testid': 'code-problem', hidden: !problem }, problem))
     }
   }
   if (p.auth === 'open' && p.kind !== 'direct') {
-    parts.push(h('p', { class: 'note' }, 'Anyone with this link can claim this packet.'))
+    parts.push(h('p', { class: 'note' }, t('claim.open')))
   }
   if (!state.signer) {
-    parts.push(h('p', {}, 'Choose how to receive it:'),
-      h('button', { class: 'primary', onclick: chooseWallet, 'data-testid': 'connect-wallet' }, 'Connect my wallet'),
+    parts.push(h('p', {}, t('claim.how')),
+      h('button', { class: 'primary', onclick: chooseWallet, 'data-testid': 'connect-wallet' }, t('claim.connect')),
       ...walletChoices(),
-      h('button', { class: 'secondary', onclick: useBrowserKey, 'data-testid': 'use-browser-key' }, 'Use a key made in this browser'))
+      h('button', { class: 'secondary', onclick: useBrowserKey, 'data-testid': 'use-browser-key' }, t('wallet.browserKey')))
   } else if (p.status === 'open') {
     const blocked = !!codeProblem() || !!state.busy
     const relayOK = state.relayer && p.relay?.available
     const fee = p.relay?.minFee
     parts.push(h('button', { class: 'primary', disabled: blocked || !relayOK, onclick: () => claim('relay'), 'data-testid': 'claim-relay', 'data-claim': 'relay', 'data-ok': relayOK ? '1' : false },
-      state.busy === 'relay' ? 'Claiming…' : 'Claim — free, no gas needed'))
+      state.busy === 'relay' ? t('claim.claiming') : t('claim.relay')))
     if (relayOK && fee && BigInt(fee) > 0n) {
-      parts.push(h('p', { class: 'muted small' }, `The relayer pays the gas and keeps at most ${formatAmount(fee, p.decimals, p.symbol)} of your share for it.`))
+      parts.push(h('p', { class: 'muted small' }, t('claim.relayFee', { fee: formatAmount(fee, p.decimals, p.symbol) })))
     } else if (!relayOK) {
       parts.push(h('p', { class: 'muted small' }, state.relayerProblem || p.relay?.reason || 'the relayer cannot relay this claim'))
     }
     const canDirect = state.pc && (state.signer.kind === 'wallet' || (state.balance !== null && state.balance > 0n))
     if (canDirect) {
       parts.push(h('button', { class: 'secondary', disabled: blocked, onclick: () => claim('direct'), 'data-testid': 'claim-direct', 'data-claim': 'direct' },
-        state.busy === 'direct' ? 'Claiming…' : state.signer.kind === 'wallet' ? 'Claim with my wallet (I pay the gas)' : 'Claim from this key (it pays the gas)'))
+        state.busy === 'direct' ? t('claim.claiming') : state.signer.kind === 'wallet' ? t('claim.directWallet') : t('claim.directKey')))
     }
   }
   if (state.error) parts.push(h('p', { class: 'error', role: 'alert', 'data-testid': 'error' }, state.error))
@@ -424,29 +428,29 @@ function accountCard() {
   if (!s) return null
   if (s.kind === 'wallet') {
     return h('section', { class: 'card account' },
-      h('div', {}, 'Receiving with your wallet'),
+      h('div', {}, t('claim.withWallet')),
       h('div', { class: 'mono addr', 'data-testid': 'account' }, s.address),
-      h('button', { class: 'link', onclick: useBrowserKey }, 'Use a key made in this browser instead'))
+      h('button', { class: 'link', onclick: useBrowserKey }, t('claim.keyInstead')))
   }
   const key = state.showKey ? s.exportKey() : ''
   return h('section', { class: 'card account' },
-    h('div', {}, 'Receiving with a key made in this browser'),
+    h('div', {}, t('claim.withKey')),
     h('div', { class: 'mono addr', 'data-testid': 'account' }, s.address),
     h('p', { class: 'note' }, s.saved
-      ? 'The key is saved in this browser only. Whatever it receives is lost if the browser data is cleared: export the key and import it into a wallet to keep it.'
-      : 'This browser does not let the page save the key: export it now, or it is gone when you close the page.'),
+      ? t('claim.keySaved')
+      : t('claim.keyNotSaved')),
     state.showKey
       ? h('div', { class: 'export' },
           h('textarea', { readonly: true, rows: 2, class: 'mono', 'data-testid': 'private-key' }, key),
           h('div', { class: 'row' },
-            h('button', { class: 'secondary', onclick: () => navigator.clipboard?.writeText(key) }, 'Copy'),
-            h('button', { class: 'secondary', onclick: () => download(s.address, key) }, 'Download'),
-            h('button', { class: 'link', onclick: () => { state.showKey = false; render() } }, 'Hide')),
-          h('p', { class: 'hint' }, 'Anyone who sees this private key can take what it holds.'))
-      : h('button', { class: 'secondary', onclick: () => { state.showKey = true; render() }, 'data-testid': 'export-key' }, 'Export private key'),
-    state.wallets.length > 0 && h('button', { class: 'link', onclick: chooseWallet }, 'Use my wallet instead'),
+            h('button', { class: 'secondary', onclick: () => navigator.clipboard?.writeText(key) }, t('copy')),
+            h('button', { class: 'secondary', onclick: () => download(s.address, key) }, t('claim.download')),
+            h('button', { class: 'link', onclick: () => { state.showKey = false; render() } }, t('claim.hide'))),
+          h('p', { class: 'hint' }, t('claim.keyWarning')))
+      : h('button', { class: 'secondary', onclick: () => { state.showKey = true; render() }, 'data-testid': 'export-key' }, t('claim.export')),
+    state.wallets.length > 0 && h('button', { class: 'link', onclick: chooseWallet }, t('claim.walletInstead')),
     ...(state.signer?.kind === 'browser' ? walletChoices() : []),
-    h('p', { class: 'muted small' }, `Stored under "${storageKey}".`))
+    h('p', { class: 'muted small' }, t('claim.storedUnder', { key: storageKey })))
 }
 
 // walletChoices lists the announced wallets (EIP-6963) once the visitor asked to connect one of several.
@@ -468,7 +472,7 @@ function claimsList() {
   if (!p.claims?.length) return null
   const me = state.signer?.address
   return h('section', { class: 'card' },
-    h('h2', {}, 'Claims'),
+    h('h2', {}, t('packet.claims')),
     h('ul', { class: 'claims', 'data-testid': 'claims' }, p.claims.map((c) =>
       h('li', { class: eq(c.claimer, me) ? 'me' : '' },
         h('span', { class: 'mono', title: checksummed(c.claimer) }, eq(c.claimer, me) ? 'you' : shortAddress(checksummed(c.claimer))),

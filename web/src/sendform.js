@@ -5,6 +5,7 @@
 import { getAddress, isAddress, zeroAddress } from 'viem'
 import { UserError } from './errors.js'
 import { formatAmount, formatDuration, formatTime } from './format.js'
+import { t } from './i18n.js'
 
 export const maxShares = 10000
 export const delays = { none: 0, '2h': 2 * 3600, '24h': 24 * 3600 }
@@ -86,30 +87,29 @@ export function clauses({ kind, amount, delay, guardian, token, tiers = [], lock
   const amt = (v) => formatAmount(v, token.decimals, token.symbol)
   const lines = []
   let lockProblem = ''
-  if (delay > 0) lines.push(`Cool-off: claims open at ${formatTime(now + delay)} (${formatDuration(delay)}); until then you can withdraw it all.`)
+  if (delay > 0) lines.push(t('clause.coolOff', { t: formatTime(now + delay), d: formatDuration(delay) }))
   const tier = tiers.find((t) => amount <= BigInt(t.maxAmount))
   if (tiers.length === 0) {
-    lines.push(`No undo window: ${token.symbol} has no undo tiers, so after the cool-off only the recipient can send it back (or it is refunded after expiry).`)
+    lines.push(t('clause.noTiers', { symbol: token.symbol }))
   } else if (!tier) {
-    lines.push(`No undo: ${amt(amount)} is above ${amt(tiers[tiers.length - 1].maxAmount)}, the largest amount that can be undone.`)
+    lines.push(t('clause.aboveTiers', { amount: amt(amount), max: amt(tiers[tiers.length - 1].maxAmount) }))
   } else {
     const until = formatTime(now + Number(tier.window))
-    lines.push(tier.consent && kind === 'direct'
-      ? `You can undo until ${until} (${formatDuration(Number(tier.window))}) with the recipient's consent.`
-      : `You can undo until ${until} (${formatDuration(Number(tier.window))}): what is unclaimed comes back at once.`)
-    lines.push(`No undo above ${amt(tiers[tiers.length - 1].maxAmount)}.`)
+    const vars = { t: until, d: formatDuration(Number(tier.window)) }
+    lines.push(tier.consent && kind === 'direct' ? t('clause.undoConsent', vars) : t('clause.undo', vars))
+    lines.push(t('clause.noUndoAbove', { max: amt(tiers[tiers.length - 1].maxAmount) }))
   }
-  if (guardian && guardian !== zeroAddress) lines.push(`Guardian ${guardian} can stop it before it is claimed, until it expires.`)
-  lines.push(`Claims close at ${formatTime(now + delay + ttl)}; what is left then goes back to you.`)
+  if (guardian && guardian !== zeroAddress) lines.push(t('clause.guardian', { a: guardian }))
+  lines.push(t('clause.expiry', { t: formatTime(now + delay + ttl) }))
   if (!lock || (BigInt(lock.threshold ?? 0) === 0n && Number(lock.minDelay ?? 0) === 0)) {
-    lines.push(`Security lock: none set for ${token.symbol}, so no cool-off is required.`)
+    lines.push(t('clause.noLock', { symbol: token.symbol }))
   } else {
     const need = Number(lock.minDelay)
     if (amount > BigInt(lock.threshold)) {
-      lines.push(`Security lock: sends above ${amt(lock.threshold)} need a cool-off of at least ${formatDuration(need)}.`)
+      lines.push(t('clause.lock', { max: amt(lock.threshold), d: formatDuration(need) }))
       if (delay < need) lockProblem = `your security lock needs a cool-off of at least ${formatDuration(need)} for sends above ${amt(lock.threshold)}; choose a longer cool-off`
     } else {
-      lines.push(`Security lock: sends above ${amt(lock.threshold)} need a cool-off of at least ${formatDuration(need)}; this one is below it.`)
+      lines.push(t('clause.lockBelow', { max: amt(lock.threshold), d: formatDuration(need) }))
     }
   }
   return { lines, lockProblem }
