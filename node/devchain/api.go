@@ -13,28 +13,53 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 )
 
-// rawSender is go-ethereum's eth_sendRawTransaction (its TransactionAPI lives in an internal package).
+// ethTxAPI is the part of go-ethereum's eth API (its TransactionAPI and BlockChainAPI, in an internal package)
+// that txAPI wraps.
 type rawSender interface {
 	SendRawTransaction(ctx context.Context, input hexutil.Bytes) (common.Hash, error)
 }
 
-// sendAPI replaces eth_sendRawTransaction with go-ethereum's own followed by sealing: the hash comes back
-// once the transaction is mined, so the client's first eth_getTransactionReceipt finds it. Without it, the
-// send returns before the auto-miner has woken up, and a client that misses the receipt falls back to block
-// polling (viem: its polling interval) for every transaction.
-type sendAPI struct {
-	send rawSender
-	s    *sealer
+type receiptReader interface {
+	GetTransactionReceipt(ctx context.Context, hash common.Hash) (map[string]interface{}, error)
+}
+
+type blockNumberReader interface {
+	BlockNumber() hexutil.Uint64
+}
+
+// txAPI replaces eth_sendRawTransaction, eth_getTransactionReceipt and eth_blockNumber with go-ethereum's own,
+// tied to the auto-miner: a send wakes the miner and returns at once (the miner works while the client
+// handles the answer), and the two reads a client waits on after a send first wait for the mining pass of
+// every send before them. So a receipt asked for after the send returned is there at the first look, as on
+// anvil; without this, a client that asks a moment too early falls back to polling (viem: every polling
+// interval) for every transaction.
+type txAPI struct {
+	send    rawSender
+	receipt receiptReader
+	number  blockNumberReader
+	s       *sealer
 }
 
 // SendRawTransaction is eth_sendRawTransaction.
-func (a *sendAPI) SendRawTransaction(ctx context.Context, input hexutil.Bytes) (common.Hash, error) {
+func (a *txAPI) SendRawTransaction(ctx context.Context, input hexutil.Bytes) (common.Hash, error) {
 	hash, err := a.send.SendRawTransaction(ctx, input)
 	if err != nil {
 		return hash, err
 	}
-	a.s.mineNow()
+	a.s.sendDone()
 	return hash, nil
+}
+
+// GetTransactionReceipt is eth_getTransactionReceipt.
+func (a *txAPI) GetTransactionReceipt(ctx context.Context, hash common.Hash) (map[string]interface{}, error) {
+	a.s.awaitSends(ctx)
+	return a.receipt.GetTransactionReceipt(ctx, hash)
+}
+
+// BlockNumber is eth_blockNumber.
+func (a *txAPI) BlockNumber(ctx context.Context) hexutil.Uint64 {
+	a.s.awaitSends(ctx)
+	return a.number.BlockNumber()
 }
 
 // evmAPI is the "evm" namespace of Hardhat and anvil. geth names a method after its Go name with the first

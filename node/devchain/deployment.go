@@ -83,8 +83,8 @@ func (c *Chain) existingDeployment(ctx context.Context, dataDir string) (*deploy
 // deployFresh deploys the escrow and tCNY from dev account 0, mints tCNY to every dev account and applies
 // the default policy.
 func (c *Chain) deployFresh(ctx context.Context) (deploy.Deployment, error) {
-	// The chain mines each transaction before eth_sendRawTransaction returns: the receipt is there at the
-	// first look, so look after a millisecond rather than deploy.ReceiptPoll (50 ms a transaction).
+	// The chain's block number and receipts wait for the mining of what was sent (txAPI): the receipt is there
+	// at the first look, so look after a millisecond rather than deploy.ReceiptPoll (50 ms a transaction).
 	d, err := deploy.NewDeployer(ctx, c.client, devkeys.Key(0), txsend.WithPollInterval(time.Millisecond))
 	if err != nil {
 		return deploy.Deployment{}, err

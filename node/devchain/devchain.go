@@ -184,17 +184,17 @@ func (c *Chain) startNode(cfg Config) error {
 		keys[devkeys.Address(i)] = devkeys.Key(i)
 	}
 	c.sealer = newSealer(backend, FeeRecipient, faucetKey(), keys, cfg.Logger)
-	send, err := rawSendAPI(backend)
+	tx, err := newTxAPI(backend, c.sealer)
 	if err != nil {
 		return err
 	}
 	// eth.New registers no log filters: eth_getLogs, eth_newFilter and eth_subscribe("logs") come from here.
 	filterAPI := newFilterAPI(filters.NewFilterAPI(filters.NewFilterSystem(backend.APIBackend, filters.Config{})))
 	stack.RegisterLifecycle(filterCloser{api: filterAPI})
-	// Registered after eth.New's APIs: a method of the same name replaces theirs (eth_sendRawTransaction).
+	// Registered after eth.New's APIs: a method of the same name replaces theirs (txAPI's).
 	stack.RegisterAPIs([]rpc.API{
 		{Namespace: "eth", Service: filterAPI},
-		{Namespace: "eth", Service: &sendAPI{send: send, s: c.sealer}},
+		{Namespace: "eth", Service: tx},
 		{Namespace: "evm", Service: &evmAPI{s: c.sealer}},
 		{Namespace: "anvil", Service: &anvilAPI{s: c.sealer}},
 		{Namespace: "hardhat", Service: &anvilAPI{s: c.sealer}}, // viem's test client in hardhat mode
@@ -208,14 +208,27 @@ func (c *Chain) startNode(cfg Config) error {
 	return nil
 }
 
-// rawSendAPI finds go-ethereum's eth_sendRawTransaction among the eth service's APIs.
-func rawSendAPI(backend *eth.Ethereum) (rawSender, error) {
+// newTxAPI finds the methods txAPI wraps among the eth service's APIs.
+func newTxAPI(backend *eth.Ethereum, s *sealer) (*txAPI, error) {
+	a := &txAPI{s: s}
 	for _, api := range backend.APIs() {
-		if s, ok := api.Service.(rawSender); ok && api.Namespace == "eth" {
-			return s, nil
+		if api.Namespace != "eth" {
+			continue
+		}
+		if v, ok := api.Service.(rawSender); ok {
+			a.send = v
+		}
+		if v, ok := api.Service.(receiptReader); ok {
+			a.receipt = v
+		}
+		if v, ok := api.Service.(blockNumberReader); ok {
+			a.number = v
 		}
 	}
-	return nil, errors.New("devchain: go-ethereum's eth API has no SendRawTransaction")
+	if a.send == nil || a.receipt == nil || a.number == nil {
+		return nil, errors.New("devchain: go-ethereum's eth API lacks eth_sendRawTransaction, eth_getTransactionReceipt or eth_blockNumber")
+	}
+	return a, nil
 }
 
 // openRPC opens JSON-RPC over HTTP and WebSocket on host:port (one listener serves both), with the modules,

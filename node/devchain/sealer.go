@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"math/big"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -46,7 +47,12 @@ type sealer struct {
 	snaps    map[uint64]snapshot
 	lastSnap uint64
 
-	stopped bool // set by stop: no more blocks
+	// sent counts transactions accepted by eth_sendRawTransaction; sealed is the count up to which the
+	// auto-miner has had a pass (sealedCh is closed when it moves): reads wait on it (awaitSends).
+	sent     atomic.Uint64
+	sealedMu sync.Mutex
+	sealed   uint64
+	sealedCh chan struct{}
 
 	kick chan struct{}
 	quit chan struct{}
@@ -63,9 +69,10 @@ type snapshot struct {
 func newSealer(backend *eth.Ethereum, fee common.Address, faucet *ecdsa.PrivateKey, keys map[common.Address]*ecdsa.PrivateKey, logger *slog.Logger) *sealer {
 	return &sealer{
 		eth: backend, fee: fee, faucet: faucet, keys: keys, log: logger, now: time.Now,
-		snaps: map[uint64]snapshot{},
-		kick:  make(chan struct{}, 1),
-		quit:  make(chan struct{}),
+		snaps:    map[uint64]snapshot{},
+		sealedCh: make(chan struct{}),
+		kick:     make(chan struct{}, 1),
+		quit:     make(chan struct{}),
 	}
 }
 
@@ -81,10 +88,7 @@ func (s *sealer) start() {
 		for {
 			select {
 			case <-txs:
-				select {
-				case s.kick <- struct{}{}:
-				default: // a wake-up is already queued; it will see this transaction too
-				}
+				s.wake()
 			case <-sub.Err():
 				return
 			case <-s.quit:
@@ -97,11 +101,15 @@ func (s *sealer) start() {
 		for {
 			select {
 			case <-s.kick:
+				// Every send counted before this pass is in the pool by now: the pass's TxPool().Sync
+				// promotes it, and the pass mines it (or finds it unminable).
+				r := s.sent.Load()
 				s.mu.Lock()
 				if err := s.minePendingLocked(); err != nil {
 					s.log.Warn("sealing failed", "err", err)
 				}
 				s.mu.Unlock()
+				s.markSealed(r)
 			case <-s.quit:
 				return
 			}
@@ -109,26 +117,56 @@ func (s *sealer) start() {
 	}()
 }
 
-// stop ends the auto-miner and waits for a seal in progress; later mineNow calls seal nothing.
+// wake queues a pass of the auto-miner.
+func (s *sealer) wake() {
+	select {
+	case s.kick <- struct{}{}:
+	default: // a wake-up is already queued; it will see this transaction too
+	}
+}
+
+// stop ends the auto-miner and waits for a seal in progress.
 func (s *sealer) stop() {
 	close(s.quit)
 	s.wg.Wait()
-	s.mu.Lock()
-	s.stopped = true
-	s.mu.Unlock()
 }
 
-// mineNow seals what the pool holds, in the caller's goroutine: eth_sendRawTransaction calls it, so that the
-// transaction is in a block by the time its hash is returned (as on anvil, whose receipts are there at once).
-// A transaction that cannot be mined yet (a nonce gap, too low a fee) stays in the pool.
-func (s *sealer) mineNow() {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.stopped {
-		return
+// sendDone counts a transaction accepted by eth_sendRawTransaction and wakes the auto-miner.
+func (s *sealer) sendDone() {
+	s.sent.Add(1)
+	s.wake()
+}
+
+// markSealed records that every send counted up to r has had its mining pass.
+func (s *sealer) markSealed(r uint64) {
+	s.sealedMu.Lock()
+	defer s.sealedMu.Unlock()
+	if r > s.sealed {
+		s.sealed = r
+		close(s.sealedCh)
+		s.sealedCh = make(chan struct{})
 	}
-	if err := s.minePendingLocked(); err != nil {
-		s.log.Warn("sealing failed", "err", err)
+}
+
+// awaitSends waits until every transaction sent so far has had its mining pass, so that a read right after
+// a send (its receipt, the block number) sees the block the send made, as if the send had mined it. It
+// returns early when ctx ends or the chain stops.
+func (s *sealer) awaitSends(ctx context.Context) {
+	target := s.sent.Load()
+	for {
+		s.sealedMu.Lock()
+		done, ch := s.sealed >= target, s.sealedCh
+		s.sealedMu.Unlock()
+		if done {
+			return
+		}
+		select {
+		case <-ch:
+		case <-ctx.Done():
+			return
+		case <-s.quit:
+			return
+		}
 	}
 }
 
@@ -138,7 +176,8 @@ func (s *sealer) minePendingLocked() error {
 		if err := s.eth.TxPool().Sync(); err != nil {
 			return fmt.Errorf("sync txpool: %w", err)
 		}
-		if !s.hasMinableLocked() {
+		n := s.minableLocked()
+		if n == 0 {
 			return nil
 		}
 		b, err := s.sealLocked(nil, false)
@@ -148,28 +187,28 @@ func (s *sealer) minePendingLocked() error {
 		if len(b.Transactions()) == 0 {
 			return nil // nothing fitted after all; do not spin on empty blocks
 		}
+		if len(b.Transactions()) >= n {
+			// It took all there was: done, without another pool sync (a transaction that came meanwhile
+			// wakes the miner again).
+			return nil
+		}
 	}
 	// Still more: let other callers in between, then go on.
-	select {
-	case s.kick <- struct{}{}:
-	default:
-	}
+	s.wake()
 	return nil
 }
 
-// hasMinableLocked reports whether the pool has a transaction that pays the next block's base fee and the
-// 1-wei minimum tip (an underpriced one stays in the pool without producing empty blocks).
-func (s *sealer) hasMinableLocked() bool {
+// minableLocked counts the pool's transactions that pay the next block's base fee and the 1-wei minimum tip
+// (an underpriced one stays in the pool without producing empty blocks).
+func (s *sealer) minableLocked() int {
 	parent := s.eth.BlockChain().CurrentBlock()
 	baseFee := eip1559.CalcBaseFee(s.eth.BlockChain().Config(), parent)
 	filter := txpool.PendingFilter{MinTip: uint256.NewInt(1), BaseFee: uint256.MustFromBig(baseFee), GasLimitCap: params.MaxTxGas}
-	if _, n := s.eth.TxPool().Pending(filter); n > 0 {
-		return true
-	}
+	_, n := s.eth.TxPool().Pending(filter)
 	// The chain runs Osaka from genesis: blob transactions carry version-1 sidecars.
 	filter.BlobTxs, filter.BlobVersion = true, types.BlobSidecarVersion1
-	_, n := s.eth.TxPool().Pending(filter)
-	return n > 0
+	_, blobs := s.eth.TxPool().Pending(filter)
+	return n + blobs
 }
 
 // sealLocked builds a block on the head at the next timestamp and makes it the head: with exactly txs when

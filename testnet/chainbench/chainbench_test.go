@@ -211,6 +211,20 @@ func rssMiB(t *testing.T, pid int) (rss, anon float64) {
 	return rss, anon
 }
 
+// cpuSeconds is the user and system CPU time pid has used, from /proc/PID/stat (clock ticks of 1/100 s).
+func cpuSeconds(t *testing.T, pid int) float64 {
+	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	require.NoError(t, err)
+	// Fields after the command name in parentheses, which may hold spaces: state is field 3, utime 14, stime 15.
+	rest := string(data[bytes.LastIndexByte(data, ')')+2:])
+	f := strings.Fields(rest)
+	utime, err := strconv.ParseFloat(f[11], 64)
+	require.NoError(t, err)
+	stime, err := strconv.ParseFloat(f[12], 64)
+	require.NoError(t, err)
+	return (utime + stime) / 100
+}
+
 type startFigures struct {
 	startup   []time.Duration
 	rss, anon []float64
@@ -279,10 +293,14 @@ func TestDevchainVsAnvil(t *testing.T) {
 		Pipe   int    `json:"pipe"`
 		Rounds int    `json:"rounds"`
 	}{Seq: txs, Pipe: txs, Rounds: rounds}
+	cpu0 := map[string]float64{}
+	pids := map[string]int{}
 	for _, c := range cs {
 		r := launch(ctx, t, c)
 		defer r.stop()
 		arg.Chains = append(arg.Chains, spec{Name: c.name, URL: r.url})
+		pids[c.name] = r.cmd.Process.Pid
+		cpu0[c.name] = cpuSeconds(t, r.cmd.Process.Pid)
 	}
 	js, err := json.Marshal(arg)
 	require.NoError(t, err)
@@ -293,6 +311,12 @@ func TestDevchainVsAnvil(t *testing.T) {
 	require.NoError(t, err, "viem-bench.mjs: %s", stderr.String())
 	var tput map[string]viemFigures
 	require.NoError(t, json.Unmarshal(out, &tput), "%s", out)
+	// The chains' own CPU per transaction (viem-bench.mjs warms up with 10 + 20 transactions).
+	sent := float64(10 + 20 + rounds*2*txs)
+	cpuPerTx := map[string]float64{}
+	for name, pid := range pids {
+		cpuPerTx[name] = (cpuSeconds(t, pid) - cpu0[name]) / sent * 1000
+	}
 
 	dev, anv := figs["devnet"], figs["anvil"]
 	d, a := tput["devnet"], tput["anvil"]
@@ -308,6 +332,7 @@ func TestDevchainVsAnvil(t *testing.T) {
 	fmt.Fprintf(&b, "\nper round: devnet seq %s pipe %s; anvil seq %s pipe %s\n", fmtRates(d.Seq), fmtRates(d.Pipe), fmtRates(a.Seq), fmtRates(a.Pipe))
 	fmt.Fprintf(&b, "start-ups: devnet %v; anvil %v (the devnet's first answer comes after its escrow and tCNY are deployed)\n", fmtDurs(dev.startup), fmtDurs(anv.startup))
 	fmt.Fprintf(&b, "idle anonymous RSS (MiB, median): devnet %.1f, anvil %.1f\n", median(dev.anon), median(anv.anon))
+	fmt.Fprintf(&b, "chain CPU per transaction (ms, user+system, all rounds): devnet %.2f, anvil %.2f\n", cpuPerTx["devnet"], cpuPerTx["anvil"])
 	t.Log(b.String())
 	fmt.Print(b.String())
 }
