@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -182,4 +183,36 @@ func TestRiskTypedConfirmation(t *testing.T) {
 	require.NoError(t, res.err, res.stderr)
 	require.Contains(t, res.stdout, "Sent packet")
 	require.Equal(t, before, h.tokenBalance(addr(5)), "a Direct packet waits for its claim")
+}
+
+// An index far behind the head (here: more than 10 pages of 2 blocks) is moved on by a few pages and the last
+// pages are read from the chain: send says which blocks it did not read, in a note and in riskHistory, and a
+// first payment found in such a history says so. `hongbao index` catches the index up.
+func TestRiskHistoryPartial(t *testing.T) {
+	h := newHarness(t)
+	narrow := []string{"--max-block-range", "2"}
+	h.okJSON(args("send", "--to", addr(3).Hex(), "--amount", "1", "--token", "tCNY", "--yes", as(0))...)
+	for range 40 {
+		require.NoError(t, h.ec.Client().CallContext(context.Background(), nil, "evm_mine"))
+	}
+
+	res := h.run(args("send", "--to", addr(3).Hex(), "--amount", "1", "--token", "tCNY", narrow, as(0))...)
+	require.NoError(t, res.err, res.stderr)
+	require.Regexp(t, `note: risk checks used the index up to block \d+ and the last 4 blocks \(\d+-\d+\); blocks \d+-\d+ \(\d+\) were not read: the index is still catching up`, res.stderr)
+	require.NotContains(t, res.stderr, "[new-recipient]", "the index knows the payment to account 3")
+
+	out := h.okJSON(args("send", "--to", addr(4).Hex(), "--amount", "1", "--token", "tCNY", "--yes", narrow, as(0))...)
+	require.Equal(t, "index", out["riskSource"])
+	hist := out["riskHistory"].(map[string]any)
+	require.Equal(t, false, hist["complete"])
+	require.NotNil(t, hist["unread"])
+	msg := out["risks"].([]any)[0].(map[string]any)["message"].(string)
+	require.Contains(t, msg, "no earlier payment to "+addr(4).Hex()+" in the history read (risk checks used the index up to block")
+
+	h.okJSON("index")
+	out = h.okJSON(args("send", "--to", addr(4).Hex(), "--amount", "1", "--token", "tCNY", "--yes", narrow, as(0))...)
+	require.Equal(t, true, out["riskHistory"].(map[string]any)["complete"])
+	for _, r := range out["risks"].([]any) { // a burst by now: three sends in a few seconds of chain time
+		require.NotEqual(t, ruleNewRecipient, r.(map[string]any)["rule"], "the payment to account 4 is in the index now")
+	}
 }
