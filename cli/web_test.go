@@ -4,7 +4,9 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"io"
 	"math/big"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
@@ -118,9 +120,9 @@ func TestWebAndClaimLinks(t *testing.T) {
 	url := str(t, w.info, "url")
 	require.Equal(t, url+"/v1/", str(t, w.info, "api"))
 	require.Equal(t, h.chain.HTTPURL, str(t, w.info, "pageRpc"))
-	status, page := get(t, url+"/")
+	status, home := get(t, url+"/")
 	require.Equal(t, 200, status)
-	require.Contains(t, page, "<html")
+	require.Contains(t, home, "<html")
 	esc := h.chain.Deployment.Escrow.Hex()
 	status, _ = get(t, fmt.Sprintf("%s/claim/%d/%s/1", url, h.chain.ChainID, esc))
 	require.Equal(t, 200, status, "claim links answer the page")
@@ -140,6 +142,33 @@ func TestWebAndClaimLinks(t *testing.T) {
 	require.Equal(t, link, str(t, shown, "claimLink"))
 	direct := h.okJSON(args("send", "--to", addr(1).Hex(), "--amount", "0.1", "--yes", "--web-url", url, as(0))...)
 	require.False(t, strings.Contains(str(t, direct, "claimLink"), "#"), "a Direct packet needs no code")
+	// The index API lists the sender's packets (newest first) with what the viewer may do, and the risk
+	// checks answer the send form.
+	status, list := get(t, fmt.Sprintf("%s/api/packets?address=%s&role=sent&limit=2", url, addr(0).Hex()))
+	require.Equal(t, 200, status, list)
+	var page struct {
+		Packets []struct {
+			ID      string `json:"id"`
+			Actions []struct {
+				Action string `json:"action"`
+			} `json:"actions"`
+		} `json:"packets"`
+		Next string `json:"next"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(list), &page))
+	require.Len(t, page.Packets, 2)
+	require.Equal(t, str(t, direct, "packetId"), page.Packets[0].ID)
+	require.NotEmpty(t, page.Next, "more than one page")
+	status, body := get(t, url+"/api/packets?address=0x1234")
+	require.Equal(t, 400, status)
+	require.Contains(t, body, `is not an address (0x and 40 hex digits)`)
+	res, err := http.Post(url+"/api/risk", "application/json", strings.NewReader(fmt.Sprintf(
+		`{"sender":%q,"amount":"1000","kind":"direct","recipient":%q,"tzOffsetMinutes":0}`, addr(0).Hex(), addr(0).Hex())))
+	require.NoError(t, err)
+	riskBody, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	require.Equal(t, 200, res.StatusCode, string(riskBody))
+	require.Contains(t, string(riskBody), `"code":"self"`)
 	noLink := h.okJSON(args("send", "--shares", "1", "--amount", "0.1", "--yes", as(0))...)
 	require.NotContains(t, noLink, "claimLink", "no web URL, no link")
 	before := h.snapshot(addr(0))

@@ -37,7 +37,9 @@ func TestActions(t *testing.T) {
 		{"cool-off: the sender withdraws (C2) until release", with(func(p *indexer.Packet) { p.ReleaseAt = 200; p.UndoUntil = 150 }), nil, Viewer{Address: sender}, 120, []string{"withdraw"}, 200},
 		{"group in its undo window: undo (C3)", with(func(p *indexer.Packet) { p.UndoUntil = 400 }), nil, Viewer{Address: sender}, 300, []string{"undo"}, 400},
 		{"the undo window closed: nothing", with(func(p *indexer.Packet) { p.UndoUntil = 400 }), nil, Viewer{Address: sender}, 400, []string{}, 0},
-		{"Direct with consent: request undo", with(func(p *indexer.Packet) { p.Kind, p.Recipient, p.UndoUntil, p.UndoConsent = indexer.KindDirect, recipient, 400, true }), nil, Viewer{Address: sender}, 300, []string{"request-undo"}, 400},
+		{"Direct with consent: request undo", with(func(p *indexer.Packet) {
+			p.Kind, p.Recipient, p.UndoUntil, p.UndoConsent = indexer.KindDirect, recipient, 400, true
+		}), nil, Viewer{Address: sender}, 300, []string{"request-undo"}, 400},
 		{"Direct, requested: nothing more for the sender", with(func(p *indexer.Packet) {
 			p.Kind, p.Recipient, p.UndoUntil, p.UndoConsent, p.UndoRequested = indexer.KindDirect, recipient, 400, true, true
 		}), nil, Viewer{Address: sender}, 300, []string{}, 0},

@@ -1,7 +1,8 @@
 // Package webapi is the hongbao server's read API for the browser: a viewer's sent and received packets
 // (paged), one packet with its claims and the actions the viewer may take now, and what the escrow keeps
 // owed to an address. It reads node/indexer's database (the audit trail the CLI keeps too) and, when given
-// the indexer, brings it up to a block the page names first, so that the page sees its own transaction.
+// the indexer, brings it up to the head first, or to the block the page names (minBlock: the block of its own
+// transaction, or a new head it saw), so that the page sees what it did.
 //
 //	GET /api/packets?address=0x…&role=sent|received[&before=ID][&limit=N][&minBlock=N]
 //	GET /api/packets/{id}[?viewer=0x…][&minBlock=N]
@@ -51,7 +52,8 @@ type Syncer interface {
 type Config struct {
 	DB    *indexer.DB
 	Chain Chain
-	// Sync, when set, is run before answering a request whose minBlock is above the last indexed block.
+	// Sync, when set, is run before answering a request without minBlock or whose minBlock is above the last
+	// indexed block.
 	Sync Syncer
 	// SyncTimeout bounds that catch-up (default 30 s): a slow node makes the request fail with a sentence
 	// instead of hanging.
@@ -163,7 +165,9 @@ func (h *Handler) head(r *http.Request) (block, now uint64, err error) {
 	if err != nil {
 		return 0, 0, fmt.Errorf("read the index's checkpoint: %w", err)
 	}
-	if h.cfg.Sync != nil && (minBlock > cp.Block || !cp.Set) {
+	// No minBlock: the caller wants the head (a page's first load); a minBlock the index has reached needs
+	// no node call at all (a page following new blocks asks for each one once).
+	if h.cfg.Sync != nil && (minBlock == 0 || minBlock > cp.Block || !cp.Set) {
 		sctx, cancel := context.WithTimeout(ctx, h.cfg.SyncTimeout)
 		defer cancel()
 		if _, err := h.cfg.Sync.Sync(sctx); err != nil {

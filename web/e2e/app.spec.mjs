@@ -430,3 +430,17 @@ test('Chinese for a Chinese browser, switchable and remembered; every form field
   await shot(page, 'mine-zh.png')
   assert.deepEqual(errors, [])
 })
+
+test('my packets come in pages of 10, newest first', async () => {
+  const res = await fetch(`${H.ready.url}/api/packets?address=${H.ready.wallet.address}&role=sent&limit=100`)
+  const all = (await res.json()).packets.map((p) => p.id)
+  assert.ok(all.length > 10, `the tests sent ${all.length} packets from the wallet: more than a page`)
+  const { page, errors } = await walletPage('/mine')
+  await page.getByTestId('packet').nth(9).waitFor()
+  const ids = () => page.getByTestId('packet').evaluateAll((els) => els.map((e) => e.dataset.id))
+  assert.deepEqual(await ids(), all.slice(0, 10))
+  await page.getByTestId('more').click()
+  await page.getByTestId('packet').nth(10).waitFor()
+  assert.deepEqual(await ids(), all.slice(0, 20))
+  assert.deepEqual(errors, [])
+})

@@ -18,6 +18,8 @@ import { connectWallet, discoverWallets, followWallet } from './wallets.js'
 
 const eq = (a, b) => String(a ?? '').toLowerCase() === String(b ?? '').toLowerCase()
 const walletKey = 'hongbao.wallet'
+// pageSize is how many packets one page of "My packets" shows.
+const pageSize = 10
 
 const S = {
   app: null,
@@ -220,7 +222,7 @@ async function loadMine(minBlock) {
   if (!S.api || !S.signer) return
   const me = S.signer.address
   const [page, owed] = await Promise.all([
-    S.api.packets({ address: me, role: S.mine.role, minBlock }),
+    S.api.packets({ address: me, role: S.mine.role, limit: pageSize, minBlock }),
     S.api.owed(me, minBlock),
   ])
   if (!S.signer || !eq(S.signer.address, me)) return
@@ -231,7 +233,7 @@ async function loadMine(minBlock) {
 }
 
 async function loadMore() {
-  const page = await S.api.packets({ address: S.signer.address, role: S.mine.role, before: S.mine.next })
+  const page = await S.api.packets({ address: S.signer.address, role: S.mine.role, limit: pageSize, before: S.mine.next })
   S.mine.packets.push(...page.packets)
   S.mine.next = page.next ?? ''
   render()
