@@ -193,9 +193,15 @@ func freePort(t *testing.T) int {
 	return l.Addr().(*net.TCPAddr).Port
 }
 
-// buildBinary builds cli/hongbao into a temporary directory.
+// buildBinary is $HONGBAO_BIN (the Makefile passes bin/hongbao, built once by `make build` for every test
+// that runs the binary), else cli/hongbao built into a temporary directory.
 func buildBinary(t *testing.T, ctx context.Context) string {
 	t.Helper()
+	if p := os.Getenv("HONGBAO_BIN"); p != "" {
+		_, err := os.Stat(p)
+		require.NoError(t, err, "$HONGBAO_BIN: run `make build`")
+		return p
+	}
 	bin := filepath.Join(t.TempDir(), "hongbao")
 	cmd := exec.CommandContext(ctx, "go", "build", "-o", bin, "github.com/hongbao/hongbao/cli/hongbao")
 	out, err := cmd.CombinedOutput()
