@@ -6,7 +6,7 @@ PKGS    := escrow tokens mocks
 REV     := $(shell git rev-parse HEAD 2>/dev/null)
 LDFLAGS := -X github.com/hongbao/hongbao/cli.buildCommit=$(REV)$(if $(REV),$(shell git diff --quiet HEAD 2>/dev/null || echo -dirty))
 
-.PHONY: all build install deps generate check-generated lint test e2e realnet bench-realnet browser bench-gas demo devnet clean fuzz-deep
+.PHONY: all build install deps generate check-generated lint test go-test soak e2e realnet bench-realnet browser bench-gas demo devnet clean fuzz-deep
 
 all: build
 
@@ -47,10 +47,25 @@ check-generated: contracts/node_modules/.installed web/node_modules/.installed
 lint: contracts/node_modules/.installed
 	cd contracts && npx --no-install solhint --max-warnings 0 'src/**/*.sol'
 
-## test: everything CI runs: generated-code drift, lint, and all Go tests
-test: deps check-generated lint
+## test: what CI runs on every change: generated-code drift, lint, go vet and all Go tests. The checks and the Go
+## tests run side by side (the solc check keeps one core busy for half a minute), their lines interleaved. The
+## long runs of a few tests are `make soak`
+test: deps
+	@$(MAKE) --no-print-directory -j3 --output-sync=line check-generated lint go-test
+
+# Go test binaries run three packages at a time and four tests at a time within a package (GOTEST_P,
+# GOTEST_PARALLEL): many tests wait on a chain more than they compute, so a little more than the two cores
+# keeps both busy. Tests that run the hongbao binary use bin/hongbao (HONGBAO_BIN) instead of linking their own.
+GOTEST_P        ?= 3
+GOTEST_PARALLEL ?= 4
+go-test: build
 	$(GO) vet ./...
-	$(GO) test -count=1 -timeout 45m ./...
+	HONGBAO_BIN=$(CURDIR)/bin/hongbao $(GO) test -count=1 -timeout 45m -p $(GOTEST_P) -parallel $(GOTEST_PARALLEL) ./...
+
+## soak: the long versions of runs that `make test` keeps short (HONGBAO_SOAK=1): the stateful invariant test at
+## 5,000 operations (make test: 2,500) and Anvil aged by 20,000 blocks (make test: 5,001). CI runs it
+soak: deps
+	HONGBAO_SOAK=1 $(GO) test -count=1 -timeout 45m -v -run '^(TestInvariants|TestAge)$$' ./node/escrowtest/invariant/ ./testnet/anvil/
 
 ## e2e: the browser test: headless Chromium claims a packet through the relayer on a dev chain
 e2e: deps browser
@@ -60,7 +75,7 @@ e2e: deps browser
 ## eth_getLogs limits, then its 429s, 503s and dropped connections; checks the calls per command against the budgets
 ## and writes them to testnet/realnet/out/calls.md
 realnet: deps build
-	HONGBAO_REALNET=1 $(GO) test -count=1 -timeout 30m -v -run TestRealNetwork ./testnet/realnet/
+	HONGBAO_REALNET=1 HONGBAO_BIN=$(CURDIR)/bin/hongbao $(GO) test -count=1 -timeout 30m -v -run TestRealNetwork ./testnet/realnet/
 
 ## bench-realnet: print figures on Anvil behind the same proxy (a block a second): `hongbao list` of one sender at
 ## 10 / 100 / 1,000 packets (wall time, RPC calls; index sync and index current), and the keeper on 1,000 expired
