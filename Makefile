@@ -56,11 +56,13 @@ test: deps
 # Go test binaries run three packages at a time and four tests at a time within a package (GOTEST_P,
 # GOTEST_PARALLEL): many tests wait on a chain more than they compute, so a little more than the two cores
 # keeps both busy. Tests that run the hongbao binary use bin/hongbao (HONGBAO_BIN) instead of linking their own.
+# GOTESTFLAGS adds flags (-json for per-package and per-test times, -short, -run ...).
 GOTEST_P        ?= 3
 GOTEST_PARALLEL ?= 4
+GOTESTFLAGS     ?=
 go-test: build
 	$(GO) vet ./...
-	HONGBAO_BIN=$(CURDIR)/bin/hongbao $(GO) test -count=1 -timeout 45m -p $(GOTEST_P) -parallel $(GOTEST_PARALLEL) ./...
+	HONGBAO_BIN=$(CURDIR)/bin/hongbao $(GO) test -count=1 -timeout 45m -p $(GOTEST_P) -parallel $(GOTEST_PARALLEL) $(GOTESTFLAGS) ./...
 
 ## soak: the long versions of runs that `make test` keeps short (HONGBAO_SOAK=1): the stateful invariant test at
 ## 5,000 operations (make test: 2,500) and Anvil aged by 20,000 blocks (make test: 5,001). CI runs it
