@@ -63,9 +63,12 @@ EXAMPLES:
 func (r *runner) webCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "web",
-		Usage: "serve the claim page and the relayer API (/v1/) on one origin",
-		Description: `Serves the browser claim page: a link /claim/<chain id>/<escrow>/<id>#code=<claim code> shows the packet
-and lets the visitor claim with a wallet, or through the relayer with no ETH at all. With a key (--private-key,
+		Usage: "serve the web page (claim, send, my packets) with the relayer (/v1/) and the index API (/api/) on one origin",
+		Description: `Serves the browser page: a link /claim/<chain id>/<escrow>/<id>#code=<claim code> shows the packet
+and lets the visitor claim with a wallet, or through the relayer with no ETH at all; /send sends a packet from
+a browser wallet (with the risk warnings of send, from /api/risk); /mine lists the visitor's packets from the
+index (<home>/index or --db; /api/packets) with the actions the rules allow now; /respond/... lets a Direct
+recipient accept, decline or approve an undo. With a key (--private-key,
 --keystore) the relayer runs under /v1/ on the same origin and pays the gas from that key; without one the page
 can only claim through the visitor's own wallet. Give send --web-url (or HONGBAO_WEB_URL) the printed URL
 and it prints each packet's claim link. Runs until Ctrl-C (SIGINT) or SIGTERM.

@@ -261,6 +261,8 @@ test('a Direct packet: the sender asks for it back (C3), the recipient approves 
   const [ok] = await events('UndoApproved', id)
   assert.equal(ok.args.to, H.ready.wallet.address)
   assert.equal(await tokenBalance(H.ready.wallet.address), before + 10000n)
+  // The sender's page, open all along, follows the chain: the packet is closed, by the recipient's approval.
+  await c.getByTestId('closed').filter({ hasText: 'undo approved by the recipient' }).waitFor({ timeout: 30_000 })
   assert.deepEqual(sender.errors, [])
   assert.deepEqual(recipient.errors, [])
 })
