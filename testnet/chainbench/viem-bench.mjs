@@ -6,7 +6,10 @@
 //   - seq: send-and-wait, one after the other: walletClient.sendTransaction({to, value}) (viem fills nonce, gas
 //     and fees, as a dapp does) then publicClient.waitForTransactionReceipt({hash});
 //   - pipe: N sends of ETH transfers fired at once with explicit nonces, gas and fees (nothing to fill), then the
-//     receipt of the last one (one sender: nonces are mined in order) and a check that all N landed.
+//     receipt of the last one (one sender: nonces are mined in order) and a check that all N landed. viem signs
+//     each as it sends it (and asks eth_chainId for each), in JavaScript: that is much of the time;
+//   - raw: the same N transfers signed beforehand (not timed), then N eth_sendRawTransaction at once and the last
+//     receipt: the chains' own part of pipelined sending.
 // viem comes from web/node_modules (the claim page's pinned version).
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
@@ -17,10 +20,12 @@ const require = createRequire(path.join(here, '..', '..', 'web', 'package.json')
 const viem = require('viem')
 const { privateKeyToAccount } = require('viem/accounts')
 
-// The public Anvil/Hardhat dev keys (node/devkeys): account 1 sends sequentially, account 2 pipelines.
+// The public Anvil/Hardhat dev keys (node/devkeys): account 1 sends sequentially, account 2 pipelines, account 4
+// sends pre-signed transactions.
 const keys = [
   '0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d',
   '0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a',
+  '0x47e179ec197488593b187f80a00eb0da91f1b9d0b13f8733639f19c30a34926a',
 ]
 const to = '0x90F79bf6EB2c4f870365E785982E1f101E93b906' // dev account 3
 
@@ -72,14 +77,42 @@ async function pipe({ pub, wallets }, n) {
   return n / elapsed
 }
 
+async function raw({ pub, wallets }, n) {
+  const w = wallets[2]
+  const from = w.account.address
+  const nonce = await pub.getTransactionCount({ address: from, blockTag: 'pending' })
+  const fees = await pub.estimateFeesPerGas()
+  const signed = []
+  for (let i = 0; i < n; i++) {
+    signed.push(await w.account.signTransaction({
+      chainId: 31337, type: 'eip1559', to, value: 1n, nonce: nonce + i, gas: 21000n,
+      maxFeePerGas: fees.maxFeePerGas * 2n, maxPriorityFeePerGas: fees.maxPriorityFeePerGas,
+    }))
+  }
+  const t0 = performance.now()
+  const hashes = await Promise.all(signed.map((serializedTransaction) => w.sendRawTransaction({ serializedTransaction })))
+  const r = await pub.waitForTransactionReceipt({ hash: hashes[n - 1], pollingInterval })
+  const elapsed = (performance.now() - t0) / 1000
+  if (r.status !== 'success') throw new Error(`raw tx ${hashes[n - 1]} ${r.status}`)
+  const after = await pub.getTransactionCount({ address: from, blockTag: 'latest' })
+  if (after !== nonce + n) throw new Error(`raw: nonce ${after} after ${n} sends from ${nonce}`)
+  return n / elapsed
+}
+
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)] }
 
-const chains = opts.chains.map((c) => ({ ...c, c: clients(c.url), seq: [], pipe: [] }))
-for (const ch of chains) { await seq(ch.c, 10); await pipe(ch.c, 20) } // warm-up: connections, JIT, caches
+const chains = opts.chains.map((c) => ({ ...c, c: clients(c.url), seq: [], pipe: [], raw: [] }))
+for (const ch of chains) { await seq(ch.c, 10); await pipe(ch.c, 20); await raw(ch.c, 20) } // warm-up: connections, JIT, caches
 for (let round = 0; round < opts.rounds; round++) {
   for (const ch of chains) ch.seq.push(await seq(ch.c, opts.seq))
   for (const ch of chains) ch.pipe.push(await pipe(ch.c, opts.pipe))
+  for (const ch of chains) ch.raw.push(await raw(ch.c, opts.pipe))
 }
 const out = {}
-for (const ch of chains) out[ch.name] = { seq: ch.seq, pipe: ch.pipe, seqMedian: median(ch.seq), pipeMedian: median(ch.pipe) }
+for (const ch of chains) {
+  out[ch.name] = {
+    seq: ch.seq, pipe: ch.pipe, raw: ch.raw,
+    seqMedian: median(ch.seq), pipeMedian: median(ch.pipe), rawMedian: median(ch.raw),
+  }
+}
 console.log(JSON.stringify(out))
