@@ -172,7 +172,8 @@ func TestRefusals(t *testing.T) {
 			c.Signature = claim(1, group).Signature
 			return c
 		}, 422, "InvalidClaimerSignature", "the ClaimFor signature is not by " + addrOf(a).Hex() + " for relayer " + rel +
-			" with this maxFee and deadline; sign it again for relayer " + rel},
+			" with this maxFee and deadline (signed for another chain or escrow? this relayer serves chain " + e.ChainID.String() +
+			", escrow " + e.Escrow.Hex() + "); sign it again for relayer " + rel},
 		{"signed for another relayer", func() claimJSON {
 			return e.signedFor(a, addrOf(a), group.ID, e.authFor(group, addrOf(a)), e.Addr(otherIdx), milli(1), dl)
 		}, 422, "InvalidClaimerSignature", "~is not by " + addrOf(a).Hex()},

@@ -79,8 +79,8 @@ func (r *Relayer) checkClaimerSignature(c *claimRequest) *apiError {
 			c.Claimer.Hex(), chain, r.chainID, r.escrow.Hex(), r.chainID)
 	}
 	return errorf(http.StatusUnprocessableEntity, "InvalidClaimerSignature",
-		"the ClaimFor signature is not by %s for relayer %s with this maxFee and deadline; sign it again for relayer %s",
-		c.Claimer.Hex(), r.address.Hex(), r.address.Hex())
+		"the ClaimFor signature is not by %s for relayer %s with this maxFee and deadline (signed for another chain or escrow? this relayer serves chain %d, escrow %s); sign it again for relayer %s",
+		c.Claimer.Hex(), r.address.Hex(), r.chainID, r.escrow.Hex(), r.address.Hex())
 }
 
 // otherChains are the chain ids tried when a signature does not recover under this relayer's domain: the
