@@ -265,7 +265,7 @@ func TestDevchainVsAnvil(t *testing.T) {
 	cs := chains(t)
 	starts := envInt(t, envStarts, 5)
 	txs := envInt(t, envTxs, 200)
-	rounds := envInt(t, envRounds, 3)
+	rounds := envInt(t, envRounds, 5)
 
 	// Start-up and idle memory: each chain started `starts` times, alternating, one at a time.
 	figs := map[string]*startFigures{}

@@ -3,7 +3,7 @@
 //   node viem-bench.mjs '{"chains":[{"name":"devnet","url":"http://127.0.0.1:1234"},...],"seq":200,"pipe":200,"rounds":3}'
 //
 // Per round and chain, alternating chains so that machine load hits both alike:
-//   - seq: send-and-wait, one after the other: walletClient.sendTransaction({to, value}) (viem fills nonce, gas
+//   - seq: send-and-wait, one after the other (in chunks of 20 alternating between the chains): walletClient.sendTransaction({to, value}) (viem fills nonce, gas
 //     and fees, as a dapp does) then publicClient.waitForTransactionReceipt({hash});
 //   - pipe: N sends of ETH transfers fired at once with explicit nonces, gas and fees (nothing to fill), then the
 //     receipt of the last one (one sender: nonces are mined in order) and a check that all N landed. viem signs
@@ -44,6 +44,7 @@ function clients(url) {
   return { pub, wallets }
 }
 
+// seq sends n transactions one after the other and returns the seconds it took.
 async function seq({ pub, wallets }, n) {
   const w = wallets[0]
   const t0 = performance.now()
@@ -52,7 +53,18 @@ async function seq({ pub, wallets }, n) {
     const r = await pub.waitForTransactionReceipt({ hash, pollingInterval })
     if (r.status !== 'success') throw new Error(`seq tx ${hash} ${r.status}`)
   }
-  return n / ((performance.now() - t0) / 1000)
+  return (performance.now() - t0) / 1000
+}
+
+// seqRound runs n sequential transactions on every chain, in chunks that alternate between the chains, so
+// that a change in the machine's load hits all of them alike; it returns each chain's rate.
+async function seqRound(chains, n) {
+  const chunk = 20
+  const secs = chains.map(() => 0)
+  for (let done = 0; done < n; done += chunk) {
+    for (const [i, ch] of chains.entries()) secs[i] += await seq(ch.c, Math.min(chunk, n - done))
+  }
+  return secs.map((s) => n / s)
 }
 
 async function pipe({ pub, wallets }, n) {
@@ -104,7 +116,8 @@ const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.
 const chains = opts.chains.map((c) => ({ ...c, c: clients(c.url), seq: [], pipe: [], raw: [] }))
 for (const ch of chains) { await seq(ch.c, 10); await pipe(ch.c, 20); await raw(ch.c, 20) } // warm-up: connections, JIT, caches
 for (let round = 0; round < opts.rounds; round++) {
-  for (const ch of chains) ch.seq.push(await seq(ch.c, opts.seq))
+  const rates = await seqRound(chains, opts.seq)
+  for (const [i, ch] of chains.entries()) ch.seq.push(rates[i])
   for (const ch of chains) ch.pipe.push(await pipe(ch.c, opts.pipe))
   for (const ch of chains) ch.raw.push(await raw(ch.c, opts.pipe))
 }
