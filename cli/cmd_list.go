@@ -35,6 +35,9 @@ EXAMPLES:
 
 type listOutput struct {
 	Packets []*packetOutput `json:"packets"`
+	// Index is set when the local index was far behind and list read the newer packets from the escrow's
+	// views instead of catching it up: what it holds, and what the list therefore lacks.
+	Index *listIndexState `json:"index,omitempty"`
 }
 
 func (r *runner) list(c *cli.Context) error {
@@ -57,13 +60,20 @@ func (r *runner) list(c *cli.Context) error {
 			f.SentBy = me
 		}
 	}
-	packets, err := r.indexedList(c.Context, s, f)
+	packets, state, err := r.indexedList(c.Context, s, f)
 	if err != nil {
 		return err
 	}
-	out := &listOutput{Packets: []*packetOutput{}}
+	out := &listOutput{Packets: []*packetOutput{}, Index: state}
 	for _, p := range packets {
-		out.Packets = append(out.Packets, packetJSON(p))
+		j := packetJSON(p)
+		if p.Total == nil {
+			j.Total = "" // not known until the index has the packet's PacketSent log (see out.Index)
+		}
+		out.Packets = append(out.Packets, j)
+	}
+	if state != nil {
+		r.note("note: %s", state.Note)
 	}
 	return r.emit(out, func(w io.Writer) {
 		shown := make([]*client.Packet, len(packets))
@@ -104,8 +114,15 @@ func printList(w io.Writer, packets []*client.Packet, f client.ListFilter) {
 		if p.Status == client.StatusClosed {
 			// A closed packet's slot is cleared on chain: its shares and times are gone.
 			claimed, expires = strconv.Itoa(len(p.Claims)), "-"
+			if p.Total == nil {
+				claimed = "?" // closed since the index's last block: its claims are in the logs
+			}
 		}
-		fmt.Fprintf(w, "  %5s  %-6s  %-8s  %18s  %18s  %7s  %s\n", p.ID, p.Kind, p.Status, m.fmt(p.Total), m.fmt(p.Remaining),
+		total := "?" // a packet read from the escrow's view after claims: its total is in its PacketSent log
+		if p.Total != nil {
+			total = m.fmt(p.Total)
+		}
+		fmt.Fprintf(w, "  %5s  %-6s  %-8s  %18s  %18s  %7s  %s\n", p.ID, p.Kind, p.Status, total, m.fmt(p.Remaining),
 			claimed, expires)
 	}
 }

@@ -2,10 +2,13 @@ package cli
 
 import (
 	"context"
+	"fmt"
 	"math/big"
+	"sort"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/hongbao/hongbao/node/client"
 	"github.com/hongbao/hongbao/node/indexer"
@@ -13,31 +16,94 @@ import (
 
 // `list` reads the local index (synced incrementally first), not the chain's logs: its cost then does not grow
 // with the chain's age or the number of packets — one sync (a head read and the new blocks' logs) and a head
-// header, whatever the filter.
+// header, whatever the filter. An index far behind the head (listFullPages log pages or more) is not caught up
+// by list, as that would cost a request per page: list reads the packets the index cannot tell from the
+// escrow's batch views instead (see listFromViews), and says so.
 
-// indexedList returns the packets the filter selects, by id, from the session's index brought up to date.
-func (r *runner) indexedList(ctx context.Context, s *session, f client.ListFilter) ([]*client.Packet, error) {
+// listFullPages: an index at most this many pages (the log reader's range) behind the head is brought up to
+// date before list reads it, as the risk checks do (node/risk.DefaultFullPages).
+const listFullPages = 10
+
+// listIndexState is what list says about an index it did not bring up to date (JSON "index").
+type listIndexState struct {
+	Block  uint64 `json:"block"`  // the last block the index holds
+	Head   uint64 `json:"head"`   // the head list read the escrow at
+	Behind uint64 `json:"behind"` // head - block
+	// FromChainAfterID: packets above this id are not in the index; list read them from the escrow's views.
+	FromChainAfterID uint64 `json:"fromChainAfterId,string"`
+	Note             string `json:"note"`
+}
+
+// indexedList returns the packets the filter selects, by id, from the session's index brought up to date;
+// or, when the index is far behind, from the index and the escrow's views, with what that left out (state).
+func (r *runner) indexedList(ctx context.Context, s *session, f client.ListFilter) (packets []*client.Packet, state *listIndexState, err error) {
 	db, err := s.openIndex(ctx)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer db.Close()
+	top, far, err := r.farBehind(ctx, s, db)
+	if err != nil {
+		return nil, nil, err
+	}
+	if far {
+		return r.listFromViews(ctx, s, db, f, top)
+	}
 	if err := r.spin("updating the index…", func() error {
 		_, err := s.syncIndex(ctx, db, 0)
 		return err
 	}); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	head, err := s.ec.HeaderByNumber(ctx, nil)
 	if err != nil {
-		return nil, unreachable(s.g.rpc, err)
+		return nil, nil, unreachable(s.g.rpc, err)
 	}
 	now := time.Unix(int64(head.Time), 0).UTC()
 	pf := indexer.PacketFilter{Sender: f.SentBy, ReceivedBy: f.ReceivedBy, ClaimableBy: f.ClaimableBy}
 	rows, err := db.Packets(ctx, pf)
 	if err != nil {
-		return nil, failf("IndexFailed", "cannot read the index %s: %v", s.indexPath(), err)
+		return nil, nil, failf("IndexFailed", "cannot read the index %s: %v", s.indexPath(), err)
 	}
+	infos, err := tokenInfos(ctx, s, db)
+	if err != nil {
+		return nil, nil, err
+	}
+	out := []*client.Packet{}
+	for _, row := range rows {
+		claims, err := db.Claims(ctx, row.ID)
+		if err != nil {
+			return nil, nil, failf("IndexFailed", "cannot read the index %s: %v", s.indexPath(), err)
+		}
+		p := packetFromIndex(row, claims, infos, now)
+		if f.ClaimableBy != (common.Address{}) && p.Status != client.StatusOpen && p.Status != client.StatusCoolOff {
+			continue // expired: no longer claimable
+		}
+		out = append(out, p)
+	}
+	return out, nil, nil
+}
+
+// farBehind reads the head and reports whether db has a checkpoint more than listFullPages pages behind it.
+// An index with no checkpoint (none made yet) is not: list makes it, with a progress bar on a terminal.
+func (r *runner) farBehind(ctx context.Context, s *session, db *indexer.DB) (*types.Header, bool, error) {
+	cp, err := db.Checkpoint(ctx)
+	if err != nil {
+		return nil, false, failf("IndexFailed", "cannot read the index %s: %v", s.indexPath(), err)
+	}
+	page := s.logs.Range()
+	if !cp.Set || page == 0 {
+		return nil, false, nil
+	}
+	top, err := s.ec.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, false, unreachable(s.g.rpc, err)
+	}
+	head := top.Number.Uint64()
+	return top, head > cp.Block && head-cp.Block > listFullPages*page, nil
+}
+
+func tokenInfos(ctx context.Context, s *session, db *indexer.DB) (map[common.Address]indexer.TokenInfo, error) {
 	tokens, err := db.Tokens(ctx)
 	if err != nil {
 		return nil, failf("IndexFailed", "cannot read the index %s: %v", s.indexPath(), err)
@@ -46,19 +112,157 @@ func (r *runner) indexedList(ctx context.Context, s *session, f client.ListFilte
 	for _, t := range tokens {
 		infos[t.Address] = t
 	}
-	out := []*client.Packet{}
-	for _, row := range rows {
-		claims, err := db.Claims(ctx, row.ID)
+	return infos, nil
+}
+
+// listFromViews answers list from an index far behind the head without catching it up. The index gives the
+// packets it knows (ids up to its newest); the packets sent since are the ids after it, up to the escrow's
+// lastPacketId, read with getPacketMany (a call per client.ViewPage packets); and every candidate's state now
+// comes from the same views, so a status, a remaining amount or a claim count is never stale. Who claimed
+// what is in the logs only: --received-by and --claimable-by ask hasClaimedMany instead, over the packets
+// that could have changed (those live at the index's checkpoint, and the new ones). What stays unknown until
+// the index catches up: the claims (claimers, amounts) and closing records after the index's last block, and
+// the total of a packet sent since that was claimed from or closed (its PacketSent log has it).
+func (r *runner) listFromViews(ctx context.Context, s *session, db *indexer.DB, f client.ListFilter, top *types.Header) ([]*client.Packet, *listIndexState, error) {
+	idxErr := func(err error) error {
+		return failf("IndexFailed", "cannot read the index %s: %v", s.indexPath(), err)
+	}
+	cp, err := db.Checkpoint(ctx)
+	if err != nil {
+		return nil, nil, idxErr(err)
+	}
+	newest := uint64(0)
+	if last, err := db.Packets(ctx, indexer.PacketFilter{Newest: true, Limit: 1}); err != nil {
+		return nil, nil, idxErr(err)
+	} else if len(last) == 1 {
+		newest = last[0].ID
+	}
+	last, err := s.cl.LastPacketID(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	// The candidates: what the index selects as of its checkpoint, the packets that could have come to match
+	// since (live ones, when the filter depends on claims), and every packet sent since.
+	rows := map[uint64]*indexer.Packet{}
+	var ids []*big.Int
+	addRows := func(pf indexer.PacketFilter) error {
+		found, err := db.Packets(ctx, pf)
 		if err != nil {
-			return nil, failf("IndexFailed", "cannot read the index %s: %v", s.indexPath(), err)
+			return idxErr(err)
 		}
-		p := packetFromIndex(row, claims, infos, now)
-		if f.ClaimableBy != (common.Address{}) && p.Status != client.StatusOpen && p.Status != client.StatusCoolOff {
-			continue // expired: no longer claimable
+		for _, row := range found {
+			if rows[row.ID] == nil {
+				rows[row.ID] = row
+				ids = append(ids, new(big.Int).SetUint64(row.ID))
+			}
+		}
+		return nil
+	}
+	if err := addRows(indexer.PacketFilter{Sender: f.SentBy, ReceivedBy: f.ReceivedBy, ClaimableBy: f.ClaimableBy}); err != nil {
+		return nil, nil, err
+	}
+	if f.ReceivedBy != (common.Address{}) || f.ClaimableBy != (common.Address{}) {
+		if err := addRows(indexer.PacketFilter{Sender: f.SentBy, LiveOnly: true}); err != nil {
+			return nil, nil, err
+		}
+	}
+	for id := newest + 1; id <= last; id++ {
+		ids = append(ids, new(big.Int).SetUint64(id))
+	}
+	sortIDs(ids)
+	now := time.Unix(int64(top.Time), 0).UTC()
+	var views []*client.Packet
+	if err := r.spin(fmt.Sprintf("reading %s from the escrow…", plural(len(ids), "packet", "packets")), func() (err error) {
+		views, err = s.cl.PacketViews(ctx, ids, now)
+		return err
+	}); err != nil {
+		return nil, nil, err
+	}
+	received, err := claimedBy(ctx, s, ids, f.ReceivedBy)
+	if err != nil {
+		return nil, nil, err
+	}
+	claimable, err := claimedBy(ctx, s, ids, f.ClaimableBy)
+	if err != nil {
+		return nil, nil, err
+	}
+	infos, err := tokenInfos(ctx, s, db)
+	if err != nil {
+		return nil, nil, err
+	}
+	out := []*client.Packet{}
+	for i, v := range views {
+		if v == nil || !viewMatches(v, f, received[i], claimable[i]) {
+			continue
+		}
+		p := v
+		if row := rows[v.ID.Uint64()]; row != nil && v.ID.IsUint64() {
+			claims, err := db.Claims(ctx, row.ID)
+			if err != nil {
+				return nil, nil, idxErr(err)
+			}
+			p = withView(packetFromIndex(row, claims, infos, now), v)
+		} else if p.Status == client.StatusClosed || p.Claimed > 0 {
+			p.Total = nil // in its PacketSent log only
+		} else {
+			p.Total = new(big.Int).Set(p.Remaining) // nothing has left it yet
 		}
 		out = append(out, p)
 	}
-	return out, nil
+	head := top.Number.Uint64()
+	state := &listIndexState{Block: cp.Block, Head: head, Behind: head - cp.Block, FromChainAfterID: newest}
+	state.Note = fmt.Sprintf("the index is %d blocks behind the head (it holds blocks up to %d): list did not catch it up; "+
+		"packets after id %d and every packet's state were read from the escrow's views; claims and closings after "+
+		"block %d are not listed, nor the total of a newer packet already claimed from (`hongbao index` brings it up to date)",
+		state.Behind, cp.Block, newest, cp.Block)
+	return out, state, nil
+}
+
+// claimedBy asks the escrow whether who claimed each of ids (nil when who is zero: the filter does not ask).
+func claimedBy(ctx context.Context, s *session, ids []*big.Int, who common.Address) ([]bool, error) {
+	if who == (common.Address{}) {
+		return make([]bool, len(ids)), nil
+	}
+	return s.cl.ClaimedBy(ctx, ids, who)
+}
+
+// viewMatches applies the list filter to a packet's state now, as the index's query does (indexer.PacketFilter):
+// claimed tells whether the --received-by address claimed it, claimedByC whether the --claimable-by one did.
+func viewMatches(p *client.Packet, f client.ListFilter, claimed, claimedByC bool) bool {
+	if f.SentBy != (common.Address{}) && p.Sender != f.SentBy {
+		return false
+	}
+	direct := p.Kind == client.Direct
+	if f.ReceivedBy != (common.Address{}) && !(direct && p.Recipient == f.ReceivedBy) && !claimed {
+		return false
+	}
+	if c := f.ClaimableBy; c != (common.Address{}) {
+		if p.Status != client.StatusOpen && p.Status != client.StatusCoolOff {
+			return false
+		}
+		toC := direct && p.Recipient == c
+		open := !direct && p.Auth == client.Open && p.Claimed < p.Shares && !claimedByC
+		if !toC && !open {
+			return false
+		}
+	}
+	return true
+}
+
+// withView is the index's record of a packet brought to its state now (v, from the escrow's view): status,
+// remaining amount, claim count and undo request. A packet closed since keeps the index's shares and times
+// (a closed packet's view reads them zero).
+func withView(p, v *client.Packet) *client.Packet {
+	p.Status, p.Remaining, p.UndoRequested = v.Status, v.Remaining, v.UndoRequested
+	if v.Status != client.StatusClosed {
+		p.Claimed, p.Shares, p.ReleaseAt, p.ExpiresAt = v.Claimed, v.Shares, v.ReleaseAt, v.ExpiresAt
+	}
+	p.TakeBack = client.TakeBacks(p)
+	return p
+}
+
+func sortIDs(ids []*big.Int) {
+	sort.Slice(ids, func(i, j int) bool { return ids[i].Cmp(ids[j]) < 0 })
 }
 
 // packetFromIndex is the packet as the index records it, as of chain time now.
