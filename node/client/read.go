@@ -284,7 +284,7 @@ func (c *Client) PacketStateAt(ctx context.Context, id *big.Int, now time.Time) 
 // forward from the send, a reader's range at a time, until all are seen: the view's count for a live
 // packet; for a closed one, until its closing event, or its last share.
 func (c *Client) packetLogs(ctx context.Context, id *big.Int, v escrow.IHongbaoEscrowPacketView, sp span) ([]types.Log, error) {
-	sent, ev, err := c.findSent(ctx, id, v.CreatedAt.Uint64(), sp)
+	sent, ev, err := c.findSentNear(ctx, id, v.CreatedAt.Uint64(), sp)
 	if err != nil {
 		return nil, err
 	}
