@@ -96,12 +96,17 @@ async function fillSend(page, f) {
   await page.getByTestId('review').click()
 }
 
+/** confirmAll waits for the review's risk check and ticks every warning's confirmation. */
+async function confirmAll(page) {
+  await page.getByTestId('clauses').waitFor()
+  await page.getByTestId('risk-checking').waitFor({ state: 'detached' })
+  for (const box of await page.getByTestId('confirm-warning').all()) await box.check()
+}
+
 /** sendViaForm sends a packet from the page, confirming every warning, and returns its id. */
 async function sendViaForm(page, f) {
   await fillSend(page, f)
-  await page.getByTestId('clauses').waitFor()
-  await page.locator('[data-testid=send]:not([disabled]), [data-testid=confirm-warning]').first().waitFor()
-  for (const box of await page.getByTestId('confirm-warning').all()) await box.check()
+  await confirmAll(page)
   await page.getByTestId('send').click()
   const sent = page.getByTestId('sent')
   await page.locator('[data-testid=sent], [data-testid=form-error]').first().waitFor({ timeout: 60_000 })
@@ -445,4 +450,52 @@ test('my packets come in pages of 10, newest first', async () => {
   await page.getByTestId('packet').nth(10).waitFor()
   assert.deepEqual(await ids(), all.slice(0, 20))
   assert.deepEqual(errors, [])
+})
+
+test('a token without permit: approve, then send (two steps); a payout the sender cannot receive is kept owed, and withdrawn from My packets', async () => {
+  const blk = H.ready.blk
+  const blkAbi = parseAbi(['function balanceOf(address) view returns (uint256)', 'function setBlocked(address account, bool isBlocked)',
+    'event OwedCredited(address indexed token, address indexed account, uint256 amount)',
+    'event OwedWithdrawn(address indexed token, address indexed account, address to, uint256 amount)'])
+  const blkOf = (a) => H.pc.readContract({ address: blk, abi: blkAbi, functionName: 'balanceOf', args: [a] })
+  const { page, w, errors } = await walletPage('/send')
+  const me = w[0].address
+  const before = await blkOf(me)
+  await fillSend(page, { kind: 'direct', token: 'BLK', amount: '10', to: H.ready.wallet2.address })
+  await page.getByTestId('token-steps').filter({ hasText: 'two transactions' }).waitFor()
+  const sends = () => w[0].calls.filter((m) => m === 'eth_sendTransaction').length
+  const n0 = sends()
+  await confirmAll(page)
+  await page.getByTestId('send').click()
+  await page.getByTestId('sent').waitFor({ timeout: 60_000 })
+  const id = /Packet (\d+) sent/.exec(await page.getByTestId('sent').textContent())[1]
+  assert.equal(sends() - n0, 2, 'an approval, then the send')
+  assert.ok(!w[0].calls.includes('eth_signTypedData_v4'), 'no permit for BLK')
+  assert.equal(await blkOf(me), before - 10n ** 19n)
+
+  // The token refuses the sender; the recipient declines: the escrow keeps the 10 BLK owed to the sender.
+  const anyone = createWalletClient({ account: privateKeyToAccount(H.ready.wallet2.key), chain: H.pc.chain, transport: http(H.ready.rpcUrl) })
+  const block = async (b) => H.pc.waitForTransactionReceipt({ hash: await anyone.writeContract({ address: blk, abi: blkAbi, functionName: 'setBlocked', args: [me, b] }) })
+  await block(true)
+  const r = await walletPage(respondPath(id), [{ key: H.ready.wallet2.key }])
+  await clickAction(r.page, id, 'decline')
+  const credited = await H.pc.getContractEvents({ address: H.ready.escrow, abi: blkAbi, eventName: 'OwedCredited', args: { token: blk, account: me }, fromBlock: 0n })
+  assert.equal(credited.length, 1)
+  assert.equal(credited[0].args.amount, 10n ** 19n)
+  await block(false)
+
+  await page.getByTestId('nav-mine').click()
+  const owed = page.getByTestId('action-withdraw-owed')
+  await owed.waitFor({ timeout: 30_000 })
+  assert.equal((await owed.textContent()).trim(), 'Withdraw 10 BLK')
+  await shot(page, 'owed.png')
+  await owed.click()
+  await page.locator('[data-testid=notice], [data-testid=owed] [data-testid=action-error]').first().waitFor({ timeout: 60_000 })
+  if (await page.getByTestId('action-error').count()) assert.fail(await page.getByTestId('action-error').first().textContent())
+  const out = await H.pc.getContractEvents({ address: H.ready.escrow, abi: blkAbi, eventName: 'OwedWithdrawn', args: { token: blk, account: me }, fromBlock: 0n })
+  assert.equal(out.length, 1)
+  assert.equal(await blkOf(me), before, 'the 10 BLK are back')
+  await page.getByTestId('owed').waitFor({ state: 'detached', timeout: 30_000 })
+  assert.deepEqual(errors, [])
+  assert.deepEqual(r.errors, [])
 })

@@ -257,7 +257,7 @@ async function act(p, a, extra = {}) {
   S.notice = null
   delete S.errs[p.id]
   render()
-  const id = BigInt(p.id)
+  const id = /^[0-9]+$/.test(p.id) ? BigInt(p.id) : 0n // owed balances are not packets
   const common = { signer: S.signer, pc: S.pc, chain: S.chain, rpcUrl: S.rpcUrl, address: S.escrow }
   try {
     let res
@@ -584,7 +584,7 @@ function reviewCard() {
   if (!r) return null
   const amt = formatAmount(r.p.amount, f.info.decimals, f.info.symbol)
   const parts = [h('h2', {}, t('send.clauses')), h('ul', { class: 'clauses', 'data-testid': 'clauses' }, r.lines.map((l) => h('li', {}, l)))]
-  if (r.warnings === null && !r.riskProblem) parts.push(h('p', { class: 'muted' }, t('send.checking')))
+  if (r.warnings === null && !r.riskProblem) parts.push(h('p', { class: 'muted', 'data-testid': 'risk-checking' }, t('send.checking')))
   if (r.riskProblem) {
     parts.push(h('p', { class: 'error', 'data-testid': 'warning' }, r.riskProblem),
       h('label', { class: 'check' }, h('input', { type: 'checkbox', id: 'confirm-risk', 'data-testid': 'confirm-warning', checked: !!f.confirmed.risk,
@@ -599,7 +599,7 @@ function reviewCard() {
           onchange: (e) => { f.confirmed[i] = e.target.checked; render() } }), ' ', t('send.confirm'))))
     })
   }
-  if (f.info.address !== zeroAddress) parts.push(h('p', { class: 'muted small' }, f.info.permit ? t('send.permit', { amount: amt }) : t('send.step.approve', { amount: amt })))
+  if (f.info.address !== zeroAddress) parts.push(h('p', { class: 'muted small', 'data-testid': 'token-steps' }, f.info.permit ? t('send.permit', { amount: amt }) : t('send.twoSteps', { amount: amt })))
   if (f.step) parts.push(h('p', { class: 'muted', 'data-testid': 'step' }, f.step === 'approve' ? t('send.step.approve', { amount: amt }) : f.step === 'send' && !f.info.permit && f.info.address !== zeroAddress ? t('send.step.send') : t('busy')))
   parts.push(h('button', { class: 'primary', type: 'button', 'data-testid': 'send', disabled: !canSend() || !!S.busy, onclick: doSend }, t('send.go', { amount: amt })))
   return h('section', { class: 'card review', 'aria-live': 'polite' }, ...parts)

@@ -25,6 +25,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/hongbao/hongbao/bindings/mocks"
 	"github.com/hongbao/hongbao/node/client"
 	"github.com/hongbao/hongbao/node/devchain"
 	"github.com/hongbao/hongbao/node/devkeys"
@@ -34,6 +35,7 @@ import (
 	"github.com/hongbao/hongbao/node/relay"
 	"github.com/hongbao/hongbao/node/risk"
 	"github.com/hongbao/hongbao/node/transport"
+	"github.com/hongbao/hongbao/node/txsend"
 	"github.com/hongbao/hongbao/node/webapi"
 	"github.com/hongbao/hongbao/web"
 )
@@ -45,6 +47,7 @@ const (
 	relayerIdx = 2
 	walletIdx  = 3
 	wallet2Idx = 4
+	tokenIdx   = 7 // deploys BLK
 )
 
 // packetInfo is one packet sent for the test.
@@ -60,14 +63,17 @@ type packetInfo struct {
 
 // ready is the line printed on stdout once everything runs.
 type ready struct {
-	URL      string       `json:"url"`
-	RPCURL   string       `json:"rpcUrl"`
-	ChainID  uint64       `json:"chainId"`
-	Escrow   string       `json:"escrow"`
-	Relayer  string       `json:"relayer"`
-	MinFee   string       `json:"minFee"`
-	Sender   string       `json:"sender"`
-	Token    string       `json:"token"` // tCNY, 2 decimals, with permit
+	URL     string `json:"url"`
+	RPCURL  string `json:"rpcUrl"`
+	ChainID uint64 `json:"chainId"`
+	Escrow  string `json:"escrow"`
+	Relayer string `json:"relayer"`
+	MinFee  string `json:"minFee"`
+	Sender  string `json:"sender"`
+	Token   string `json:"token"` // tCNY, 2 decimals, with permit
+	// BLK is an 18-decimal token without permit whose holders can be blocked (a receiver that refuses a
+	// payout, so the escrow keeps it owed); the wallet holds 1,000 BLK.
+	BLK      string       `json:"blk"`
 	Explorer string       `json:"explorer"`
 	Wallet   walletInfo   `json:"wallet"`
 	Wallet2  walletInfo   `json:"wallet2"`
@@ -135,6 +141,10 @@ func run(home, feeStr, explorer string, level slog.Level) error {
 	if err != nil {
 		return fmt.Errorf("listen: %w", err)
 	}
+	blk, err := deployBLK(ctx, chain.HTTPURL, chain.ChainID, devkeys.Address(walletIdx))
+	if err != nil {
+		return err
+	}
 	api, riskChecks, closeAPI, err := startIndexAPI(ctx, chain.HTTPURL, escrowAddr, chain.Deployment.Block, filepath.Join(home, "index.db"))
 	if err != nil {
 		return err
@@ -142,7 +152,7 @@ func run(home, feeStr, explorer string, level slog.Level) error {
 	defer closeAPI()
 	srv := &http.Server{
 		Handler: web.Handler(web.Config{ChainID: chain.ChainID, RPCURL: chain.HTTPURL, API: relayer, ExplorerURL: explorer,
-			Escrow: escrowAddr.Hex(), Tokens: []web.Token{{Symbol: "tCNY", Address: chain.Deployment.Tokens["tCNY"].Hex()}},
+			Escrow: escrowAddr.Hex(), Tokens: []web.Token{{Symbol: "tCNY", Address: chain.Deployment.Tokens["tCNY"].Hex()}, {Symbol: "BLK", Address: blk.Hex()}},
 			Routes: map[string]http.Handler{webapi.Prefix: api, "/api/risk/": riskChecks}}),
 		ReadHeaderTimeout: 10 * time.Second,
 	}
@@ -157,7 +167,7 @@ func run(home, feeStr, explorer string, level slog.Level) error {
 	out := ready{
 		URL: base, RPCURL: chain.HTTPURL, ChainID: chain.ChainID, Escrow: escrowAddr.Hex(),
 		Relayer: relayer.Address().Hex(), MinFee: fee.String(), Sender: devkeys.Address(senderIdx).Hex(),
-		Token: chain.Deployment.Tokens["tCNY"].Hex(), Explorer: explorer,
+		Token: chain.Deployment.Tokens["tCNY"].Hex(), BLK: blk.Hex(), Explorer: explorer,
 		Wallet:  walletOf(walletIdx),
 		Wallet2: walletOf(wallet2Idx),
 		Packets: packets,
@@ -204,6 +214,28 @@ func startRelayer(ctx context.Context, rpcURL string, escrowAddr common.Address,
 		return nil, fmt.Errorf("start the relayer: %w", err)
 	}
 	return r, nil
+}
+
+// deployBLK deploys the BlocklistToken (no permit: sends approve first) from dev account tokenIdx and mints
+// 1,000 BLK to holder.
+func deployBLK(ctx context.Context, rpcURL string, chainID uint64, holder common.Address) (common.Address, error) {
+	ec, err := transport.Dial(ctx, rpcURL, transport.WithoutProbe())
+	if err != nil {
+		return common.Address{}, fmt.Errorf("BLK client: %w", err)
+	}
+	defer ec.Close()
+	key := devkeys.Key(tokenIdx)
+	tx := txsend.New(ec, key, new(big.Int).SetUint64(chainID))
+	r, err := tx.SendAndWait(ctx, txsend.Request{Data: common.FromHex(mocks.BlocklistTokenMetaData.Bin), Gas: 3_000_000})
+	if err != nil {
+		return common.Address{}, fmt.Errorf("deploy BLK: %w", err)
+	}
+	blk := r.ContractAddress
+	thousand := new(big.Int).Mul(big.NewInt(1000), new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil))
+	if _, err := tx.SendAndWait(ctx, txsend.Request{To: &blk, Data: mocks.NewBlocklistToken().PackMint(holder, thousand), Gas: 200_000}); err != nil {
+		return common.Address{}, fmt.Errorf("mint BLK: %w", err)
+	}
+	return blk, nil
 }
 
 // startIndexAPI serves node/webapi over an index of the escrow in dbPath, synced on demand (the page names
