@@ -80,7 +80,7 @@ func (r *runner) list(c *cli.Context) error {
 		for i, p := range packets {
 			shown[i] = r.atWallClock(p)
 		}
-		printList(w, shown, f)
+		printList(w, shown, f, state)
 	})
 }
 
@@ -101,7 +101,8 @@ func readListFilter(c *cli.Context) (client.ListFilter, error) {
 	return f, nil
 }
 
-func printList(w io.Writer, packets []*client.Packet, f client.ListFilter) {
+// printList prints packets as a table; state (nil: the index was current) marks what list could not know.
+func printList(w io.Writer, packets []*client.Packet, f client.ListFilter, state *listIndexState) {
 	if len(packets) == 0 {
 		fmt.Fprintf(w, "No packets%s.\n", filterNote(f))
 		return
@@ -114,7 +115,7 @@ func printList(w io.Writer, packets []*client.Packet, f client.ListFilter) {
 		if p.Status == client.StatusClosed {
 			// A closed packet's slot is cleared on chain: its shares and times are gone.
 			claimed, expires = strconv.Itoa(len(p.Claims)), "-"
-			if p.Total == nil {
+			if state.claimsUnknown(p.ID) {
 				claimed = "?" // closed since the index's last block: its claims are in the logs
 			}
 		}

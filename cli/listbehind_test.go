@@ -58,11 +58,11 @@ func TestListIndexFarBehind(t *testing.T) {
 		name    string
 		filter  []string
 		wantIDs []string
-		check   func(t *testing.T, got map[string]map[string]any)
+		check   func(t *testing.T, got map[string]map[string]any, state map[string]any)
 	}{
 		{name: "sent by: the index's packets in their state now, and the new ones", filter: []string{"--sent-by", addr(0).Hex()},
 			wantIDs: []string{id(p1), id(p2), id(p4), id(p5)},
-			check: func(t *testing.T, got map[string]map[string]any) {
+			check: func(t *testing.T, got map[string]map[string]any, state map[string]any) {
 				require.Equal(t, "closed", got[id(p1)]["status"], "claimed after the checkpoint: the view says closed")
 				require.Equal(t, "100", got[id(p1)]["total"], "the index has its total")
 				require.EqualValues(t, 1, got[id(p2)]["claimed"], "one share claimed after the checkpoint")
@@ -70,6 +70,7 @@ func TestListIndexFarBehind(t *testing.T) {
 				require.Equal(t, "100", got[id(p4)]["total"], "nothing left it yet: its total is what remains")
 				require.Equal(t, "", got[id(p5)]["total"], "claimed from: its total is in its PacketSent log only")
 				require.Equal(t, "200", got[id(p5)]["remaining"])
+				require.ElementsMatch(t, []any{id(p1), id(p2), id(p5)}, state["claimsUnknown"], "claimed from since the checkpoint")
 			}},
 		{name: "received by: Direct packets to it and packets it claimed since", filter: []string{"--received-by", addr(1).Hex()},
 			wantIDs: []string{id(p1), id(p2), id(p3), id(p5)}},
@@ -97,10 +98,20 @@ func TestListIndexFarBehind(t *testing.T) {
 			require.Equal(t, id(p3), state["fromChainAfterId"], "packets after the index's newest came from the chain")
 			require.Contains(t, state["note"], "`hongbao index`")
 			if tt.check != nil {
-				tt.check(t, got)
+				tt.check(t, got, state)
 			}
 		})
 	}
+
+	t.Run("text: the note on stderr, an unknown total as ?", func(t *testing.T) {
+		res := h.runVia(url, nil, "--db", db, "--max-block-range", "10", "list", "--sent-by", addr(0).Hex())
+		require.NoError(t, res.err, res.stderr)
+		require.Contains(t, res.stderr, "the index is ")
+		require.Contains(t, res.stderr, "blocks behind the head")
+		require.Contains(t, res.stdout, "4 packets sent by")
+		require.Regexp(t, `(?m)^\s+`+id(p1)+`\s+direct\s+closed\s.*\s\?\s+-$`, res.stdout, "p1's claims since the checkpoint are unknown")
+		require.Regexp(t, `(?m)^\s+`+id(p5)+`\s+equal\s+\S+\s+\?\s`, res.stdout, "p5's total is unknown")
+	})
 
 	t.Run("caught up by hongbao index: the index alone, totals and claims back", func(t *testing.T) {
 		h.okJSON("--db", db, "index")

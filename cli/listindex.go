@@ -31,7 +31,23 @@ type listIndexState struct {
 	Behind uint64 `json:"behind"` // head - block
 	// FromChainAfterID: packets above this id are not in the index; list read them from the escrow's views.
 	FromChainAfterID uint64 `json:"fromChainAfterId,string"`
-	Note             string `json:"note"`
+	// ClaimsUnknown are the packets claimed from or closed after the index's last block: their claims (and
+	// closing record) as listed are the index's, incomplete.
+	ClaimsUnknown []string `json:"claimsUnknown,omitempty"`
+	Note          string   `json:"note"`
+}
+
+// claimsUnknown reports whether the claims list of packet id is incomplete (see ClaimsUnknown).
+func (st *listIndexState) claimsUnknown(id *big.Int) bool {
+	if st == nil {
+		return false
+	}
+	for _, u := range st.ClaimsUnknown {
+		if u == id.String() {
+			return true
+		}
+	}
+	return false
 }
 
 // indexedList returns the packets the filter selects, by id, from the session's index brought up to date;
@@ -190,27 +206,32 @@ func (r *runner) listFromViews(ctx context.Context, s *session, db *indexer.DB, 
 	if err != nil {
 		return nil, nil, err
 	}
+	head := top.Number.Uint64()
+	state := &listIndexState{Block: cp.Block, Head: head, Behind: head - cp.Block, FromChainAfterID: newest}
 	out := []*client.Packet{}
 	for i, v := range views {
 		if v == nil || !viewMatches(v, f, received[i], claimable[i]) {
 			continue
 		}
-		p := v
+		p, closed := v, v.Status == client.StatusClosed
+		var changed bool
 		if row := rows[v.ID.Uint64()]; row != nil && v.ID.IsUint64() {
 			claims, err := db.Claims(ctx, row.ID)
 			if err != nil {
 				return nil, nil, idxErr(err)
 			}
+			changed = closed != row.Closed || (!closed && v.Claimed != row.Claimed)
 			p = withView(packetFromIndex(row, claims, infos, now), v)
-		} else if p.Status == client.StatusClosed || p.Claimed > 0 {
+		} else if changed = closed || p.Claimed > 0; changed {
 			p.Total = nil // in its PacketSent log only
 		} else {
 			p.Total = new(big.Int).Set(p.Remaining) // nothing has left it yet
 		}
+		if changed {
+			state.ClaimsUnknown = append(state.ClaimsUnknown, p.ID.String())
+		}
 		out = append(out, p)
 	}
-	head := top.Number.Uint64()
-	state := &listIndexState{Block: cp.Block, Head: head, Behind: head - cp.Block, FromChainAfterID: newest}
 	state.Note = fmt.Sprintf("the index is %d blocks behind the head (it holds blocks up to %d): list did not catch it up; "+
 		"packets after id %d and every packet's state were read from the escrow's views; claims and closings after "+
 		"block %d are not listed, nor the total of a newer packet already claimed from (`hongbao index` brings it up to date)",
