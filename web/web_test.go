@@ -138,3 +138,27 @@ func TestBuildIsSelfContained(t *testing.T) {
 		return nil
 	}))
 }
+
+// The app's paths answer the page; Routes are served by the longest prefix; /config.json names the escrow,
+// tokens, explorer and whether /api/ answers.
+func TestAppRoutes(t *testing.T) {
+	stub := func(name string) http.Handler {
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { _, _ = w.Write([]byte(name)) })
+	}
+	h := web.Handler(web.Config{ChainID: 31337, Escrow: "0x5FbDB2315678afecb367f032d93F642f64180aa3",
+		Tokens: []web.Token{{Symbol: "tCNY", Address: "0x0000000000000000000000000000000000000001"}}, ExplorerURL: "https://x.example",
+		Routes: map[string]http.Handler{"/api/": stub("index"), "/api/risk/": stub("risk")}})
+	for _, p := range []string{"/send", "/mine", "/packet/31337/0x5FbDB2315678afecb367f032d93F642f64180aa3/7", "/respond/1/0x5FbDB2315678afecb367f032d93F642f64180aa3/7"} {
+		res, body := do(t, h, "GET", p)
+		require.Equal(t, http.StatusOK, res.StatusCode, p)
+		require.Contains(t, body, "<html", p)
+	}
+	for path, want := range map[string]string{"/api/packets": "index", "/api/risk": "risk", "/api/risk/": "risk", "/api/riskier": "index"} {
+		_, body := do(t, h, "POST", path)
+		require.Equal(t, want, body, path)
+	}
+	res, _ := do(t, h, "GET", "/sender")
+	require.Equal(t, http.StatusNotFound, res.StatusCode)
+	_, conf := do(t, h, "GET", "/config.json")
+	require.JSONEq(t, `{"chainId":31337,"escrow":"0x5FbDB2315678afecb367f032d93F642f64180aa3","tokens":[{"symbol":"tCNY","address":"0x0000000000000000000000000000000000000001"}],"explorerUrl":"https://x.example","api":true}`, conf)
+}
