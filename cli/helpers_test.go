@@ -33,12 +33,9 @@ type harness struct {
 	now   time.Time // wall clock the runs see (noon: no night-time risk warning)
 }
 
-// newHarness runs the test in parallel with the package's other harness tests: each has its own chain and home,
-// and the environment is made hermetic once, by TestMain (a test that calls t.Setenv cannot use a harness).
 func newHarness(t *testing.T) *harness {
 	t.Helper()
 	hermetic(t)
-	t.Parallel()
 	home := t.TempDir()
 	chain, err := devchain.Start(context.Background(), devchain.Config{Port: 0, Home: home})
 	require.NoError(t, err)
@@ -47,14 +44,17 @@ func newHarness(t *testing.T) *harness {
 		now: time.Date(2026, 5, 1, 12, 0, 0, 0, time.Local)}
 }
 
-// hermetic checks that the developer's HONGBAO_* variables and ./.env are kept out of the test: TestMain
-// empties them (empty means unset to hongbao) and points the settings file at an empty one.
+// hermetic checks that the developer's HONGBAO_* variables and ./.env are kept out of the test (TestMain empties
+// them, empty means unset to hongbao, and points the settings file at an empty one) and runs the test in
+// parallel with the package's others: each has its own chain and home, and most of their time is spent waiting
+// for receipts. Call it once per test, first; a test that needs t.Setenv cannot use it.
 func hermetic(t *testing.T) {
 	t.Helper()
 	for _, k := range hermeticEnv {
 		require.Empty(t, os.Getenv(k), "TestMain empties $%s", k)
 	}
 	require.NotEmpty(t, os.Getenv(envEnvFile), "TestMain sets $%s to an empty file", envEnvFile)
+	t.Parallel()
 }
 
 // result is one run of the command line.
