@@ -32,6 +32,8 @@ const to = '0x90F79bf6EB2c4f870365E785982E1f101E93b906' // dev account 3
 const opts = JSON.parse(process.argv[2])
 // A short polling interval: a receipt that is not there at the first look costs one interval, on both chains.
 const pollingInterval = opts.pollingInterval ?? 10
+// A receipt not there within a minute is a transaction the chain lost or left in its pool: fail, and say where.
+const timeout = 60_000
 
 function clients(url) {
   const chain = viem.defineChain({
@@ -50,7 +52,7 @@ async function seq({ pub, wallets }, n) {
   const t0 = performance.now()
   for (let i = 0; i < n; i++) {
     const hash = await w.sendTransaction({ to, value: 1n })
-    const r = await pub.waitForTransactionReceipt({ hash, pollingInterval })
+    const r = await pub.waitForTransactionReceipt({ hash, pollingInterval, timeout })
     if (r.status !== 'success') throw new Error(`seq tx ${hash} ${r.status}`)
   }
   return (performance.now() - t0) / 1000
@@ -62,7 +64,7 @@ async function seqRound(chains, n) {
   const chunk = 20
   const secs = chains.map(() => 0)
   for (let done = 0; done < n; done += chunk) {
-    for (const [i, ch] of chains.entries()) secs[i] += await seq(ch.c, Math.min(chunk, n - done))
+    for (const [i, ch] of chains.entries()) secs[i] += await named(ch, 'seq', () => seq(ch.c, Math.min(chunk, n - done)))
   }
   return secs.map((s) => n / s)
 }
@@ -81,7 +83,7 @@ async function pipe({ pub, wallets }, n) {
     }))
   }
   const hashes = await Promise.all(sends)
-  const r = await pub.waitForTransactionReceipt({ hash: hashes[n - 1], pollingInterval })
+  const r = await pub.waitForTransactionReceipt({ hash: hashes[n - 1], pollingInterval, timeout })
   const elapsed = (performance.now() - t0) / 1000
   if (r.status !== 'success') throw new Error(`pipe tx ${hashes[n - 1]} ${r.status}`)
   const after = await pub.getTransactionCount({ address: from, blockTag: 'latest' })
@@ -103,7 +105,7 @@ async function raw({ pub, wallets }, n) {
   }
   const t0 = performance.now()
   const hashes = await Promise.all(signed.map((serializedTransaction) => w.sendRawTransaction({ serializedTransaction })))
-  const r = await pub.waitForTransactionReceipt({ hash: hashes[n - 1], pollingInterval })
+  const r = await pub.waitForTransactionReceipt({ hash: hashes[n - 1], pollingInterval, timeout })
   const elapsed = (performance.now() - t0) / 1000
   if (r.status !== 'success') throw new Error(`raw tx ${hashes[n - 1]} ${r.status}`)
   const after = await pub.getTransactionCount({ address: from, blockTag: 'latest' })
@@ -111,15 +113,34 @@ async function raw({ pub, wallets }, n) {
   return n / elapsed
 }
 
+// named runs fn and, when it fails, says on which chain and what its nonces were (a transaction left in the pool
+// shows as a pending nonce above the latest).
+async function named(ch, what, fn) {
+  try {
+    return await fn()
+  } catch (err) {
+    const nonces = []
+    for (const w of ch.c.wallets) {
+      const address = w.account.address
+      const [latest, pending] = await Promise.all(['latest', 'pending'].map((blockTag) =>
+        ch.c.pub.getTransactionCount({ address, blockTag }).catch(() => '?')))
+      nonces.push(`${address} latest ${latest} pending ${pending}`)
+    }
+    throw new Error(`${ch.name} ${what}: ${err.shortMessage ?? err.message}\n  ${nonces.join('\n  ')}`)
+  }
+}
+
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)] }
 
 const chains = opts.chains.map((c) => ({ ...c, c: clients(c.url), seq: [], pipe: [], raw: [] }))
-for (const ch of chains) { await seq(ch.c, 10); await pipe(ch.c, 20); await raw(ch.c, 20) } // warm-up: connections, JIT, caches
+for (const ch of chains) { // warm-up: connections, JIT, caches
+  await named(ch, 'warm-up', async () => { await seq(ch.c, 10); await pipe(ch.c, 20); await raw(ch.c, 20) })
+}
 for (let round = 0; round < opts.rounds; round++) {
   const rates = await seqRound(chains, opts.seq)
   for (const [i, ch] of chains.entries()) ch.seq.push(rates[i])
-  for (const ch of chains) ch.pipe.push(await pipe(ch.c, opts.pipe))
-  for (const ch of chains) ch.raw.push(await raw(ch.c, opts.pipe))
+  for (const ch of chains) ch.pipe.push(await named(ch, 'pipe', () => pipe(ch.c, opts.pipe)))
+  for (const ch of chains) ch.raw.push(await named(ch, 'raw', () => raw(ch.c, opts.pipe)))
 }
 const out = {}
 for (const ch of chains) {
