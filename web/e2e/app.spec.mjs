@@ -222,6 +222,12 @@ test('my packets: the sender withdraws in the cool-off (C2) and undoes a group p
   assert.match(await c.getByTestId('times').textContent(), /opens in 1 h 59 min|opens in 2 h/)
   assert.deepEqual(await c.locator('[data-testid^=action-]').evaluateAll((els) => els.map((e) => e.dataset.testid)), ['action-withdraw'])
   await shot(page, 'mine-sent.png')
+  // A keyboard user's focus stays on the button while new blocks redraw the list.
+  await c.getByTestId('action-withdraw').focus()
+  const redrawn = page.waitForResponse((r) => r.url().includes('/api/packets?') && r.url().includes('minBlock='))
+  await H.pc.request({ method: 'evm_mine', params: [] })
+  await redrawn
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset?.testid), 'action-withdraw')
 
   let before = await H.pc.getBalance({ address: me })
   await clickAction(page, coolOff, 'withdraw')

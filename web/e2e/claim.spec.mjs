@@ -223,6 +223,7 @@ test('malformed links are explained', async () => {
   assert.match(await page.getByTestId('error').textContent(), /packet 999/)
   await page.goto(`${H.ready.url}/`)
   assert.equal(await page.locator('h1').textContent(), 'Red packets')
+  await shot(page, 'home.png')
   assert.deepEqual(errors, [])
 })
 

@@ -462,11 +462,11 @@ export function render() {
 
 function header() {
   const r = S.route.name
-  const nav = (path, key, name) => link(path, t(key), { class: r === name ? 'tab current' : 'tab', 'aria-current': r === name ? 'page' : false, 'data-testid': `nav-${name}` })
+  const nav = (path, key, name) => link(path, t(key), { id: `nav-${name}`, class: r === name ? 'tab current' : 'tab', 'aria-current': r === name ? 'page' : false, 'data-testid': `nav-${name}` })
   return h('header', { class: 'top' },
     h('span', { class: 'seal', 'aria-hidden': 'true' }, '红'), h('span', {}, 'hongbao'),
     h('nav', { class: 'tabs', 'aria-label': 'hongbao' }, nav('/send', 'nav.send', 'send'), nav('/mine', 'nav.mine', 'mine')),
-    h('button', { class: 'link lang', type: 'button', 'data-testid': 'lang', lang: getLang() === 'en' ? 'zh-CN' : 'en',
+    h('button', { id: 'lang', class: 'link lang', type: 'button', 'data-testid': 'lang', lang: getLang() === 'en' ? 'zh-CN' : 'en',
       onclick: () => { setLang(getLang() === 'en' ? 'zh' : 'en'); render() } }, t('lang.switch')))
 }
 
@@ -477,7 +477,7 @@ function walletCard() {
     parts.push(h('div', { class: 'row spread' },
       h('div', {}, h('div', { class: 'small muted' }, s.kind === 'wallet' ? t('wallet.connected', { name: s.name }) : t('wallet.browserKey')),
         h('div', { class: 'mono addr', 'data-testid': 'account' }, s.address)),
-      h('button', { class: 'link', type: 'button', onclick: disconnect, 'data-testid': 'disconnect' }, t('wallet.disconnect'))))
+      h('button', { id: 'disconnect', class: 'link', type: 'button', onclick: disconnect, 'data-testid': 'disconnect' }, t('wallet.disconnect'))))
     if (s.kind === 'wallet' && S.chain && S.walletChain !== null && S.walletChain !== S.chain.id) {
       parts.push(h('p', { class: 'error', role: 'alert', 'data-testid': 'wrong-chain' }, t('wallet.wrongChain', { have: S.walletChain, want: S.chain.id })),
         h('button', { class: 'secondary', type: 'button', 'data-testid': 'switch-chain', onclick: async () => {
@@ -574,7 +574,7 @@ function sendScreen() {
       Object.keys(delays).map((d) => h('option', { value: d, selected: f.delay === d }, t(`send.delay.${d}`))))),
     field('send-guardian', t('send.guardian'), h('input', { id: 'send-guardian', autocomplete: 'off', spellcheck: 'false', class: 'mono', value: f.guardian, placeholder: '0x…', oninput: onInput('guardian') })),
     f.error && h('p', { class: 'error', role: 'alert', 'data-testid': 'form-error' }, f.error),
-    h('button', { class: 'primary', type: 'submit', 'data-testid': 'review', disabled: !!S.busy }, t('send.review')))
+    h('button', { id: 'review', class: 'primary', type: 'submit', 'data-testid': 'review', disabled: !!S.busy }, t('send.review')))
   return [form, reviewCard()].filter(Boolean)
 }
 
@@ -601,7 +601,7 @@ function reviewCard() {
   }
   if (f.info.address !== zeroAddress) parts.push(h('p', { class: 'muted small', 'data-testid': 'token-steps' }, f.info.permit ? t('send.permit', { amount: amt }) : t('send.twoSteps', { amount: amt })))
   if (f.step) parts.push(h('p', { class: 'muted', 'data-testid': 'step' }, f.step === 'approve' ? t('send.step.approve', { amount: amt }) : f.step === 'send' && !f.info.permit && f.info.address !== zeroAddress ? t('send.step.send') : t('busy')))
-  parts.push(h('button', { class: 'primary', type: 'button', 'data-testid': 'send', disabled: !canSend() || !!S.busy, onclick: doSend }, t('send.go', { amount: amt })))
+  parts.push(h('button', { id: 'send', class: 'primary', type: 'button', 'data-testid': 'send', disabled: !canSend() || !!S.busy, onclick: doSend }, t('send.go', { amount: amt })))
   return h('section', { class: 'card review', 'aria-live': 'polite' }, ...parts)
 }
 
@@ -622,7 +622,7 @@ function mineScreen() {
   if (!S.api) return [h('section', { class: 'card' }, h('p', {}, t('mine.noApi')))]
   if (!S.signer) return [h('section', { class: 'card' }, h('p', {}, t('mine.connect')))]
   const m = S.mine
-  const tab = (role) => h('button', { type: 'button', role: 'tab', 'aria-selected': m.role === role ? 'true' : 'false', class: m.role === role ? 'tab current' : 'tab',
+  const tab = (role) => h('button', { id: `tab-${role}`, type: 'button', role: 'tab', 'aria-selected': m.role === role ? 'true' : 'false', class: m.role === role ? 'tab current' : 'tab',
     'data-testid': `tab-${role}`, onclick: () => { S.mine = { ...m, role, packets: [], next: '', loaded: false }; render(); load() } }, t(`mine.${role}`))
   const parts = [h('section', { class: 'card' }, h('h1', {}, t('mine.title')), h('div', { class: 'row', role: 'tablist' }, tab('sent'), tab('received')),
     m.error && h('p', { class: 'error', role: 'alert' }, m.error),
@@ -631,14 +631,14 @@ function mineScreen() {
     parts.push(h('section', { class: 'card', 'data-testid': 'owed' }, h('h2', {}, t('mine.owed')),
       m.owed.map((o) => {
         const p = { id: `owed-${o.token}`, token: o.token, symbol: o.symbol, decimals: o.decimals }
-        return h('div', {}, h('button', { class: 'secondary', type: 'button', 'data-testid': 'action-withdraw-owed', disabled: !!S.busy,
+        return h('div', {}, h('button', { id: `owed-${o.token}`, class: 'secondary', type: 'button', 'data-testid': 'action-withdraw-owed', disabled: !!S.busy,
           onclick: () => act(p, { action: 'withdraw-owed' }) }, t('mine.withdrawOwed', { amount: formatAmount(o.amount, o.decimals, o.symbol) })),
         S.errs[p.id] && h('p', { class: 'error', role: 'alert', 'data-testid': 'action-error' }, S.errs[p.id]))
       })))
   }
   if (m.loaded && m.packets.length === 0) parts.push(h('section', { class: 'card' }, h('p', { class: 'muted' }, t('mine.empty'))))
   for (const p of m.packets) parts.push(packetCard(p, true))
-  if (m.next) parts.push(h('button', { class: 'secondary', type: 'button', 'data-testid': 'more', onclick: loadMore }, t('mine.more')))
+  if (m.next) parts.push(h('button', { id: 'more', class: 'secondary', type: 'button', 'data-testid': 'more', onclick: loadMore }, t('mine.more')))
   return parts
 }
 
@@ -707,7 +707,7 @@ function actionsBlock(p, actions) {
       t('action.until', { t: formatTime(a.until), d: formatDuration(a.until - nowChain()) })) : null
     const danger = ['decline', 'intercept', 'undo', 'withdraw'].includes(a.action)
     return h('div', { class: 'action', 'data-action': a.action, 'data-until-action': a.until || false },
-      h('button', { class: danger ? 'secondary' : 'primary', type: 'button', 'data-testid': `action-${a.action}`, disabled: !!S.busy,
+      h('button', { id: `act-${p.id}-${a.action}`, class: danger ? 'secondary' : 'primary', type: 'button', 'data-testid': `action-${a.action}`, disabled: !!S.busy,
         onclick: () => act(p, a, a.action === 'return' ? { amount: BigInt(a.max) } : {}) }, busy ? t('busy') : label),
       until)
   }))

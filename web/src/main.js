@@ -307,7 +307,7 @@ function resultCard() {
     return [h('div', { class: 'amount', title: amt(v) }, short), h('div', { class: 'exact mono', 'data-testid': testid }, amt(v))]
   }
   if (r && eq(r.claimer, state.signer?.address)) {
-    return h('section', { class: 'card result', 'data-testid': 'result' },
+    return h('section', { class: 'card result', role: 'status', 'data-testid': 'result' },
       h('div', { class: 'big' }, t('claim.youReceived')),
       headline(r.claimerReceived, 'received'),
       h('dl', { class: 'amounts' },
@@ -321,7 +321,7 @@ function resultCard() {
   }
   const m = mine()
   if (m !== null) {
-    return h('section', { class: 'card result', 'data-testid': 'result' },
+    return h('section', { class: 'card result', role: 'status', 'data-testid': 'result' },
       h('div', { class: 'big' }, t('claim.youClaimed')),
       headline(m, 'received'),
       h('p', { class: 'muted small' }, t('claim.grossNote')))
