@@ -123,3 +123,24 @@ func TestListIndexFarBehind(t *testing.T) {
 		require.Len(t, got[id(p1)]["claims"], 1)
 	})
 }
+
+// viewsCheaper weighs the catch-up's requests (a page of blocks each) against the views' (client.ViewPage
+// packets each).
+func TestListViewsCheaper(t *testing.T) {
+	tests := []struct {
+		name                     string
+		behind, page, newPackets uint64
+		want                     bool
+	}{
+		{name: "90 pages behind, a few packets since", behind: 90_000, page: 1_000, newPackets: 3, want: true},
+		{name: "90 pages behind, 9,000 packets since: 90 calls either way", behind: 90_000, page: 1_000, newPackets: 9_000, want: true},
+		{name: "90 pages behind, 9,100 packets since", behind: 90_000, page: 1_000, newPackets: 9_100, want: false},
+		{name: "a busy escrow on a wide range", behind: 200_000, page: 10_000, newPackets: 50_000, want: false},
+		{name: "no range known yet: a block a page", behind: 500, page: 0, newPackets: 100, want: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			require.Equal(t, tt.want, viewsCheaper(tt.behind, tt.page, tt.newPackets))
+		})
+	}
+}

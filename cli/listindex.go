@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 	"sort"
@@ -23,6 +24,9 @@ import (
 // listFullPages: an index at most this many pages (the log reader's range) behind the head is brought up to
 // date before list reads it, as the risk checks do (node/risk.DefaultFullPages).
 const listFullPages = 10
+
+// errSyncCheaper: the packets sent since the index's newest take more view calls than the catch-up's pages.
+var errSyncCheaper = errors.New("catching the index up costs fewer requests")
 
 // listIndexState is what list says about an index it did not bring up to date (JSON "index").
 type listIndexState struct {
@@ -63,7 +67,10 @@ func (r *runner) indexedList(ctx context.Context, s *session, f client.ListFilte
 		return nil, nil, err
 	}
 	if far {
-		return r.listFromViews(ctx, s, db, f, top)
+		packets, state, err := r.listFromViews(ctx, s, db, f, top)
+		if !errors.Is(err, errSyncCheaper) {
+			return packets, state, err
+		}
 	}
 	if err := r.spin("updating the index…", func() error {
 		_, err := s.syncIndex(ctx, db, 0)
@@ -119,6 +126,13 @@ func (r *runner) farBehind(ctx context.Context, s *session, db *indexer.DB) (*ty
 	return top, head > cp.Block && head-cp.Block > listFullPages*page, nil
 }
 
+// viewsCheaper reports whether reading the packets sent since the index's newest from the escrow's views (one
+// request per client.ViewPage packets) costs no more requests than catching up the blocks the index lacks
+// (one per page of the log reader's range), for an index `behind` blocks behind with newPackets sent since.
+func viewsCheaper(behind, page, newPackets uint64) bool {
+	return newPackets/client.ViewPage <= behind/max(page, 1)
+}
+
 func tokenInfos(ctx context.Context, s *session, db *indexer.DB) (map[common.Address]indexer.TokenInfo, error) {
 	tokens, err := db.Tokens(ctx)
 	if err != nil {
@@ -156,6 +170,9 @@ func (r *runner) listFromViews(ctx context.Context, s *session, db *indexer.DB, 
 	last, err := s.cl.LastPacketID(ctx)
 	if err != nil {
 		return nil, nil, err
+	}
+	if !viewsCheaper(top.Number.Uint64()-cp.Block, s.logs.Range(), last-min(newest, last)) {
+		return nil, nil, errSyncCheaper
 	}
 	// The candidates: what the index selects as of its checkpoint, the packets that could have come to match
 	// since (live ones, when the filter depends on claims), and every packet sent since.
