@@ -505,3 +505,20 @@ test('a token without permit: approve, then send (two steps); a payout the sende
   assert.deepEqual(errors, [])
   assert.deepEqual(r.errors, [])
 })
+
+test('the claim page lists several wallets (EIP-6963) and connects the one chosen', async () => {
+  const lucky = H.ready.packets.find((p) => p.name === 'lucky')
+  let w
+  const { page, errors } = await newPage(async (p) => {
+    w = await wallets(p, [{ key: H.ready.wallet.key, name: 'Alpha Wallet' }, { key: H.ready.wallet2.key, name: 'Beta Wallet' }])
+  })
+  await page.goto(lucky.link)
+  await page.getByTestId('connect-wallet').click()
+  await page.getByTestId('wallet-option').nth(1).waitFor()
+  assert.deepEqual((await page.getByTestId('wallet-option').allTextContents()).map((s) => s.trim()), ['Alpha Wallet', 'Beta Wallet'])
+  await shot(page, 'claim-wallets.png')
+  await page.getByTestId('wallet-option').filter({ hasText: 'Beta Wallet' }).click()
+  await page.getByTestId('account').filter({ hasText: w[1].address }).waitFor()
+  assert.deepEqual(w[0].calls.filter((m) => m === 'eth_requestAccounts'), [], 'Alpha was not asked')
+  assert.deepEqual(errors, [])
+})
