@@ -131,6 +131,7 @@ func (s *stopAfter) Scan(ctx context.Context, q ethereum.FilterQuery, fn func(fr
 // which replaces the block the killed sync was heading for. Each time the index must end on the new chain,
 // identical to a fresh index of it.
 func TestAnvilReorg(t *testing.T) {
+	t.Parallel()
 	c := newAnvilChain(t)
 	ctx := t.Context()
 	require.NoError(t, c.a.Age(ctx, 3000))

@@ -51,6 +51,7 @@ func (c *countingBackend) take() counts {
 // confirms the target once at the end (free when the only page has logs in the target block); the chain id
 // is asked once per Indexer, and a token's symbol and decimals once per token.
 func TestCallsPerSync(t *testing.T) {
+	t.Parallel()
 	env, err := contracttest.New(4)
 	require.NoError(t, err)
 	t.Cleanup(env.Close)

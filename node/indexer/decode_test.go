@@ -15,6 +15,7 @@ import (
 // and encoding/json write, and the event structs filled from them equal the bindings' decoding, for every
 // event of a random run; a malformed log falls back to the decoder.
 func TestDetailsFastPath(t *testing.T) {
+	t.Parallel()
 	w := newWorld(t, 71)
 	w.run(150)
 	logs, err := w.env.Client.FilterLogs(context.Background(), ethereum.FilterQuery{

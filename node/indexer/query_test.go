@@ -77,6 +77,7 @@ func packetIDs(ps []*Packet) []uint64 {
 }
 
 func TestPacketFilters(t *testing.T) {
+	t.Parallel()
 	f := newQueryFixture(t)
 	ctx := context.Background()
 	x := f.env.Addr(2)
@@ -126,6 +127,7 @@ func TestPacketFilters(t *testing.T) {
 }
 
 func TestTokenLookup(t *testing.T) {
+	t.Parallel()
 	w := newWorld(t, 62)
 	db, _ := openDB(t, "index.db")
 	ctx := context.Background()

@@ -27,6 +27,7 @@ func eventCounts(t *testing.T, db *DB) map[string]int {
 // TestRebuildMatchesChain runs a random mix of every operation and, every few dozen steps, syncs the index and
 // compares everything it rebuilt from the logs with the contract's views at the same block.
 func TestRebuildMatchesChain(t *testing.T) {
+	t.Parallel()
 	seen := map[string]int{}
 	for _, seed := range []uint64{1, 2} {
 		w := newWorld(t, seed)
@@ -65,6 +66,7 @@ func TestRebuildMatchesChain(t *testing.T) {
 
 // TestIdempotentReruns: syncing a synced index, or rebuilding its state from the stored events, changes nothing.
 func TestIdempotentReruns(t *testing.T) {
+	t.Parallel()
 	w := newWorld(t, 7)
 	w.run(120)
 	db, _ := openDB(t, "index.db")

@@ -54,6 +54,7 @@ func tokenLine(t *testing.T, rec *Reconciliation, token common.Address) TokenRec
 // TestReconcile checks the books on a consistent chain (every difference zero, each side equal to what the
 // contract's own views add up to), then tampers with the index and with the escrow's balance.
 func TestReconcile(t *testing.T) {
+	t.Parallel()
 	w := newWorld(t, 31)
 	w.run(200)
 	ctx := context.Background()
@@ -132,6 +133,7 @@ func TestReconcile(t *testing.T) {
 // books; the escrow's balance is below them by exactly the fees of its payouts, and reconcile names that
 // deficit, the token and the cause in a sentence.
 func TestReconcileFeeOnTopToken(t *testing.T) {
+	t.Parallel()
 	w := newWorld(t, 33)
 	ctx := context.Background()
 	top, err := w.env.DeployMock(mocks.FeeOnTopTokenMetaData.Bin, feeOnTop.PackConstructor("Fee On Top CNY", "TOP", 2))
@@ -209,6 +211,7 @@ func TestReconcileFeeOnTopToken(t *testing.T) {
 
 // TestReconcileBeforeSync: an index that never synced cannot reconcile.
 func TestReconcileBeforeSync(t *testing.T) {
+	t.Parallel()
 	w := newWorld(t, 32)
 	db, _ := openDB(t, "index.db")
 	_, err := db.Reconcile(context.Background(), w.env.Client)

@@ -76,6 +76,7 @@ func packetBriefs(rs []Record) []brief {
 }
 
 func TestHistory(t *testing.T) {
+	t.Parallel()
 	f := newRecordsFixture(t)
 	ctx := context.Background()
 	env := f.w.env
@@ -134,6 +135,7 @@ func TestHistory(t *testing.T) {
 }
 
 func TestExport(t *testing.T) {
+	t.Parallel()
 	f := newRecordsFixture(t)
 	ctx := context.Background()
 	env := f.w.env
@@ -181,6 +183,7 @@ func TestExport(t *testing.T) {
 }
 
 func TestFormatUnits(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct {
 		v    string
 		d    uint8
@@ -196,6 +199,7 @@ func TestFormatUnits(t *testing.T) {
 }
 
 func TestPacketQueries(t *testing.T) {
+	t.Parallel()
 	f := newRecordsFixture(t)
 	ctx := context.Background()
 	env := f.w.env
@@ -239,6 +243,7 @@ func TestPacketQueries(t *testing.T) {
 // TestRebuildRejectsInconsistentLogs: a stored refund that moves more than the packet holds is refused, not
 // silently booked.
 func TestRebuildRejectsInconsistentLogs(t *testing.T) {
+	t.Parallel()
 	w := newWorld(t, 42)
 	id, _, err := w.env.SendPacket(w.env.Key(1), contracttest.DirectParams(w.env.Addr(2), contracttest.Ether(1)))
 	require.NoError(t, err)

@@ -61,6 +61,7 @@ func assertEventsCanonical(t *testing.T, w *world, db *DB) {
 // a longer branch where the same packet id is a different packet. The index must roll back to the common
 // ancestor, replay, and end up identical to a fresh index of the new chain.
 func TestReorgRollsBackAndReplays(t *testing.T) {
+	t.Parallel()
 	w := newWorld(t, 21)
 	w.run(40)
 	ctx := context.Background()
@@ -121,6 +122,7 @@ func TestReorgRollsBackAndReplays(t *testing.T) {
 // TestReorgToShorterChain: right after a fork the chain is shorter than the index; the index rolls back to the
 // fork point and matches the chain there.
 func TestReorgToShorterChain(t *testing.T) {
+	t.Parallel()
 	w := newWorld(t, 22)
 	w.run(30)
 	ctx := context.Background()
@@ -148,6 +150,7 @@ func TestReorgToShorterChain(t *testing.T) {
 
 // TestConfirmationDepth: with 3 confirmations a block is indexed only once 3 blocks are built on it.
 func TestConfirmationDepth(t *testing.T) {
+	t.Parallel()
 	w := newWorld(t, 23)
 	ctx := context.Background()
 	db, _ := openDB(t, "index.db")
@@ -170,6 +173,7 @@ func TestConfirmationDepth(t *testing.T) {
 
 // TestRefusesAnotherEscrow: a database bound to one escrow is not silently mixed with another's logs.
 func TestRefusesAnotherEscrow(t *testing.T) {
+	t.Parallel()
 	w := newWorld(t, 24)
 	db, _ := openDB(t, "index.db")
 	syncAll(t, w.indexer(db, Config{}))
@@ -205,6 +209,7 @@ func branchB(t *testing.T, env *contracttest.Env, parent *types.Header, nonce, h
 // sees it) or after a sync was killed between pages (the next sync finds the anchor gone), must roll the
 // index back to the last confirmed checkpoint and end identical to a fresh index of the new chain.
 func TestReorgWhilePagesPending(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name string
 		// duringSync forks from inside the sync (after the second page is applied); otherwise the sync is

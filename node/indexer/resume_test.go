@@ -55,6 +55,7 @@ func (f *flakyBackend) HeaderByNumber(ctx context.Context, n *big.Int) (*types.H
 // between node calls), reopens the database each time, and checks that the finished index is identical,
 // table by table, to a clean full sync.
 func TestKilledMidSyncResumes(t *testing.T) {
+	t.Parallel()
 	w := newWorld(t, 11)
 	w.run(300)
 
@@ -110,6 +111,7 @@ func TestKilledMidSyncResumes(t *testing.T) {
 // TestNarrowsRefusedRanges: a node that refuses wide eth_getLogs ranges gets narrower ones, and the index comes
 // out the same as with a node that accepts any range.
 func TestNarrowsRefusedRanges(t *testing.T) {
+	t.Parallel()
 	w := newWorld(t, 12)
 	w.run(60)
 	clean, _ := openDB(t, "clean.db")
@@ -127,6 +129,7 @@ func TestNarrowsRefusedRanges(t *testing.T) {
 // TestNodeErrorsAreReturnedAndRetried: Sync returns a node error; Run retries it and indexes once the node
 // answers.
 func TestNodeErrorsAreReturnedAndRetried(t *testing.T) {
+	t.Parallel()
 	w := newWorld(t, 13)
 	w.run(30)
 	db, _ := openDB(t, "index.db")

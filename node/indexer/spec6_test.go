@@ -20,6 +20,7 @@ import (
 // returned equals claimedAmount() on chain. This fails until Returned also carries the amount deducted from the
 // claim (or the record is lowered by what was received).
 func TestReturnedEventRebuildsClaimRecord(t *testing.T) {
+	t.Parallel()
 	w := newWorld(t, 51)
 	env := w.env
 	fee := w.curs[2]
@@ -50,6 +51,7 @@ func TestReturnedEventRebuildsClaimRecord(t *testing.T) {
 // handler names an event the ABI no longer has. A new event in the contract fails here until the index
 // handles it.
 func TestEveryEventHasHandler(t *testing.T) {
+	t.Parallel()
 	abiEvents := escrowABI.GetABI().Events
 	for name := range abiEvents {
 		_, ok := handlerFuncs[name]

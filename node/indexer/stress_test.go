@@ -40,6 +40,7 @@ func (p *indexProbe) Write(b []byte) (int, error) {
 // export must complete, with every stored event, and the writer must have been called more than once (while
 // events were still being read, not only at the final flush).
 func TestExportWriterMayReadTheIndex(t *testing.T) {
+	t.Parallel()
 	w := newWorld(t, 33)
 	w.run(100)
 	db, _ := openDB(t, "index.db")
@@ -67,6 +68,7 @@ type stressOp struct {
 // reconciliation must balance (sums and checkpoint come from one snapshot) and at the end the index must match
 // the chain exactly.
 func TestConcurrentSyncAndReads(t *testing.T) {
+	t.Parallel()
 	w := newWorld(t, 31)
 	w.run(40)
 	db, _ := openDB(t, "index.db")
@@ -220,6 +222,7 @@ func smallExportPages(t *testing.T, n int) {
 // TestExportPagesAreSeamless: an export read a few records at a time is byte for byte the export read in one
 // page (no record lost or repeated at a page boundary, including a boundary inside one block).
 func TestExportPagesAreSeamless(t *testing.T) {
+	t.Parallel()
 	w := newWorld(t, 34)
 	w.run(40)
 	db, _ := openDB(t, "index.db")
@@ -260,6 +263,7 @@ func (p *rollbackProbe) Write(b []byte) (int, error) {
 // TestExportFailsWhenRecordsWrittenAreRolledBack: an export whose written records a rollback removes fails
 // with errExportRolledBack instead of continuing on another branch.
 func TestExportFailsWhenRecordsWrittenAreRolledBack(t *testing.T) {
+	t.Parallel()
 	w := newWorld(t, 35)
 	w.run(40)
 	db, _ := openDB(t, "index.db")

@@ -87,6 +87,7 @@ func moreWithTokensForgotten(t *testing.T, w *world, db *DB) {
 // the sync finishes and the index matches the chain. With a CallTimeout the call fails instead, Sync returns
 // the error (for Run to retry) rather than hang, and the checkpoint has not moved.
 func TestStuckNodeCall(t *testing.T) {
+	t.Parallel()
 	for _, tc := range stuckCases {
 		t.Run(tc.method, func(t *testing.T) {
 			w := newWorld(t, 51)

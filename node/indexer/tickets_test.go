@@ -18,6 +18,7 @@ import (
 // TestTicketPacketIndexed: a ticket packet (AuthMode 3) is indexed with auth Tickets and its root (from
 // TicketsSet), and each TicketUsed is filed under the packet next to its claim.
 func TestTicketPacketIndexed(t *testing.T) {
+	t.Parallel()
 	w := newWorld(t, 52)
 	env := w.env
 	keys := make([]*ecdsa.PrivateKey, 3)

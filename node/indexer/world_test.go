@@ -80,7 +80,8 @@ type world struct {
 	reverted int
 }
 
-// newWorld deploys everything and funds every actor in every currency.
+// newWorld deploys everything and funds every actor in every currency. Every world has its own chain (and each
+// test its own database), so the package's tests run in parallel (t.Parallel first in each).
 func newWorld(t *testing.T, seed uint64) *world {
 	t.Helper()
 	env, err := contracttest.New(numEOAs)
