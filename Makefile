@@ -6,7 +6,7 @@ PKGS    := escrow tokens mocks
 REV     := $(shell git rev-parse HEAD 2>/dev/null)
 LDFLAGS := -X github.com/hongbao/hongbao/cli.buildCommit=$(REV)$(if $(REV),$(shell git diff --quiet HEAD 2>/dev/null || echo -dirty))
 
-.PHONY: all build install deps generate check-generated lint test go-test soak e2e realnet bench-realnet browser bench-gas demo devnet clean fuzz-deep
+.PHONY: all build install deps generate check-generated check-contracts check-bindings check-web lint test go-test soak e2e realnet bench-realnet browser bench-gas demo devnet clean fuzz-deep
 
 all: build
 
@@ -38,9 +38,15 @@ generate: contracts/node_modules/.installed web/node_modules/.installed
 	cd web && npx --no-install vite build --logLevel warn
 
 ## check-generated: fail when contracts/out, contracts/abi, bindings/ or web/dist differ from their sources
-check-generated: contracts/node_modules/.installed web/node_modules/.installed
+check-generated: check-contracts check-bindings check-web
+
+check-contracts: contracts/node_modules/.installed
 	cd contracts && node scripts/compile.js --check
+
+check-bindings:
 	$(GO) test -count=1 ./bindings/...
+
+check-web: web/node_modules/.installed
 	cd web && node --test test/
 
 ## lint: solhint over the Solidity sources
@@ -51,11 +57,12 @@ lint: contracts/node_modules/.installed
 ## tests run side by side (the solc check keeps one core busy for half a minute), their lines interleaved. The
 ## long runs of a few tests are `make soak`
 test: deps
-	@$(MAKE) --no-print-directory -j3 --output-sync=line check-generated lint go-test
+	@$(MAKE) --no-print-directory -j3 --output-sync=line check-contracts check-web lint go-test
 
 # Go test binaries run three packages at a time and four tests at a time within a package (GOTEST_P,
 # GOTEST_PARALLEL): many tests wait on a chain more than they compute, so a little more than the two cores
 # keeps both busy. Tests that run the hongbao binary use bin/hongbao (HONGBAO_BIN) instead of linking their own.
+# ./... includes ./bindings, check-generated's Go part (not run twice, nor beside the first compile of go-ethereum).
 # GOTESTFLAGS adds flags (-json for per-package and per-test times, -short, -run ...).
 GOTEST_P        ?= 3
 GOTEST_PARALLEL ?= 4
