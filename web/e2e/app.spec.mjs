@@ -415,6 +415,8 @@ test('Chinese for a Chinese browser, switchable and remembered; every form field
   assert.equal(await page.locator('h1').textContent(), '发红包')
   assert.equal(await page.getByTestId('nav-mine').textContent(), '我的红包')
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN')
+  await fillSend(page, { kind: 'equal', token: 'tCNY', amount: '1.234', shares: 2 })
+  await page.getByTestId('form-error').filter({ hasText: 'tCNY 有 2 位小数；"1.234" 有 3 位' }).waitFor()
   await fillSend(page, { kind: 'equal', token: 'tCNY', amount: '10.00', shares: 2 })
   await page.getByTestId('clauses').filter({ hasText: '可撤回' }).waitFor()
   await shot(page, 'send-zh.png')

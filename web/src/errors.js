@@ -1,6 +1,7 @@
 // Errors shown as sentences. Contract errors are ported from node/client/explain.go (the claim-related ones);
 // the relayer's errors already carry a sentence (its "message"), which is shown as is.
 import { formatAmount, formatTime } from './format.js'
+import { t } from './i18n.js'
 
 /** UserError is an error whose message is already a sentence for the visitor. */
 export class UserError extends Error {
@@ -107,13 +108,13 @@ export function sentence(err, ctx = {}) {
     if (e.data?.errorName) revert = e.data
     if (e.code === 4001 || e.name === 'UserRejectedRequestError') rejected = true
   }
-  if (rejected) return 'you cancelled the request in your wallet'
+  if (rejected) return t('err.cancelled')
   if (revert) return explainRevert(revert.errorName, revert.args, ctx)
   if (err.name === 'TypeError' && /fetch/i.test(err.message)) {
-    return 'the server cannot be reached; check your connection and try again'
+    return t('err.server')
   }
   if (err.name === 'HttpRequestError' || err.name === 'TimeoutError') {
-    return 'the chain node cannot be reached; check your connection and try again'
+    return t('err.node')
   }
   return err.shortMessage || err.message || String(err)
 }

@@ -13,23 +13,23 @@ export const delays = { none: 0, '2h': 2 * 3600, '24h': 24 * 3600 }
 /** parseAmount reads an amount in the token's units ("88.88") into base units, or says what is wrong. */
 export function parseAmount(text, decimals, symbol) {
   const s = String(text ?? '').trim().replace(/,/g, '')
-  if (s === '') throw new UserError('InvalidAmount', 'enter an amount')
+  if (s === '') throw new UserError('InvalidAmount', t('form.noAmount'))
   if (!/^[0-9]*\.?[0-9]*$/.test(s) || s === '.') {
-    throw new UserError('InvalidAmount', `"${text}" is not an amount: use digits and one decimal point, e.g. 88.88`)
+    throw new UserError('InvalidAmount', t('form.notAmount', { text }))
   }
   const [whole, frac = ''] = s.split('.')
   if (frac.length > decimals) {
-    throw new UserError('InvalidAmount', `${symbol} has ${decimals} decimals; "${text}" has ${frac.length}`)
+    throw new UserError('InvalidAmount', t('form.decimals', { symbol, decimals, text, n: frac.length }))
   }
   const v = BigInt((whole || '0') + frac.padEnd(decimals, '0'))
-  if (v === 0n) throw new UserError('InvalidAmount', 'the amount must be more than 0')
+  if (v === 0n) throw new UserError('InvalidAmount', t('form.zero'))
   return v
 }
 
 /** checkAmount refuses an amount above the balance (base units). */
 export function checkAmount(amount, balance, decimals, symbol) {
   if (balance !== null && balance !== undefined && amount > balance) {
-    throw new UserError('AboveBalance', `${formatAmount(amount, decimals, symbol)} is more than your balance of ${formatAmount(balance, decimals, symbol)}`)
+    throw new UserError('AboveBalance', t('form.balance', { amount: formatAmount(amount, decimals, symbol), balance: formatAmount(balance, decimals, symbol) }))
   }
 }
 
@@ -37,16 +37,16 @@ export function checkAmount(amount, balance, decimals, symbol) {
  * parseAddress reads an address typed by a person: 0x and 40 hex digits, its EIP-55 checksum right when it
  * has mixed case, and not the zero address.
  */
-export function parseAddress(text, what = 'the address') {
+export function parseAddress(text, what = 'form.theAddress') {
   const s = String(text ?? '').trim()
   if (!/^0x[0-9a-fA-F]{40}$/.test(s)) {
-    throw new UserError('InvalidAddress', `${what} "${s}" is not an address: 0x followed by 40 hex digits`)
+    throw new UserError('InvalidAddress', t('form.notAddress', { what: t(what), s }))
   }
   if (!isAddress(s, { strict: true })) {
-    throw new UserError('InvalidAddress', `${what} "${s}" has a wrong checksum: a letter was mistyped; copy it again`)
+    throw new UserError('InvalidAddress', t('form.checksum', { what: t(what), s }))
   }
   const a = getAddress(s)
-  if (a === zeroAddress) throw new UserError('ZeroAddress', `${what} is the zero address: nobody holds its key, and money sent there is lost`)
+  if (a === zeroAddress) throw new UserError('ZeroAddress', t('form.zeroAddress', { what: t(what) }))
   return a
 }
 
@@ -54,7 +54,7 @@ export function parseAddress(text, what = 'the address') {
 export function parseShares(text) {
   const s = String(text ?? '').trim()
   if (!/^[0-9]+$/.test(s) || Number(s) < 1 || Number(s) > maxShares) {
-    throw new UserError('InvalidShares', `shares must be a whole number from 1 to ${maxShares}, not "${s}"`)
+    throw new UserError('InvalidShares', t('form.shares', { max: maxShares, s }))
   }
   return Number(s)
 }
@@ -68,12 +68,12 @@ export function readForm(f) {
   const amount = parseAmount(f.amount, token.decimals, token.symbol)
   checkAmount(amount, f.balance, token.decimals, token.symbol)
   const out = { kind: f.kind, token: token.address ?? zeroAddress, amount, shares: 1, delay: delays[f.delay] ?? 0, recipient: zeroAddress, guardian: zeroAddress }
-  if (f.kind === 'direct') out.recipient = parseAddress(f.to, 'the recipient')
+  if (f.kind === 'direct') out.recipient = parseAddress(f.to, 'form.theRecipient')
   else out.shares = parseShares(f.shares)
   if (out.shares > 1 && amount < BigInt(out.shares) * BigInt(f.minShare ?? 1)) {
-    throw new UserError('AmountTooSmall', `${formatAmount(amount, token.decimals, token.symbol)} cannot be split into ${out.shares} shares of at least ${formatAmount(f.minShare ?? 1, token.decimals, token.symbol)}`)
+    throw new UserError('AmountTooSmall', t('form.split', { amount: formatAmount(amount, token.decimals, token.symbol), n: out.shares, min: formatAmount(f.minShare ?? 1, token.decimals, token.symbol) }))
   }
-  if (String(f.guardian ?? '').trim() !== '') out.guardian = parseAddress(f.guardian, 'the guardian')
+  if (String(f.guardian ?? '').trim() !== '') out.guardian = parseAddress(f.guardian, 'form.theGuardian')
   return out
 }
 
