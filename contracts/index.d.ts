@@ -58,6 +58,22 @@ export declare const hongbaoEscrowAbi: readonly [
         readonly type: "uint256";
       },
       {
+        readonly internalType: "uint256";
+        readonly name: "pending";
+        readonly type: "uint256";
+      }
+    ];
+    readonly name: "AllSharesTaken";
+    readonly type: "error";
+  },
+  {
+    readonly inputs: readonly [
+      {
+        readonly internalType: "uint256";
+        readonly name: "id";
+        readonly type: "uint256";
+      },
+      {
         readonly internalType: "address";
         readonly name: "claimer";
         readonly type: "address";
@@ -133,6 +149,22 @@ export declare const hongbaoEscrowAbi: readonly [
       }
     ];
     readonly name: "DelayTooShort";
+    readonly type: "error";
+  },
+  {
+    readonly inputs: readonly [
+      {
+        readonly internalType: "uint256";
+        readonly name: "id";
+        readonly type: "uint256";
+      },
+      {
+        readonly internalType: "uint256";
+        readonly name: "readyAt";
+        readonly type: "uint256";
+      }
+    ];
+    readonly name: "DrawNotReady";
     readonly type: "error";
   },
   {
@@ -532,6 +564,17 @@ export declare const hongbaoEscrowAbi: readonly [
   {
     readonly inputs: readonly [
       {
+        readonly internalType: "uint256";
+        readonly name: "id";
+        readonly type: "uint256";
+      }
+    ];
+    readonly name: "NothingToDraw";
+    readonly type: "error";
+  },
+  {
+    readonly inputs: readonly [
+      {
         readonly internalType: "uint64";
         readonly name: "orgId";
         readonly type: "uint64";
@@ -678,6 +721,38 @@ export declare const hongbaoEscrowAbi: readonly [
       }
     ];
     readonly name: "SafeERC20FailedOperation";
+    readonly type: "error";
+  },
+  {
+    readonly inputs: readonly [
+      {
+        readonly internalType: "uint256";
+        readonly name: "id";
+        readonly type: "uint256";
+      },
+      {
+        readonly internalType: "address";
+        readonly name: "claimer";
+        readonly type: "address";
+      }
+    ];
+    readonly name: "ShareNotDrawn";
+    readonly type: "error";
+  },
+  {
+    readonly inputs: readonly [
+      {
+        readonly internalType: "uint256";
+        readonly name: "id";
+        readonly type: "uint256";
+      },
+      {
+        readonly internalType: "uint256";
+        readonly name: "pending";
+        readonly type: "uint256";
+      }
+    ];
+    readonly name: "SharesPending";
     readonly type: "error";
   },
   {
@@ -852,6 +927,25 @@ export declare const hongbaoEscrowAbi: readonly [
       }
     ];
     readonly name: "Declined";
+    readonly type: "event";
+  },
+  {
+    readonly anonymous: false;
+    readonly inputs: readonly [
+      {
+        readonly indexed: true;
+        readonly internalType: "uint256";
+        readonly name: "id";
+        readonly type: "uint256";
+      },
+      {
+        readonly indexed: false;
+        readonly internalType: "uint256";
+        readonly name: "index";
+        readonly type: "uint256";
+      }
+    ];
+    readonly name: "DrawAveraged";
     readonly type: "event";
   },
   {
@@ -1523,6 +1617,31 @@ export declare const hongbaoEscrowAbi: readonly [
       }
     ];
     readonly name: "Returned";
+    readonly type: "event";
+  },
+  {
+    readonly anonymous: false;
+    readonly inputs: readonly [
+      {
+        readonly indexed: true;
+        readonly internalType: "uint256";
+        readonly name: "id";
+        readonly type: "uint256";
+      },
+      {
+        readonly indexed: true;
+        readonly internalType: "address";
+        readonly name: "claimer";
+        readonly type: "address";
+      },
+      {
+        readonly indexed: false;
+        readonly internalType: "uint256";
+        readonly name: "index";
+        readonly type: "uint256";
+      }
+    ];
+    readonly name: "SharePending";
     readonly type: "event";
   },
   {
@@ -2674,6 +2793,44 @@ export declare const hongbaoEscrowAbi: readonly [
   {
     readonly inputs: readonly [
       {
+        readonly internalType: "uint256";
+        readonly name: "id";
+        readonly type: "uint256";
+      }
+    ];
+    readonly name: "settle";
+    readonly outputs: readonly [
+      {
+        readonly internalType: "uint256";
+        readonly name: "count";
+        readonly type: "uint256";
+      }
+    ];
+    readonly stateMutability: "nonpayable";
+    readonly type: "function";
+  },
+  {
+    readonly inputs: readonly [
+      {
+        readonly internalType: "uint256[]";
+        readonly name: "ids";
+        readonly type: "uint256[]";
+      }
+    ];
+    readonly name: "settleMany";
+    readonly outputs: readonly [
+      {
+        readonly internalType: "uint256";
+        readonly name: "count";
+        readonly type: "uint256";
+      }
+    ];
+    readonly stateMutability: "nonpayable";
+    readonly type: "function";
+  },
+  {
+    readonly inputs: readonly [
+      {
         readonly internalType: "address";
         readonly name: "newOwner";
         readonly type: "address";
@@ -3107,6 +3264,47 @@ export declare const hongbaoEscrowAbi: readonly [
         readonly internalType: "uint256";
         readonly name: "";
         readonly type: "uint256";
+      }
+    ];
+    readonly stateMutability: "view";
+    readonly type: "function";
+  },
+  {
+    readonly inputs: readonly [
+      {
+        readonly internalType: "uint256";
+        readonly name: "id";
+        readonly type: "uint256";
+      }
+    ];
+    readonly name: "pendingDraws";
+    readonly outputs: readonly [
+      {
+        readonly components: readonly [
+          {
+            readonly internalType: "uint256";
+            readonly name: "index";
+            readonly type: "uint256";
+          },
+          {
+            readonly internalType: "address";
+            readonly name: "claimer";
+            readonly type: "address";
+          },
+          {
+            readonly internalType: "uint64";
+            readonly name: "blockNumber";
+            readonly type: "uint64";
+          },
+          {
+            readonly internalType: "uint96";
+            readonly name: "relayFee";
+            readonly type: "uint96";
+          }
+        ];
+        readonly internalType: "struct IHongbaoEscrow.PendingDraw[]";
+        readonly name: "draws";
+        readonly type: "tuple[]";
       }
     ];
     readonly stateMutability: "view";

@@ -223,7 +223,8 @@ contract HongbaoAdmin is HongbaoBase {
     function withdrawable(uint256 id) external view returns (Clause clause, uint256 amount, uint40 until) {
         uint256 core = _packets[id].core;
         if (core == 0) return (Clause.None, 0, 0);
-        amount = uint128(core);
+        (amount,) = _unheld(id, core); // a sealed packet's pending claims keep their part
+        if (amount == 0) return (Clause.None, 0, 0);
         uint256 undoUntil = (_packets[id].info >> 200) & _M40;
         uint40 expiresAt = uint40(core >> _EXP);
         if (block.timestamp < (core >> _REL) & _M40) return (Clause.CoolOff, amount, uint40(core >> _REL));
@@ -273,9 +274,26 @@ contract HongbaoAdmin is HongbaoBase {
         return _claims[id][account] != 0;
     }
 
-    /// @notice What `account` claimed from packet `id` and has not returned yet (C5 can return up to this).
+    /// @notice What `account` claimed from packet `id` and has not returned yet (C5 can return up to this); 0 while
+    ///         the share of a sealed packet waits for its draw.
     function claimedAmount(uint256 id, address account) external view returns (uint256) {
-        return _claims[id][account] >> 1;
+        uint256 rec = _claims[id][account];
+        return rec & _PENDING == 0 ? rec >> 1 : 0;
+    }
+
+    /// @notice The claims of SealedLucky packet `id` whose shares are not drawn yet, oldest (lowest index) first.
+    ///         Each can be drawn ({settle}) from block `blockNumber + 2` on; after 256 more blocks it gets exactly
+    ///         the current average.
+    function pendingDraws(uint256 id) external view returns (PendingDraw[] memory draws) {
+        uint256 d = _draws[id];
+        uint256 pending = (d >> _D_PENDING) & _M16;
+        uint256 settled = (_packets[id].core >> _CLAIMED) & _M16;
+        draws = new PendingDraw[](pending);
+        for (uint256 j; j < pending; ++j) {
+            uint256 e = j + 1 == pending ? d : _queue[id][settled + j];
+            address c = address(uint160(e));
+            draws[j] = PendingDraw(settled + j, c, uint64((e >> 160) & _M40), uint96(_claims[id][c] >> 1));
+        }
     }
 
     function _checkTreasury(address treasury) private view {
