@@ -410,7 +410,7 @@ contract HongbaoEscrow is HongbaoBase {
             _drawReady(id, core, d, type(uint16).max);
         if (count == 0) return 0;
         _packets[id].core = newCore;
-        _draws[id] = nd;
+        _draws[id] = newCore == 0 ? 0 : nd; // a closed packet's draw word is cleared (a gas refund)
         _pay(core, id, pays, n);
         return count;
     }
