@@ -251,6 +251,11 @@ func (c *Client) Packet(ctx context.Context, id *big.Int) (*Packet, error) {
 		return nil, err
 	}
 	c.addLogs(p, logs)
+	if p.Kind == SealedLucky && p.Status != StatusClosed {
+		if p.Pending, err = c.PendingDraws(ctx, id); err != nil {
+			return nil, err
+		}
+	}
 	return p, nil
 }
 
