@@ -246,18 +246,27 @@ func (c *Client) findDraw(ctx context.Context, claim *ClaimResult) (*DrawResult,
 	return nil, &Error{Code: CodeNotFound, Message: fmt.Sprintf("the draw of %s's share of packet %s is not in transaction %s", claimer.Hex(), id, l.TxHash.Hex())}
 }
 
+// WithBlockNudge gives a way to make the chain produce a block (a dev chain's evm_mine): a dev chain mines
+// only when a transaction comes, so a wait for the next block (a sealed draw) asks for one.
+func WithBlockNudge(fn func(ctx context.Context) error) Option {
+	return func(c *Client) { c.nudge = fn }
+}
+
 // waitBlock waits until the head is block n or later: on the chain's own progress, polled at the client's
 // interval, with no deadline of its own (ctx bounds it).
 func (c *Client) waitBlock(ctx context.Context, n uint64) error {
 	t := time.NewTicker(c.poll)
 	defer t.Stop()
-	for {
+	for nudged := false; ; nudged = true {
 		head, err := c.backend.BlockNumber(ctx)
 		if err != nil {
 			return c.wrapRPC(err, "read the head block")
 		}
 		if head >= n {
 			return nil
+		}
+		if c.nudge != nil && !nudged {
+			_ = c.nudge(ctx) // best effort: a node that does not mine on request still makes blocks of its own
 		}
 		select {
 		case <-ctx.Done():

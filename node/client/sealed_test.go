@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
 
 	"github.com/hongbao/hongbao/bindings/escrow"
@@ -121,25 +122,23 @@ func TestSealedErrors(t *testing.T) {
 	}
 }
 
-func TestExplainSealed(t *testing.T) {
+func TestExplainSealedCounts(t *testing.T) {
 	id := big.NewInt(42)
 	tests := []struct {
 		err  any
 		code string
 		msg  string
 	}{
-		{&escrow.HongbaoEscrowDrawNotReady{Id: id, ReadyAt: big.NewInt(1234)}, "DrawNotReady",
-			"packet 42: the next share waiting is drawn from the next block's hash; it can be drawn from block 1,234 on"},
-		{&escrow.HongbaoEscrowAllSharesTaken{Id: id, Pending: big.NewInt(3)}, "AllSharesTaken",
-			"every share of packet 42 is taken; 3 wait for their draw"},
-		{&escrow.HongbaoEscrowSharesPending{Id: id, Pending: big.NewInt(3)}, "SharesPending",
-			"nothing can go back from packet 42 yet: the 3 shares left are held by claims waiting for their draw, and go to those claimers when drawn (anyone can run `hongbao settle 42`)"},
+		{&escrow.HongbaoEscrowAllSharesTaken{Id: id, Pending: big.NewInt(1)}, "AllSharesTaken",
+			"every share of packet 42 is taken; 1 waits for its draw"},
 		{&escrow.HongbaoEscrowSharesPending{Id: id, Pending: big.NewInt(1)}, "SharesPending",
 			"nothing can go back from packet 42 yet: the 1 share left is held by a claim waiting for its draw, and goes to that claimer when drawn (anyone can run `hongbao settle 42`)"},
+		{&escrow.HongbaoEscrowShareNotDrawn{Id: id, Claimer: common.Address{1}}, "ShareNotDrawn",
+			"your share of packet 42 is not drawn yet: there is nothing to return until it is (run `hongbao settle 42`)"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.code, func(t *testing.T) {
-			code, msg := explainSealed(tc.err, [20]byte{})
+			code, msg := explainSealed(tc.err, common.Address{1})
 			require.Equal(t, tc.code, code)
 			require.Equal(t, tc.msg, msg)
 		})
