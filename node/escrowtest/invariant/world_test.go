@@ -451,5 +451,12 @@ func (w *world) mixDigest(n *big.Int) common.Hash {
 	return h.MixDigest
 }
 
+// blockHash is the hash of block n (what BLOCKHASH returns while n is among the last 256 blocks).
+func (w *world) blockHash(n uint64) common.Hash {
+	h, err := w.env.Client.HeaderByNumber(context.Background(), new(big.Int).SetUint64(n))
+	require.NoError(w.t, err, "header %d", n)
+	return h.Hash()
+}
+
 // escrowETH is the escrow's ETH balance (tokens are read with the other invariant reads).
 func (w *world) escrowETH() *big.Int { return w.env.Balance(w.env.Escrow) }
