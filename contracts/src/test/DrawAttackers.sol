@@ -54,8 +54,7 @@ contract DrawCrowd {
 /// @dev What a strategic claimer believes its draw will be: the instant Lucky draw of `who` in this block
 ///      (LuckySplit.amount over LuckySplit.seed). For a SealedLucky packet the same formula is only a guess: the
 ///      real draw uses the hash of the next block, which nobody can read yet.
-function predictDraw(IDrawEscrow escrow, uint256 id, address who) view returns (uint256 draw, uint256 avg) {
-    IHongbaoEscrow.PacketView memory p = escrow.getPacket(id);
+function predictDraw(IHongbaoEscrow.PacketView memory p, uint256 id, address who) view returns (uint256 draw, uint256 avg) {
     uint256 left = uint256(p.shares) - p.claimed;
     if (left == 0) return (0, 0);
     avg = p.remaining / left;
@@ -85,7 +84,7 @@ contract DrawStrategist {
         for (uint256 i; i < ids.length; ++i) {
             uint256 id = ids[i];
             if (done[id]) continue;
-            (uint256 draw, uint256 avg) = predictDraw(escrow, id, address(this));
+            (uint256 draw, uint256 avg) = predictDraw(escrow.getPacket(id), id, address(this));
             if (draw * 10_000 >= avg * bps) {
                 done[id] = true;
                 escrow.claim(id, "");
@@ -172,10 +171,11 @@ contract DrawSybil {
         for (uint256 i; i < ids.length; ++i) {
             uint256 id = ids[i];
             if (chosen[id] != 0) continue;
+            IHongbaoEscrow.PacketView memory p = escrow.getPacket(id);
             uint256 best;
             uint256 bestDraw;
             for (uint256 j; j < n; ++j) {
-                (uint256 draw,) = predictDraw(escrow, id, address(identities[j]));
+                (uint256 draw,) = predictDraw(p, id, address(identities[j]));
                 if (draw > bestDraw) (best, bestDraw) = (j, draw);
             }
             chosen[id] = best + 1;
