@@ -81,9 +81,9 @@ type packetOutput struct {
 type claimOutput struct {
 	Index   *uint64 `json:"index,omitempty"` // a sealed packet's share index
 	Claimer string  `json:"claimer"`
-	Amount  string `json:"amount"`
-	Block   uint64 `json:"block"`
-	TxHash  string `json:"txHash"`
+	Amount  string  `json:"amount"`
+	Block   uint64  `json:"block"`
+	TxHash  string  `json:"txHash"`
 }
 
 type closedOutput struct {

@@ -29,9 +29,9 @@ type TokenReconciliation struct {
 	// PendingShares counts the claims of live sealed packets whose share is not drawn yet: their money is
 	// still the packets' (in Packets) until the draw pays it out.
 	PendingShares int
-	Budgets     *big.Int // sum of organisation budgets
-	Owed        *big.Int // sum of pull balances
-	Expected    *big.Int // Packets + Budgets + Owed
+	Budgets       *big.Int // sum of organisation budgets
+	Owed          *big.Int // sum of pull balances
+	Expected      *big.Int // Packets + Budgets + Owed
 	// Difference is OnChain - Expected. Negative is a deficit: the escrow holds less than it owes. Positive is
 	// a surplus: tokens sent to the escrow directly, which no one can take (rules §4, conservation).
 	Difference *big.Int
