@@ -181,7 +181,14 @@ func TestReviewSettleManyLongQueue(t *testing.T) {
 		}
 	}
 	e.Backend.Commit()
-	out, err := e.Call(e.Escrow, contracttest.EscrowABI.PackPendingDraws(a))
+	// the view the client reads before every sealed claim and settle: 12M gas (simchain's eth_call) is not enough
+	pdData := contracttest.EscrowABI.PackPendingDraws(a)
+	_, err = e.Call(e.Escrow, pdData)
+	require.Error(t, err, "pendingDraws of %d pending within 12M gas", pending)
+	viewGas, err := e.Client.EstimateGas(context.Background(), ethereum.CallMsg{To: &e.Escrow, Data: pdData})
+	require.NoError(t, err)
+	t.Logf("pendingDraws with %d pending: %d gas (eth_call gas caps: geth 50M by default)", pending, viewGas)
+	out, err := e.Client.PendingCallContract(context.Background(), ethereum.CallMsg{To: &e.Escrow, Data: pdData, Gas: 40_000_000})
 	require.NoError(t, err)
 	pd, err := contracttest.EscrowABI.UnpackPendingDraws(out)
 	require.NoError(t, err)
