@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"math/big"
 
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
@@ -268,4 +269,38 @@ func sealedIndex(p *client.Packet, i int) *uint64 {
 	}
 	v := uint64(i)
 	return &v
+}
+
+// emitRelayedSealed reports a relayed claim of a sealed packet: the index taken, then (unless --no-wait) the
+// draw, which the relayer makes (the claimer may have no ETH: it only watches).
+func (r *runner) emitRelayedSealed(c *cli.Context, s *session, res *relayResponse, p *client.Packet, m money, base string, rc *client.RelayedClaim) error {
+	tx := client.TxInfo{TxHash: res.TxHash, GasUsed: res.GasUsed, Block: res.Block}
+	claim := &client.ClaimResult{TxInfo: tx, ID: p.ID, Claimer: res.Claimer, Sealed: true, Pending: true, Index: *res.Index,
+		ReadyAt: res.Block + 2, Amount: new(big.Int), Fee: new(big.Int), Owed: new(big.Int)}
+	out := &sealedClaimOutput{amountOutput: newAmountOutput(p.ID, tx, claim.Amount, p.Token, m, res.Claimer, "SharePending", nil),
+		Sealed: true, Index: claim.Index, Pending: true, ReadyAt: claim.ReadyAt, Relayer: rc.Relayer.Hex()}
+	r.note("Took share %d of packet %s through the relayer %s; it is drawn from the hash of block %d (the next one)",
+		claim.Index, p.ID, short(rc.Relayer), res.Block+1)
+	if c.Bool("no-wait") {
+		return r.emit(out, func(w io.Writer) {
+			fmt.Fprintf(w, "Took share %d of packet %s through the relayer %s (%s): drawing… the relayer draws it from block %d on\n",
+				claim.Index, p.ID, short(rc.Relayer), base, claim.ReadyAt)
+			printTx(w, tx)
+		})
+	}
+	var d *client.DrawResult
+	if err := r.spin("drawing…", func() (err error) {
+		d, err = s.cl.WatchDrawn(c.Context, claim)
+		return err
+	}); err != nil {
+		return err
+	}
+	fillDraw(out, d, m)
+	return r.emit(out, func(w io.Writer) {
+		fmt.Fprintf(w, "Claimed %s from packet %s (sealed lucky share %d of %d, from %s) through the relayer %s: it took a fee of %s and paid the gas; you received %s\n",
+			m.fmt(d.Amount), p.ID, d.Index, p.Shares, p.Sender.Hex(), short(rc.Relayer), m.fmt(d.Fee), m.fmt(d.Net()))
+		printTx(w, tx)
+		printDraw(w, d, m)
+		printOwed(w, d.Owed, m)
+	})
 }

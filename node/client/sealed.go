@@ -169,6 +169,16 @@ func indexOf(pending []PendingShare) map[common.Address]uint64 {
 // for the next block, so it ends when the chain moves on (or ctx ends). Someone else's draw (the next claim, a
 // keeper, a relayer) is read from its Claimed event.
 func (c *Client) WaitDrawn(ctx context.Context, claim *ClaimResult) (*DrawResult, error) {
+	return c.waitDrawn(ctx, claim, c.key != nil)
+}
+
+// WatchDrawn is WaitDrawn that never settles: for a relayed claim, whose relayer draws the share (and whose
+// claimer may have no ETH for gas).
+func (c *Client) WatchDrawn(ctx context.Context, claim *ClaimResult) (*DrawResult, error) {
+	return c.waitDrawn(ctx, claim, false)
+}
+
+func (c *Client) waitDrawn(ctx context.Context, claim *ClaimResult, settle bool) (*DrawResult, error) {
 	id, claimer := claim.ID, claim.Claimer
 	for {
 		pending, err := c.PendingDraws(ctx, id)
@@ -190,7 +200,7 @@ func (c *Client) WaitDrawn(ctx context.Context, claim *ClaimResult) (*DrawResult
 			return nil, c.wrapRPC(err, "read the head block")
 		}
 		// The settle goes into the pending block head + 1: it can draw a share claimed at b once that is b + 2.
-		if head+1 < pending[mine].ReadyAt || c.key == nil {
+		if head+1 < pending[mine].ReadyAt || !settle {
 			if err := c.waitBlock(ctx, max(head+1, pending[mine].ReadyAt-1)); err != nil {
 				return nil, err
 			}
