@@ -48,7 +48,7 @@ func TestReviewTakeBackChoosesKnownDraw(t *testing.T) {
 		}
 	}
 	require.NoError(t, e.Warp(10*time.Minute)) // past expiry; block b + 1
-	e.Backend.Commit()                        // the next transactions run in b + 3: the hash of b + 1 is readable
+	e.Backend.Commit()                         // the next transactions run in b + 3: the hash of b + 1 is readable
 
 	// decide per packet from the draw everyone can compute now
 	var refundIDs, settleIDs []*big.Int
