@@ -105,3 +105,22 @@ func TestSealedFlags(t *testing.T) {
 	require.NotContains(t, out, "sealed-draw")
 	require.Contains(t, out, "sealed-lucky, 300.00 tCNY in 2 shares")
 }
+
+// claim --relayer of a sealed packet: the claimer (no ETH) takes an index through the relayer, which draws
+// the share in the background; the claimer's tool watches and prints the amount and the relayer's fee.
+func TestSealedRelayedClaim(t *testing.T) {
+	h := newHarness(t)
+	w := h.start(args("web", "--addr", "127.0.0.1:0", "--min-fee", "tCNY=0.01", as(8))...)
+	url := str(t, w.info, "url")
+	sent := h.okJSON(args("send", "--shares", "2", "--lucky", "--sealed", "--amount", "2", "--token", "tCNY", "--open", "--yes", as(0))...)
+	id := str(t, sent, "packetId")
+	key, who := freshKey(t)
+	c := h.okJSON("claim", id, "--private-key", key, "--relayer", url, "--max-fee", "0.01")
+	require.Equal(t, true, c["drawn"])
+	require.EqualValues(t, 0, c["index"])
+	require.Equal(t, addr(8).Hex(), str(t, c, "relayer"))
+	require.Equal(t, "1", str(t, c, "fee"), "the fee, capped at the minimum share, is paid at the draw")
+	amount := bigOf(t, str(t, c, "amount"))
+	require.Equal(t, new(big.Int).Sub(amount, big.NewInt(1)), h.tokenBalance(who), "the claimer got the share less the fee")
+	w.stop()
+}
