@@ -35,6 +35,16 @@ func TestSealedSendClaimShowSettle(t *testing.T) {
 	require.Equal(t, "0", str(t, p, "amount"))
 	require.EqualValues(t, 1, p["index"])
 
+	rec := h.okJSON("reconcile")
+	require.Equal(t, true, rec["balanced"], "pending shares are still the packet's money")
+	pendingShares := 0
+	for _, line := range rec["tokens"].([]any) {
+		pendingShares += int(line.(map[string]any)["pendingShares"].(float64))
+	}
+	require.Equal(t, 1, pendingShares)
+	hist := h.ok("history", "--packet", id)
+	require.Contains(t, hist, "SharePending")
+
 	show := h.okJSON("show", id)
 	pending, _ := show["pending"].([]any)
 	require.NotNil(t, pending, "%v", show)
