@@ -1,6 +1,7 @@
 package sealed
 
 import (
+	"cmp"
 	"context"
 	"crypto/ecdsa"
 	"fmt"
@@ -29,6 +30,7 @@ type call struct {
 	to    common.Address
 	value *big.Int
 	data  []byte
+	gas   uint64 // 0: batchGas
 }
 
 // mine puts the calls, in order, in one new block and returns their receipts; every one must succeed. It
@@ -51,7 +53,7 @@ func mine(t testing.TB, e *contracttest.Env, calls ...call) []*types.Receipt {
 			v = new(big.Int)
 		}
 		tx, err := types.SignTx(types.NewTx(&types.DynamicFeeTx{
-			ChainID: e.ChainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: batchGas, To: &to, Value: v, Data: c.data,
+			ChainID: e.ChainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: cmp.Or(c.gas, batchGas), To: &to, Value: v, Data: c.data,
 		}), types.LatestSignerForChainID(e.ChainID), c.from)
 		require.NoError(t, err)
 		require.NoError(t, e.Client.SendTransaction(ctx, tx))
