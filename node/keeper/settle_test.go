@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"math/big"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -128,4 +130,33 @@ func TestRefundWaitsForDraws(t *testing.T) {
 	require.NoError(t, err)
 	require.Zero(t, sum.Open)
 	require.Zero(t, sum.Quarantined)
+}
+
+// TestSettleBatchGas: 50 pending shares (25 packets, two claims each) are drawn in one settleMany; it prints
+// the gas per share (docs/gas.md has the figures).
+func TestSettleBatchGas(t *testing.T) {
+	h := newHarness(t, testAccounts)
+	var ids []*big.Int
+	for i := range 25 {
+		ids = append(ids, h.sealed(3, 3600, firstSender+1+i%8, firstSender+9+i%8))
+	}
+	h.blocks(3)
+	k := h.keeper(h.config(h.backend(), keeperA, "a.json"))
+	sum, err := k.RunOnce(context.Background())
+	require.NoError(t, err)
+	require.Equal(t, 50, sum.Settled)
+	for _, id := range ids {
+		require.Zero(t, h.pendingOf(id))
+	}
+	var out bytes.Buffer
+	require.NoError(t, k.Metrics().WriteText(&out))
+	require.Contains(t, out.String(), "hongbao_keeper_settle_batches_total 1\n")
+	var gas uint64
+	for _, line := range strings.Split(out.String(), "\n") {
+		if v, ok := strings.CutPrefix(line, "hongbao_keeper_settle_gas_used_total "); ok {
+			gas, err = strconv.ParseUint(v, 10, 64)
+			require.NoError(t, err)
+		}
+	}
+	t.Logf("settleMany of 50 ETH shares (25 packets): %d gas, %d per share", gas, gas/50)
 }
