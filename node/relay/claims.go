@@ -217,6 +217,13 @@ func (r *Relayer) send(ctx context.Context, c *claimRequest) (*client.ClaimResul
 // checkClaim refuses, before any simulation, a claim of a packet that cannot pay it now, whose deadline is
 // too close, whose fee is below the minimum, or whose claim authorisation is wrong.
 func (r *Relayer) checkClaim(ctx context.Context, c *claimRequest, p packetState) *apiError {
+	if p.pending > 0 && p.left() <= 0 && p.view.Remaining.Sign() > 0 {
+		waits := fmt.Sprintf("%d wait for their draw", p.pending)
+		if p.pending == 1 {
+			waits = "1 waits for its draw"
+		}
+		return errorf(http.StatusConflict, "AllSharesTaken", "every share of packet %s is taken; %s", c.ID, waits)
+	}
 	if e := r.checkDeadline(c, p.now); e != nil {
 		return e
 	}

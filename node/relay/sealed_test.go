@@ -67,3 +67,21 @@ func TestRelayedSealedClaimFeeCap(t *testing.T) {
 		fmt.Sprintf("~packet %s is a sealed lucky packet: a relayed claim's fee is at most its minimum share", res.ID))
 	e.requireNothingSent(before)
 }
+
+// Every share of a sealed packet taken, one waiting for its draw: a further claim is refused before anything
+// is sent, with how many wait.
+func TestRelayedSealedAllTaken(t *testing.T) {
+	e := newEnv(t, func(c *Config) { c.MinFee = map[common.Address]*big.Int{{}: big.NewInt(1)} })
+	res := e.send(client.SendRequest{Kind: client.SealedLucky, Auth: client.Open, Amount: eth(1), Shares: 1})
+	e.mustClaim(e.signedClaim(newClaimer(t, "first"), res, milli(1), e.deadline()))
+	before := e.relayerState()
+	status, body := e.postClaim(e.signedClaim(newClaimer(t, "second"), res, milli(1), e.deadline()))
+	requireAPIError(t, status, body, http.StatusConflict, "AllSharesTaken",
+		fmt.Sprintf("every share of packet %s is taken; 1 waits for its draw", res.ID))
+	e.requireNothingSent(before)
+	e.backend.mu.Lock()
+	e.Backend.Commit()
+	e.backend.mu.Unlock()
+	e.relay.WaitSettles()
+	require.Equal(t, eth(1), e.ClaimedAmount(res.ID, addrOf(newClaimer(t, "first"))), "the one share is the whole packet")
+}
