@@ -170,6 +170,17 @@ export declare const hongbaoEscrowAbi: readonly [
   {
     readonly inputs: readonly [
       {
+        readonly internalType: "uint256";
+        readonly name: "id";
+        readonly type: "uint256";
+      }
+    ];
+    readonly name: "DrawsReady";
+    readonly type: "error";
+  },
+  {
+    readonly inputs: readonly [
+      {
         readonly internalType: "uint64";
         readonly name: "orgId";
         readonly type: "uint64";
@@ -506,6 +517,17 @@ export declare const hongbaoEscrowAbi: readonly [
       }
     ];
     readonly name: "NotRecipient";
+    readonly type: "error";
+  },
+  {
+    readonly inputs: readonly [
+      {
+        readonly internalType: "uint256";
+        readonly name: "id";
+        readonly type: "uint256";
+      }
+    ];
+    readonly name: "NotSealed";
     readonly type: "error";
   },
   {
@@ -1638,6 +1660,18 @@ export declare const hongbaoEscrowAbi: readonly [
         readonly indexed: false;
         readonly internalType: "uint256";
         readonly name: "index";
+        readonly type: "uint256";
+      },
+      {
+        readonly indexed: false;
+        readonly internalType: "address";
+        readonly name: "relayer";
+        readonly type: "address";
+      },
+      {
+        readonly indexed: false;
+        readonly internalType: "uint256";
+        readonly name: "fee";
         readonly type: "uint256";
       }
     ];
@@ -3275,6 +3309,16 @@ export declare const hongbaoEscrowAbi: readonly [
         readonly internalType: "uint256";
         readonly name: "id";
         readonly type: "uint256";
+      },
+      {
+        readonly internalType: "uint256";
+        readonly name: "start";
+        readonly type: "uint256";
+      },
+      {
+        readonly internalType: "uint256";
+        readonly name: "max";
+        readonly type: "uint256";
       }
     ];
     readonly name: "pendingDraws";
@@ -3305,6 +3349,11 @@ export declare const hongbaoEscrowAbi: readonly [
         readonly internalType: "struct IHongbaoEscrow.PendingDraw[]";
         readonly name: "draws";
         readonly type: "tuple[]";
+      },
+      {
+        readonly internalType: "uint256";
+        readonly name: "total";
+        readonly type: "uint256";
       }
     ];
     readonly stateMutability: "view";

@@ -171,6 +171,17 @@ exports.hongbaoEscrowAbi = [
   {
     "inputs": [
       {
+        "internalType": "uint256",
+        "name": "id",
+        "type": "uint256"
+      }
+    ],
+    "name": "DrawsReady",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
         "internalType": "uint64",
         "name": "orgId",
         "type": "uint64"
@@ -507,6 +518,17 @@ exports.hongbaoEscrowAbi = [
       }
     ],
     "name": "NotRecipient",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "id",
+        "type": "uint256"
+      }
+    ],
+    "name": "NotSealed",
     "type": "error"
   },
   {
@@ -1639,6 +1661,18 @@ exports.hongbaoEscrowAbi = [
         "indexed": false,
         "internalType": "uint256",
         "name": "index",
+        "type": "uint256"
+      },
+      {
+        "indexed": false,
+        "internalType": "address",
+        "name": "relayer",
+        "type": "address"
+      },
+      {
+        "indexed": false,
+        "internalType": "uint256",
+        "name": "fee",
         "type": "uint256"
       }
     ],
@@ -3276,6 +3310,16 @@ exports.hongbaoEscrowAbi = [
         "internalType": "uint256",
         "name": "id",
         "type": "uint256"
+      },
+      {
+        "internalType": "uint256",
+        "name": "start",
+        "type": "uint256"
+      },
+      {
+        "internalType": "uint256",
+        "name": "max",
+        "type": "uint256"
       }
     ],
     "name": "pendingDraws",
@@ -3306,6 +3350,11 @@ exports.hongbaoEscrowAbi = [
         "internalType": "struct IHongbaoEscrow.PendingDraw[]",
         "name": "draws",
         "type": "tuple[]"
+      },
+      {
+        "internalType": "uint256",
+        "name": "total",
+        "type": "uint256"
       }
     ],
     "stateMutability": "view",

@@ -170,6 +170,17 @@ export const hongbaoEscrowAbi = [
   {
     "inputs": [
       {
+        "internalType": "uint256",
+        "name": "id",
+        "type": "uint256"
+      }
+    ],
+    "name": "DrawsReady",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
         "internalType": "uint64",
         "name": "orgId",
         "type": "uint64"
@@ -506,6 +517,17 @@ export const hongbaoEscrowAbi = [
       }
     ],
     "name": "NotRecipient",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "id",
+        "type": "uint256"
+      }
+    ],
+    "name": "NotSealed",
     "type": "error"
   },
   {
@@ -1638,6 +1660,18 @@ export const hongbaoEscrowAbi = [
         "indexed": false,
         "internalType": "uint256",
         "name": "index",
+        "type": "uint256"
+      },
+      {
+        "indexed": false,
+        "internalType": "address",
+        "name": "relayer",
+        "type": "address"
+      },
+      {
+        "indexed": false,
+        "internalType": "uint256",
+        "name": "fee",
         "type": "uint256"
       }
     ],
@@ -3275,6 +3309,16 @@ export const hongbaoEscrowAbi = [
         "internalType": "uint256",
         "name": "id",
         "type": "uint256"
+      },
+      {
+        "internalType": "uint256",
+        "name": "start",
+        "type": "uint256"
+      },
+      {
+        "internalType": "uint256",
+        "name": "max",
+        "type": "uint256"
       }
     ],
     "name": "pendingDraws",
@@ -3305,6 +3349,11 @@ export const hongbaoEscrowAbi = [
         "internalType": "struct IHongbaoEscrow.PendingDraw[]",
         "name": "draws",
         "type": "tuple[]"
+      },
+      {
+        "internalType": "uint256",
+        "name": "total",
+        "type": "uint256"
       }
     ],
     "stateMutability": "view",

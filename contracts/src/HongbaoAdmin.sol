@@ -223,7 +223,7 @@ contract HongbaoAdmin is HongbaoBase {
     function withdrawable(uint256 id) external view returns (Clause clause, uint256 amount, uint40 until) {
         uint256 core = _packets[id].core;
         if (core == 0) return (Clause.None, 0, 0);
-        (amount,) = _unheld(id, core); // a sealed packet's pending claims keep their part
+        (amount,,) = _unheld(id, core); // a sealed packet's pending claims are drawn first or keep their part
         if (amount == 0) return (Clause.None, 0, 0);
         uint256 undoUntil = (_packets[id].info >> 200) & _M40;
         uint40 expiresAt = uint40(core >> _EXP);
@@ -281,18 +281,30 @@ contract HongbaoAdmin is HongbaoBase {
         return rec & _PENDING == 0 ? rec >> 1 : 0;
     }
 
-    /// @notice The claims of SealedLucky packet `id` whose shares are not drawn yet, oldest (lowest index) first.
-    ///         Each can be drawn ({settle}) from block `blockNumber + 2` on; after 256 more blocks it gets exactly
-    ///         the current average.
-    function pendingDraws(uint256 id) external view returns (PendingDraw[] memory draws) {
+    /// @notice The claims of SealedLucky packet `id` whose shares are not drawn yet, oldest (lowest index) first,
+    ///         a page at a time. Each can be drawn ({settle}) from block `blockNumber + 2` on; after 256 more
+    ///         blocks it gets exactly the current average.
+    /// @param id The packet.
+    /// @param start How many pending claims to skip (0: from the oldest).
+    /// @param max The most to return.
+    /// @return draws Pending claims `start` .. `start + max - 1` (fewer at the end).
+    /// @return total How many claims are pending in all.
+    function pendingDraws(uint256 id, uint256 start, uint256 max)
+        external
+        view
+        returns (PendingDraw[] memory draws, uint256 total)
+    {
         uint256 d = _draws[id];
-        uint256 pending = (d >> _D_PENDING) & _M16;
+        total = (d >> _D_PENDING) & _M16;
         uint256 settled = (_packets[id].core >> _CLAIMED) & _M16;
-        draws = new PendingDraw[](pending);
-        for (uint256 j; j < pending; ++j) {
-            uint256 e = j + 1 == pending ? d : _queue[id][settled + j];
+        uint256 n = start >= total ? 0 : total - start;
+        if (n > max) n = max;
+        draws = new PendingDraw[](n);
+        for (uint256 j; j < n; ++j) {
+            uint256 at = start + j;
+            uint256 e = at + 1 == total ? d : _queue[id][settled + at];
             address c = address(uint160(e));
-            draws[j] = PendingDraw(settled + j, c, uint64((e >> 160) & _M40), uint96(_claims[id][c] >> 1));
+            draws[j] = PendingDraw(settled + at, c, uint64((e >> 160) & _M40), uint96(_claims[id][c] >> 1));
         }
     }
 

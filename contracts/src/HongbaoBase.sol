@@ -134,20 +134,25 @@ abstract contract HongbaoBase is IHongbaoEscrow, EIP712, Ownable2Step, Reentranc
     }
 
     /// @dev What a refund, undo or intercept of live packet `id` may take back, and the packet's core word after
-    ///      it (0: closed). A sealed packet with pending claims keeps, for each of them, the current average
-    ///      floor(rem / k) and cuts its shares to the claims taken; `back` is 0 when pending claims hold every share
-    ///      left (rules §3: those only take what no index holds).
-    function _unheld(uint256 id, uint256 core) internal view returns (uint256 back, uint256 newCore) {
+    ///      it (0: closed). A sealed packet's pending claims must be drawn first once their draw is knowable (else
+    ///      `back` is 0 and `ready` true: a take-back must not turn a known small draw into the average, nor a known
+    ///      large one); the claims whose draw nobody knows yet (this block's and the previous one's) keep the
+    ///      current average floor(rem / k) each, and the shares are cut to the claims taken. `back` is 0 when
+    ///      pending claims hold every share left.
+    function _unheld(uint256 id, uint256 core) internal view returns (uint256 back, uint256 newCore, bool ready) {
         uint256 rem = uint128(core);
-        if ((core >> _KIND) & 3 != uint256(Kind.SealedLucky)) return (rem, 0);
-        uint256 pending = (_draws[id] >> _D_PENDING) & _M16;
-        if (pending == 0) return (rem, 0);
+        if ((core >> _KIND) & 3 != uint256(Kind.SealedLucky)) return (rem, 0, false);
+        uint256 d = _draws[id];
+        uint256 pending = (d >> _D_PENDING) & _M16;
+        if (pending == 0) return (rem, 0, false);
         uint256 settled = (core >> _CLAIMED) & _M16;
+        uint256 oldest = pending == 1 ? d : _queue[id][settled];
+        if (((oldest >> 160) & _M40) + 1 < block.number) return (0, core, true);
         uint256 k = ((core >> _SHARES) & _M16) - settled;
-        if (k == pending) return (0, core);
+        if (k == pending) return (0, core, false);
         uint256 keep = pending * (rem / k);
         newCore = (core & ~(uint256(type(uint128).max) | (_M16 << _SHARES))) | keep | ((settled + pending) << _SHARES);
-        return (rem - keep, newCore);
+        return (rem - keep, newCore, false);
     }
 
     function _onlyOrgAdmin(uint64 orgId) internal view {

@@ -37,8 +37,13 @@ contract HongbaoEscrow is HongbaoBase {
     bytes32 public constant CLAIM_FOR_TYPEHASH =
         keccak256("ClaimFor(uint256 packetId,address claimer,address relayer,uint256 maxFee,uint256 deadline)");
 
-    /// @dev Most pending shares a claim of a sealed packet draws before taking its own index.
-    uint256 private constant _DRAWS_PER_CLAIM = 4;
+    /// @dev Most pending shares a claim of a sealed packet draws before taking its own index: a claim usually draws
+    ///      the one before it; more would make honest claimers pay for others' (possibly hostile) payouts.
+    uint256 private constant _DRAWS_PER_CLAIM = 2;
+    /// @dev Most shares one packet gets drawn in one settle or settleMany call (bounds the memory of the payouts).
+    uint256 private constant _DRAWS_PER_SETTLE = 50;
+    /// @dev Gas a claim still needs after its draws, before their payouts: the queue entry, draw and core words.
+    uint256 private constant _CLAIM_TAIL = 50_000;
 
     /// @dev A payout decided while drawing sealed shares, made after every effect is written.
     struct Pay {
@@ -322,11 +327,12 @@ contract HongbaoEscrow is HongbaoBase {
         uint256 taken = ((core >> _CLAIMED) & _M16) + ((d >> _D_PENDING) & _M16);
         if (taken == (core >> _SHARES) & _M16) revert AllSharesTaken(id, (d >> _D_PENDING) & _M16);
         _claims[id][claimer] = _PENDING | (fee << 1) | 1;
-        if (fee != 0) _relayers[id][claimer] = msg.sender;
-        emit SharePending(id, claimer, taken);
+        address relayer = fee != 0 ? msg.sender : address(0);
+        if (fee != 0) _relayers[id][claimer] = relayer;
+        emit SharePending(id, claimer, taken, relayer, fee);
 
         (uint256 newCore, uint256 nd, Pay[] memory pays, uint256 n, uint256 drawn) =
-            _drawReady(id, core, d, _DRAWS_PER_CLAIM);
+            _drawReady(id, core, d, _DRAWS_PER_CLAIM, _CLAIM_TAIL);
         uint256 pending = (nd >> _D_PENDING) & _M16;
         // the newest pending claim moves from the draw word to the queue, at its index (taken - 1)
         if (pending != 0) _queue[id][taken - 1] = nd & (_M160 | (_M40 << 160));
@@ -336,9 +342,10 @@ contract HongbaoEscrow is HongbaoBase {
     }
 
     /// @dev Draws, oldest first, at most `max` pending shares of sealed packet `id` whose block hash is known, while
-    ///      the gas left covers their payouts; writes the claimer records, the queue and the events, and returns
-    ///      the packet's core and draw words after them (for the caller to write) and the payouts to make.
-    function _drawReady(uint256 id, uint256 core, uint256 d, uint256 max)
+    ///      the gas left covers their payouts plus `tail` (what the caller still spends before paying); writes the
+    ///      claimer records, the queue and the events, and returns the packet's core and draw words after them (for
+    ///      the caller to write) and the payouts to make.
+    function _drawReady(uint256 id, uint256 core, uint256 d, uint256 max, uint256 tail)
         private
         returns (uint256, uint256, Pay[] memory pays, uint256 n, uint256 drawn)
     {
@@ -352,7 +359,7 @@ contract HongbaoEscrow is HongbaoBase {
         for (; drawn < max; ++drawn) {
             uint256 e = pending - drawn == 1 ? d : _queue[id][settled];
             uint256 b = (e >> 160) & _M40;
-            if (b + 1 >= block.number || gasleft() < (n + 2) * reserve) break;
+            if (b + 1 >= block.number || gasleft() < (n + 2) * reserve + tail) break;
             address claimer = address(uint160(e));
             uint256 k = shares - settled;
             uint256 amt;
@@ -407,7 +414,7 @@ contract HongbaoEscrow is HongbaoBase {
     /// @dev Draws and pays what is ready in sealed packet `id`; returns how many shares were drawn.
     function _settle(uint256 id, uint256 core, uint256 d) private returns (uint256 drawn) {
         (uint256 newCore, uint256 nd, Pay[] memory pays, uint256 n, uint256 count) =
-            _drawReady(id, core, d, type(uint16).max);
+            _drawReady(id, core, d, _DRAWS_PER_SETTLE, 10_000);
         if (count == 0) return 0;
         _packets[id].core = newCore;
         _draws[id] = newCore == 0 ? 0 : nd; // a closed packet's draw word is cleared (a gas refund)
@@ -416,17 +423,19 @@ contract HongbaoEscrow is HongbaoBase {
     }
 
     /// @notice Draw the pending shares of SealedLucky packet `id` whose block hash is known (a claim at block b
-    ///         can be drawn from block b + 2 on), oldest first, and pay them: each claimer its share (less any
-    ///         relay fee, which goes to the relayer). Anyone may call: the claimer, the keeper, a relayer; the
-    ///         packet's next claim does it too. The result does not depend on who draws or when, except that a
-    ///         share not drawn within 256 blocks gets exactly the current average (rules §3).
+    ///         can be drawn from block b + 2 on), oldest first, at most 50 per call, and pay them: each claimer its
+    ///         share (less any relay fee, which goes to the relayer). Anyone may call: the claimer, the keeper, a
+    ///         relayer; the packet's next claim draws up to two too. The result does not depend on who draws or
+    ///         when, except that a share not drawn within 256 blocks gets exactly the current average (rules §3).
+    /// @param id The packet.
     /// @return count How many shares were drawn.
     function settle(uint256 id) external nonReentrant returns (uint256 count) {
         uint256 core = _packets[id].core;
         if (core == 0) _revertGone(id);
+        if ((core >> _KIND) & 3 != uint256(Kind.SealedLucky)) revert NotSealed(id);
         uint256 d = _draws[id];
         uint256 pending = (d >> _D_PENDING) & _M16;
-        if ((core >> _KIND) & 3 != uint256(Kind.SealedLucky) || pending == 0) revert NothingToDraw(id);
+        if (pending == 0) revert NothingToDraw(id);
         count = _settle(id, core, d);
         if (count == 0) {
             uint256 e = pending == 1 ? d : _queue[id][(core >> _CLAIMED) & _M16];
@@ -435,9 +444,11 @@ contract HongbaoEscrow is HongbaoBase {
         }
     }
 
-    /// @notice {settle} in bulk, for keepers: draws what is ready in each of `ids` and skips the rest (packets that
-    ///         are not sealed, have nothing pending or nothing ready) without reverting; stops when the gas left
-    ///         no longer covers one more payout (give each share PUSH_GAS_* + 60,000 gas).
+    /// @notice {settle} in bulk, for keepers: draws what is ready in each of `ids` (at most 50 per packet) and skips
+    ///         the rest (packets that are not sealed, have nothing pending or nothing ready) without reverting;
+    ///         stops drawing when the gas left no longer covers the payouts so far plus two more (each payout
+    ///         reserves PUSH_GAS_* + 60,000 gas; a relayed share has two payouts), so an estimate alone draws fewer.
+    /// @param ids The packets.
     /// @return count How many shares were drawn in all.
     function settleMany(uint256[] calldata ids) external nonReentrant returns (uint256 count) {
         for (uint256 i; i < ids.length; ++i) {
@@ -474,6 +485,9 @@ contract HongbaoEscrow is HongbaoBase {
     // ================================================================ withdrawal clauses
 
     /// @notice C1: after expiry, send the unclaimed rest of packet `id` back to its sender. Anyone may call.
+    ///         A SealedLucky packet's pending shares that can be drawn must be drawn first (DrawsReady); claims
+    ///         whose draw nobody knows yet keep the current average each, and the shares are cut to the claims
+    ///         taken (SharesPending when they hold every share left).
     function refund(uint256 id) external nonReentrant {
         uint256 core = _packets[id].core;
         if (core == 0) _revertGone(id);
@@ -494,8 +508,8 @@ contract HongbaoEscrow is HongbaoBase {
             uint256 id = ids[next];
             uint256 core = _packets[id].core;
             if (core == 0 || block.timestamp < (core >> _EXP) & _M40) continue;
-            (uint256 back, uint256 newCore) = _unheld(id, core);
-            if (back == 0) continue; // a sealed packet whose every share left is pending
+            (uint256 back, uint256 newCore,) = _unheld(id, core);
+            if (back == 0) continue; // a sealed packet with draws to make first, or every share left pending
             if (gasleft() < (core & _F_TOKEN == 0 ? _BATCH_NATIVE : _BATCH_TOKEN)) {
                 emit RefundBatchStopped(next, ids.length);
                 return (count, next);
@@ -514,9 +528,12 @@ contract HongbaoEscrow is HongbaoBase {
         _payBack(core, id, to, back);
     }
 
-    /// @dev {_unheld}, reverting with SharesPending when pending claims hold everything left.
+    /// @dev {_unheld}, reverting with DrawsReady when pending shares can be drawn now and with SharesPending when
+    ///      pending claims hold everything left.
     function _unheldOrRevert(uint256 id, uint256 core) private view returns (uint256 back, uint256 newCore) {
-        (back, newCore) = _unheld(id, core);
+        bool ready;
+        (back, newCore, ready) = _unheld(id, core);
+        if (ready) revert DrawsReady(id);
         if (back == 0) revert SharesPending(id, (_draws[id] >> _D_PENDING) & _M16);
     }
 
@@ -531,7 +548,7 @@ contract HongbaoEscrow is HongbaoBase {
     }
 
     /// @notice C3: within the undo window. Equal/Lucky (and Direct without consent): the unclaimed rest goes
-    ///         back at once. Direct with consent: records a request that the recipient may approve; the request
+    ///         back at once (SealedLucky: as for {refund}, pending claims are drawn first or keep their part). Direct with consent: records a request that the recipient may approve; the request
     ///         never blocks the recipient's claim.
     function undo(uint256 id) external nonReentrant {
         (uint256 core, address sender) = _liveOfSender(id);
@@ -602,7 +619,8 @@ contract HongbaoEscrow is HongbaoBase {
     }
 
     /// @notice C6: the packet's guardian (or, for an organisation's packet, any of its admins) stops it before
-    ///         expiry (Direct: before the claim); the unclaimed rest goes back to the sender (or the budget).
+    ///         expiry (Direct: before the claim); the unclaimed rest goes back to the sender (or the budget)
+    ///         (SealedLucky: as for {refund}, pending claims are drawn first or keep their part).
     function intercept(uint256 id) external nonReentrant {
         uint256 core = _packets[id].core;
         if (core == 0) _revertGone(id);
@@ -667,7 +685,9 @@ contract HongbaoEscrow is HongbaoBase {
 
     /// @notice Everything about packet `id` in one call. A closed packet (status Closed) keeps sender, kind, auth,
     ///         token, organisation, recipient or claim key, minimum share, createdAt and undoUntil; its remaining,
-    ///         shares, claimed count, releaseAt and expiresAt read zero (the events have them).
+    ///         shares, claimed count, releaseAt and expiresAt read zero (the events have them). For a SealedLucky
+    ///         packet `claimed` counts the shares drawn, and `remaining` includes what pending claims will be drawn
+    ///         from (see {pendingDraws}).
     function getPacket(uint256 id) external view returns (PacketView memory) {
         return _packetView(id);
     }

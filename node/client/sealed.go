@@ -59,9 +59,18 @@ type SettleResult struct {
 	Drawn []DrawResult
 }
 
-// PendingDraws lists the pending shares of sealed packet id, oldest first (empty for any other packet).
+// maxPendingListed is how many pending shares PendingDraws reads (the view is paged: a long queue would not fit
+// a node's eth_call gas cap).
+const maxPendingListed = 500
+
+// PendingDraws lists the pending shares of sealed packet id, oldest first, at most the first 500 (empty for any
+// other packet).
 func (c *Client) PendingDraws(ctx context.Context, id *big.Int) ([]PendingShare, error) {
-	v, err := read(ctx, c, c.abi.PackPendingDraws(id), c.abi.UnpackPendingDraws, false, "pendingDraws")
+	unpack := func(b []byte) ([]escrow.IHongbaoEscrowPendingDraw, error) {
+		o, err := c.abi.UnpackPendingDraws(b)
+		return o.Draws, err
+	}
+	v, err := read(ctx, c, c.abi.PackPendingDraws(id, new(big.Int), big.NewInt(maxPendingListed)), unpack, false, "pendingDraws")
 	if err != nil {
 		return nil, err
 	}

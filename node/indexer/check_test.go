@@ -173,8 +173,9 @@ func (w *world) assertClaims(db *DB, p *Packet, at uint64) {
 	}
 	require.Equal(t, int(p.Claimed)+int(p.Pending), len(claims), "packet %d: claim rows (drawn and pending)", p.ID)
 	if p.Kind == KindSealedLucky && !p.Closed {
-		pending, err := esc.UnpackPendingDraws(w.callAt(w.env.Escrow, esc.PackPendingDraws(new(big.Int).SetUint64(p.ID)), at))
+		page, err := esc.UnpackPendingDraws(w.callAt(w.env.Escrow, esc.PackPendingDraws(new(big.Int).SetUint64(p.ID), new(big.Int), big.NewInt(1000)), at))
 		require.NoError(t, err)
+		pending := page.Draws
 		require.Len(t, pending, int(p.Pending), "packet %d: pending draws", p.ID)
 		for _, d := range pending {
 			c := byAddr[d.Claimer]

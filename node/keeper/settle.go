@@ -224,7 +224,7 @@ func (k *Keeper) readyBatches(ctx context.Context, head uint64, cfg SettleConfig
 
 // pendingDraws reads pendingDraws(id) in the pending block.
 func (k *Keeper) pendingDraws(ctx context.Context, id uint64) ([]escrow.IHongbaoEscrowPendingDraw, error) {
-	msg := ethereum.CallMsg{To: &k.cfg.Escrow, Data: k.abi.PackPendingDraws(new(big.Int).SetUint64(id))}
+	msg := ethereum.CallMsg{To: &k.cfg.Escrow, Data: k.abi.PackPendingDraws(new(big.Int).SetUint64(id), new(big.Int), big.NewInt(64))} // the oldest are enough
 	var out []escrow.IHongbaoEscrowPendingDraw
 	err := k.retry(ctx, fmt.Sprintf("read the pending draws of packet %d", id), func(ctx context.Context) error {
 		raw, err := k.backend.PendingCallContract(ctx, msg)
@@ -234,9 +234,11 @@ func (k *Keeper) pendingDraws(ctx context.Context, id uint64) ([]escrow.IHongbao
 			}
 			return err
 		}
-		if out, err = k.abi.UnpackPendingDraws(raw); err != nil {
+		o, err := k.abi.UnpackPendingDraws(raw)
+		if err != nil {
 			return permanent(fmt.Errorf("decode pendingDraws: %w", err))
 		}
+		out = o.Draws
 		return nil
 	})
 	return out, err

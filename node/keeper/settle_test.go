@@ -31,11 +31,11 @@ func (h *harness) sealed(shares uint16, ttl uint32, claimers ...int) *big.Int {
 
 func (h *harness) pendingOf(id *big.Int) int {
 	h.t.Helper()
-	out, err := h.env.Call(h.env.Escrow, esc.PackPendingDraws(id))
+	out, err := h.env.Call(h.env.Escrow, esc.PackPendingDraws(id, new(big.Int), new(big.Int)))
 	require.NoError(h.t, err)
 	v, err := esc.UnpackPendingDraws(out)
 	require.NoError(h.t, err)
-	return len(v)
+	return int(v.Total.Int64())
 }
 
 func (h *harness) blocks(n int) {

@@ -17,7 +17,10 @@ const BlockHashWindow = 256
 
 // DrawPerClaim is how many ready pending shares a claim of a sealed packet draws before taking its own index
 // (the escrow's _DRAWS_PER_CLAIM).
-const DrawPerClaim = 4
+const DrawPerClaim = 2
+
+// DrawPerSettle is how many shares of one packet a settle or settleMany call draws at most (_DRAWS_PER_SETTLE).
+const DrawPerSettle = 50
 
 // SealedSeed is the random word of sealed share `index` of packet `id` claimed by `claimer`:
 // uint256(keccak256(abi.encode(h, id, index, claimer))), where h is the hash of the block after the claim's.
@@ -111,7 +114,13 @@ func SealedAmount(rem *uint256.Int, k uint64, m *uint256.Int, h common.Hash, id 
 	return amt, false, err
 }
 
-// Unheld is what a refund, undo or intercept takes back now, as the contract's _unheld: everything when nothing
+// DrawsReady says whether the oldest pending share can be drawn in block `head`: then a refund, undo or intercept
+// reverts with DrawsReady (the escrow's _unheld), since the draw is knowable and a take-back must not replace it.
+func (s *Sealed) DrawsReady(head uint64) bool {
+	return len(s.Pending) > 0 && s.Pending[0].Block+1 < head
+}
+
+// Unheld is what a refund, undo or intercept takes back now (when DrawsReady is false), as the contract's _unheld: everything when nothing
 // is pending; else each pending claim keeps the current average floor(rem / k), the shares are cut to the claims
 // taken, and the rest goes back (zero, and ok false, when pending claims hold every share left). It updates s.
 func (s *Sealed) Unheld() (back *uint256.Int, ok bool) {

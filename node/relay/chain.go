@@ -44,7 +44,7 @@ func (r *Relayer) readPacket(ctx context.Context, id *big.Int) (packetState, *ap
 	}
 	st := packetState{view: v, now: head.Time}
 	if client.Kind(v.Kind) == client.SealedLucky {
-		out, err := r.backend.CallContract(ctx, ethereum.CallMsg{To: &r.escrow, Data: r.abi.PackPendingDraws(id)}, head.Number)
+		out, err := r.backend.CallContract(ctx, ethereum.CallMsg{To: &r.escrow, Data: r.abi.PackPendingDraws(id, new(big.Int), new(big.Int))}, head.Number)
 		if err != nil {
 			return packetState{}, nodeError("read the packet's pending draws", err)
 		}
@@ -53,7 +53,7 @@ func (r *Relayer) readPacket(ctx context.Context, id *big.Int) (packetState, *ap
 			return packetState{}, &apiError{Status: http.StatusBadGateway, Code: codeUnavailable,
 				Message: "the escrow's answer to pendingDraws could not be decoded; is the escrow address right?", Err: err}
 		}
-		st.pending = len(pending)
+		st.pending = int(pending.Total.Int64())
 	}
 	return st, nil
 }

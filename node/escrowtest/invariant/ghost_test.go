@@ -146,7 +146,8 @@ type receiptState struct {
 	tickets   map[uint64][]uint64                     // TicketUsed not yet followed by their Claimed
 	pending   []*ghostPacket                          // org packets with money that must reach the budget
 	stopped   *escrow.HongbaoEscrowRefundBatchStopped
-	hooked    int // HOOK hooks that ran on the re-enterer
+	hooked    int    // HOOK hooks that ran on the re-enterer
+	block     uint64 // the receipt's block
 }
 
 // push is money the escrow sent (or, failing that, credited) to an account in a token.
@@ -160,7 +161,7 @@ type push struct {
 // checks where the receipt's third-party payouts went (pushes and owed credits) and that every ticket used paid
 // exactly one share.
 func (w *world) apply(r *types.Receipt) {
-	w.rc = receiptState{lastClaim: map[uint64]*escrow.HongbaoEscrowClaimed{}, tickets: map[uint64][]uint64{}}
+	w.rc = receiptState{lastClaim: map[uint64]*escrow.HongbaoEscrowClaimed{}, tickets: map[uint64][]uint64{}, block: r.BlockNumber.Uint64()}
 	hookAddr := w.tokens[w.hook].addr
 	for _, l := range r.Logs {
 		switch l.Address {
@@ -501,6 +502,15 @@ func (w *world) onSharePending(r *types.Receipt, ev *escrow.HongbaoEscrowSharePe
 		require.Len(w.t, w.rc.tickets[p.id], 1, "%s: packet %d: a ticket claim must use exactly one ticket", w.where(), p.id)
 		delete(w.rc.tickets, p.id)
 	}
+	wantFee, relayer := new(big.Int), common.Address{}
+	if f := w.expectFee; f != nil && f.claimer == ev.Claimer && f.fee.Sign() > 0 {
+		wantFee, relayer = f.fee, f.relayer
+	}
+	require.Equal(w.t, wantFee.String(), ev.Fee.String(), "%s: packet %d: SharePending fee", w.where(), p.id)
+	require.Equal(w.t, relayer, ev.Relayer, "%s: packet %d: SharePending relayer", w.where(), p.id)
+	if wantFee.Sign() > 0 {
+		p.sealedFee[ev.Claimer], p.sealedRelayer[ev.Claimer] = wantFee, relayer
+	}
 	p.sealed.Claim(ev.Claimer, r.BlockNumber.Uint64())
 	p.claimedBy[ev.Claimer] = new(big.Int) // nothing to return until the share is drawn
 	w.ghost.claimList = append(w.ghost.claimList, claimRef{p, ev.Claimer})
@@ -554,7 +564,9 @@ func (w *world) close(id *big.Int, name string, to common.Address, amount *big.I
 	require.False(w.t, p.closed, "%s: %s of a closed packet", w.where(), name)
 	require.Equal(w.t, w.payee(p), to, "%s: %s not to the sender (or the budget)", w.where(), name)
 	if p.sealed != nil && len(p.sealed.Pending) > 0 {
-		// pending claims keep the current average each; only the rest goes back, and the packet stays live
+		// pending claims whose draw nobody knows yet keep the current average each (a knowable draw must be
+		// made first: DrawsReady); only the rest goes back, and the packet stays live
+		require.False(w.t, p.sealed.DrawsReady(w.rc.block), "%s: %s of packet %d with a draw ready", w.where(), name, p.id)
 		back, ok := p.sealed.Unheld()
 		require.True(w.t, ok, "%s: %s of packet %d whose every share left is pending", w.where(), name, p.id)
 		require.Equal(w.t, back.ToBig().String(), amount.String(), "%s: %s of sealed packet %d with pending claims", w.where(), name, p.id)

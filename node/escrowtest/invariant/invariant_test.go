@@ -234,10 +234,12 @@ func (w *world) checkPacket(p *ghostPacket, v escrow.IHongbaoEscrowPacketView) *
 
 // checkPendingDraws compares the escrow's pendingDraws view of a sealed packet with the mirror's queue.
 func (w *world) checkPendingDraws(p *ghostPacket) {
-	out, err := w.env.Call(w.env.Escrow, contracttest.EscrowABI.PackPendingDraws(p.bigID()))
+	out, err := w.env.Call(w.env.Escrow, contracttest.EscrowABI.PackPendingDraws(p.bigID(), new(big.Int), big.NewInt(1000)))
 	require.NoError(w.t, err)
-	got, err := contracttest.EscrowABI.UnpackPendingDraws(out)
+	page, err := contracttest.EscrowABI.UnpackPendingDraws(out)
 	require.NoError(w.t, err)
+	require.Equal(w.t, uint64(len(p.sealed.Pending)), page.Total.Uint64(), "%s: packet %d: pending total", w.where(), p.id)
+	got := page.Draws
 	require.Len(w.t, got, len(p.sealed.Pending), "%s: packet %d: pending draws", w.where(), p.id)
 	for i, d := range got {
 		want := p.sealed.Pending[i]

@@ -501,7 +501,17 @@ func (w *world) opClaimFor() {
 	signature := w.claimForSig(c, id, w.actors[relayer].addr, maxFee, deadline)
 	w.presented = -1
 	data := contracttest.EscrowABI.PackClaimFor(id, claimer.addr, maxFee, deadline, w.claimAuth(p, claimer.addr), signature)
-	if w.exec(relayer, nil, data) == nil {
+	if p != nil && p.sealed != nil {
+		// a sealed claim records the fee, min(maxFee, minShare), in its SharePending event, paid at the draw
+		fee := new(big.Int).Set(maxFee)
+		if fee.Cmp(p.minShare) > 0 {
+			fee.Set(p.minShare)
+		}
+		w.expectFee = &expectedFee{claimer: claimer.addr, relayer: w.actors[relayer].addr, fee: fee}
+	}
+	r := w.exec(relayer, nil, data)
+	w.expectFee = nil
+	if r == nil {
 		return
 	}
 	w.claimed(p, c)
@@ -509,14 +519,7 @@ func (w *world) opClaimFor() {
 		w.adv.smartClaimsFor++
 	}
 	if p.sealed != nil {
-		// the fee is capped at the minimum share and paid when the share is drawn (checked then)
-		fee := new(big.Int).Set(maxFee)
-		if fee.Cmp(p.minShare) > 0 {
-			fee.Set(p.minShare)
-		}
-		p.sealedFee[claimer.addr] = fee
-		p.sealedRelayer[claimer.addr] = w.actors[relayer].addr
-		return
+		return // the fee was checked in SharePending, and is checked again when the share is drawn
 	}
 	share := p.claimedBy[claimer.addr]
 	fee := new(big.Int).Set(maxFee)
@@ -649,10 +652,10 @@ func (w *world) opSettleMany() {
 // the refundable ids before it; the rest stays live and refundable. Any other batch refunds exactly the
 // refundable ids.
 func (w *world) opRefundMany() {
-	now := w.now()
+	now, block := w.now(), w.nextBlock()
 	var ids []*big.Int
 	for _, p := range w.ghost.live() {
-		if refundableAt(p, now) && len(ids) < 15 {
+		if refundableAt(p, now, block) && len(ids) < 15 {
 			ids = append(ids, w.idOf(p))
 		}
 	}
@@ -672,7 +675,7 @@ func (w *world) opRefundMany() {
 	allowance := 0
 	before := map[uint64]string{}
 	for k, id := range ids {
-		if p := w.ghost.open[id.Uint64()]; id.IsUint64() && p != nil && refundableAt(p, now) && !seen[p.id] {
+		if p := w.ghost.open[id.Uint64()]; id.IsUint64() && p != nil && refundableAt(p, now, block) && !seen[p.id] {
 			refundable[k], seen[p.id] = p, true
 			allowance += batchGas(p)
 			before[p.id] = p.refunded.String()
@@ -721,14 +724,15 @@ func (w *world) opRefundMany() {
 	require.Equal(w.t, want, refunded, "%s: refundMany must refund exactly the due ids before it stops", w.where())
 }
 
-// refundableAt says whether a refund of live packet p goes through at time now: after expiry, unless p is sealed
-// and its pending claims hold every share left (SharesPending).
-func refundableAt(p *ghostPacket, now uint64) bool {
+// refundableAt says whether a refund of live packet p goes through at time now in block `block`: after expiry,
+// unless p is sealed and a pending share can be drawn (DrawsReady) or pending claims hold every share left
+// (SharesPending).
+func refundableAt(p *ghostPacket, now, block uint64) bool {
 	if now < p.expiresAt {
 		return false
 	}
 	s := p.sealed
-	return s == nil || len(s.Pending) == 0 || s.Settled+uint64(len(s.Pending)) < s.Shares
+	return s == nil || len(s.Pending) == 0 || !s.DrawsReady(block) && s.Settled+uint64(len(s.Pending)) < s.Shares
 }
 
 // batchGas is what refundMany wants left before it refunds p: the push allowance, the 1/63 a call keeps back, the

@@ -112,7 +112,7 @@ func TestSealedMatchesMirror(t *testing.T) {
 					require.Equal(t, pc.Index, sp[0].Index.Uint64())
 					require.Equal(t, pc.Claimer, sp[0].Claimer)
 				} else {
-					exp, err = st.Draw(b, 0, hashOf(t, e))
+					exp, err = st.Draw(b, lucky.DrawPerSettle, hashOf(t, e))
 					require.NoError(t, err)
 				}
 				compareDraws(t, fmt.Sprintf("packet %s step %d %s", id, s, what[i]), exp, r)
@@ -154,10 +154,12 @@ func compareDraws(t *testing.T, where string, exp []lucky.Drawn, r *types.Receip
 // checkState compares the contract's pendingDraws and packet view with the mirror.
 func checkState(t *testing.T, e *contracttest.Env, id *big.Int, st *lucky.Sealed) {
 	t.Helper()
-	out, err := e.Call(e.Escrow, contracttest.EscrowABI.PackPendingDraws(id))
+	out, err := e.Call(e.Escrow, contracttest.EscrowABI.PackPendingDraws(id, new(big.Int), big.NewInt(1000)))
 	require.NoError(t, err)
-	pd, err := contracttest.EscrowABI.UnpackPendingDraws(out)
+	page, err := contracttest.EscrowABI.UnpackPendingDraws(out)
 	require.NoError(t, err)
+	pd := page.Draws
+	require.Equal(t, uint64(len(st.Pending)), page.Total.Uint64())
 	require.Len(t, pd, len(st.Pending))
 	for i, p := range st.Pending {
 		require.Equal(t, p.Index, pd[i].Index.Uint64())

@@ -182,7 +182,7 @@ func TestReviewSettleManyLongQueue(t *testing.T) {
 	}
 	e.Backend.Commit()
 	// the view the client reads before every sealed claim and settle: 12M gas (simchain's eth_call) is not enough
-	pdData := contracttest.EscrowABI.PackPendingDraws(a)
+	pdData := contracttest.EscrowABI.PackPendingDraws(a, new(big.Int), big.NewInt(1_000_000))
 	_, err = e.Call(e.Escrow, pdData)
 	require.Error(t, err, "pendingDraws of %d pending within 12M gas", pending)
 	viewGas, err := e.Client.EstimateGas(context.Background(), ethereum.CallMsg{To: &e.Escrow, Data: pdData})
@@ -192,7 +192,7 @@ func TestReviewSettleManyLongQueue(t *testing.T) {
 	require.NoError(t, err)
 	pd, err := contracttest.EscrowABI.UnpackPendingDraws(out)
 	require.NoError(t, err)
-	require.Len(t, pd, pending)
+	require.Len(t, pd.Draws, pending)
 
 	// alone, b's one share settles with the documented allowance (PUSH_GAS_NATIVE + 60,000 per share + a base)
 	const batch = 400_000
