@@ -92,7 +92,7 @@ func (f *fx) checkClaim(r *types.Receipt, st *lucky.Sealed) {
 func (f *fx) settle(i int, id *big.Int, st *lucky.Sealed) ([]lucky.Drawn, *types.Receipt) {
 	f.t.Helper()
 	r := f.ok(i, esc.PackSettle(id))
-	exp, err := st.Draw(r.BlockNumber.Uint64(), 0, hashOf(f.t, f.Env))
+	exp, err := st.Draw(r.BlockNumber.Uint64(), lucky.DrawPerSettle, hashOf(f.t, f.Env))
 	require.NoError(f.t, err)
 	compareDraws(f.t, "settle", exp, r)
 	return exp, r
@@ -118,6 +118,7 @@ func (f *fx) conserve() {
 // and the escrow is left with nothing.
 func TestSealedClaimTiming(t *testing.T) {
 	f := newFx(t, 12)
+	d := lucky.DrawPerClaim
 	type group struct {
 		gap int   // empty blocks before
 		who []int // claimers in one block, in order
@@ -131,8 +132,8 @@ func TestSealedClaimTiming(t *testing.T) {
 		{"all in one block", []group{{0, []int{1, 2, 3, 4}}}, []int{0, 0, 0, 0}},
 		{"each in the next block", []group{{0, []int{1}}, {0, []int{2}}, {0, []int{3}}, {0, []int{4}}}, []int{0, 0, 1, 1}},
 		{"later blocks", []group{{0, []int{1}}, {1, []int{2}}, {3, []int{3}}, {1, []int{4}}}, []int{0, 1, 1, 1}},
-		{"mixed", []group{{0, []int{1, 2}}, {0, []int{3}}, {2, []int{4, 5}}, {0, []int{6}}}, []int{0, 0, 0, 3, 0, 0}},
-		{"six ready: a claim draws four", []group{{0, []int{1, 2, 3, 4, 5, 6}}, {1, []int{7}}}, []int{0, 0, 0, 0, 0, 0, 4}},
+		{"mixed", []group{{0, []int{1, 2}}, {0, []int{3}}, {2, []int{4, 5}}, {0, []int{6}}}, []int{0, 0, 0, min(3, d), 3 - min(3, d), 0}},
+		{"six ready: a claim draws at most DrawPerClaim", []group{{0, []int{1, 2, 3, 4, 5, 6}}, {1, []int{7}}}, []int{0, 0, 0, 0, 0, 0, d}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -244,7 +245,7 @@ func TestSealedErrors(t *testing.T) {
 			id, _ := f.send(0, sealedParams(3, contracttest.Ether(3)))
 			return f.fail(5, esc.PackSettle(id))
 		}},
-		{"settle of an instant Lucky packet: NothingToDraw", "NothingToDraw", func(t *testing.T) any {
+		{"settle of an instant Lucky packet: NotSealed", "NotSealed", func(t *testing.T) any {
 			p := sealedParams(3, contracttest.Ether(3))
 			p.Kind = contracttest.Lucky
 			id, _ := f.send(0, p)
@@ -292,14 +293,30 @@ func TestSealedErrors(t *testing.T) {
 			require.Equal(t, f.Addr(1), v.(*escrow.HongbaoEscrowShareNotDrawn).Claimer)
 			return v
 		}},
-		{"refund when pending claims hold every share left: SharesPending", "SharesPending", func(t *testing.T) any {
-			id, st := f.send(0, sealedParams(2, contracttest.Ether(2)))
+		{"refund when a pending share could be drawn: DrawsReady", "DrawsReady", func(t *testing.T) any {
+			id, st := f.send(0, sealedParams(3, contracttest.Ether(3)))
 			f.claim(1, id, st)
-			f.claim(2, id, st)
 			require.NoError(t, f.Warp(25*time.Hour))
 			err := f.fail(5, esc.PackRefund(id))
+			require.Equal(t, id, err.(*escrow.HongbaoEscrowDrawsReady).Id)
+			// drawn first, the rest goes back
+			f.settle(5, id, st)
+			r := f.ok(5, esc.PackRefund(id))
+			require.Equal(t, st.Rem.ToBig(), one[*escrow.HongbaoEscrowRefunded](t, r).Amount)
+			return err
+		}},
+		{"refund when pending claims hold every share left: SharesPending", "SharesPending", func(t *testing.T) any {
+			id, st := f.send(0, sealedParams(2, contracttest.Ether(2)))
+			exp := f.Packet(id).ExpiresAt.Uint64()
+			require.NoError(t, f.NextAt(exp-1))
+			for _, r := range mine(t, f.Env, call{from: f.Key(1), to: f.Escrow, data: esc.PackClaim(id, nil)},
+				call{from: f.Key(2), to: f.Escrow, data: esc.PackClaim(id, nil)}) {
+				f.checkClaim(r, st)
+			}
+			err := f.fail(5, esc.PackRefund(id)) // the next block: expired, neither claim's draw knowable yet
 			require.Equal(t, uint64(2), err.(*escrow.HongbaoEscrowSharesPending).Pending.Uint64())
 			// the pending shares are still drawn after expiry, and that closes the packet
+			warpBlocks(t, f.Env, 1)
 			f.settle(5, id, st)
 			require.Equal(t, contracttest.StatusClosed, f.Packet(id).Status)
 			return err

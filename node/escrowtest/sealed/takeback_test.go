@@ -38,7 +38,7 @@ func TestSealedSettleMany(t *testing.T) {
 
 	ids := []*big.Int{instant, ready, idle, closed, big.NewInt(1_000_000), notReady}
 	r := f.ok(5, esc.PackSettleMany(ids))
-	exp, err := stReady.Draw(r.BlockNumber.Uint64(), 0, hashOf(t, f.Env))
+	exp, err := stReady.Draw(r.BlockNumber.Uint64(), lucky.DrawPerSettle, hashOf(t, f.Env))
 	require.NoError(t, err)
 	require.Len(t, exp, 2)
 	compareDraws(t, "settleMany", exp, r) // only `ready`'s two shares: nothing else was drawn
@@ -157,11 +157,9 @@ func TestSealedTakeBacks(t *testing.T) {
 		back func(r *types.Receipt) *big.Int // the event's amount
 	}{
 		{"refund (C1)", func() {}, func(id *big.Int) *types.Receipt {
-			require.NoError(t, f.Warp(25*time.Hour))
 			return f.ok(keeper, esc.PackRefund(id))
 		}, func(r *types.Receipt) *big.Int { return one[*escrow.HongbaoEscrowRefunded](t, r).Amount }},
 		{"refundMany (C1)", func() {}, func(id *big.Int) *types.Receipt {
-			require.NoError(t, f.Warp(25*time.Hour))
 			return f.ok(keeper, esc.PackRefundMany([]*big.Int{id}))
 		}, func(r *types.Receipt) *big.Int { return one[*escrow.HongbaoEscrowRefunded](t, r).Amount }},
 		{"undo (C3)", func() { setPolicy(300) }, func(id *big.Int) *types.Receipt {
@@ -183,10 +181,18 @@ func TestSealedTakeBacks(t *testing.T) {
 			id, st := f.send(sender, p)
 			f.claim(1, id, st)
 			warpBlocks(t, f.Env, 1)
-			f.claim(2, id, st) // draws claim 1
-			f.claim(3, id, st) // 2 and 3 pending
+			if c.name[:6] == "refund" {
+				// claims 2 and 3 in the last second before expiry, the refund in the next block
+				require.NoError(t, f.NextAt(f.Packet(id).ExpiresAt.Uint64()-1))
+			}
+			// claim 2 draws claim 1; 2 and 3 stay pending, and in the next block nobody can know their draws yet
+			for _, r := range mine(t, f.Env, call{from: f.Key(2), to: f.Escrow, data: esc.PackClaim(id, nil)},
+				call{from: f.Key(3), to: f.Escrow, data: esc.PackClaim(id, nil)}) {
+				f.checkClaim(r, st)
+			}
 			require.Len(t, st.Pending, 2)
 			f.conserve()
+			require.False(t, st.DrawsReady(head(t, f.Env)+1))
 
 			expBack, ok := st.Unheld()
 			require.True(t, ok)
@@ -217,10 +223,13 @@ func TestSealedTakeBacks(t *testing.T) {
 	t.Run("refundMany skips a packet whose every share left is pending", func(t *testing.T) {
 		f.t = t
 		full, stFull := f.send(sender, sealedParams(2, contracttest.Ether(2)))
-		f.claim(1, full, stFull)
-		f.claim(2, full, stFull)
 		other, _ := f.send(sender, sealedParams(2, contracttest.Ether(2)))
-		require.NoError(t, f.Warp(25*time.Hour))
+		require.NoError(t, f.NextAt(f.Packet(full).ExpiresAt.Uint64()-1))
+		for _, r := range mine(t, f.Env, call{from: f.Key(1), to: f.Escrow, data: esc.PackClaim(full, nil)},
+			call{from: f.Key(2), to: f.Escrow, data: esc.PackClaim(full, nil)}) {
+			f.checkClaim(r, stFull)
+		}
+		require.NoError(t, f.Warp(time.Second))
 		r := f.ok(keeper, esc.PackRefundMany([]*big.Int{full, other}))
 		ref := eventsOf[*escrow.HongbaoEscrowRefunded](r)
 		require.Len(t, ref, 1)
