@@ -116,6 +116,13 @@ func (r *runner) claim(c *cli.Context) error {
 		res, err = s.cl.Claim(ctx, id, auth)
 		return err
 	})
+	if client.CodeOf(err) == "AlreadyClaimed" && p.Kind == client.SealedLucky && !c.Bool("no-wait") {
+		if mine, ok, perr := r.pendingClaimOf(c, s, p); perr != nil {
+			return perr
+		} else if ok { // claimed before (--no-wait): wait for that share's draw instead
+			return r.finishSealedClaim(c, s, p, m, mine)
+		}
+	}
 	if client.CodeOf(err) == "InsufficientFunds" {
 		ce := asError(err)
 		return &Error{Code: ce.Code, Err: err, Message: strings.TrimSuffix(ce.Message, ".") +

@@ -304,3 +304,19 @@ func (r *runner) emitRelayedSealed(c *cli.Context, s *session, res *relayRespons
 		printOwed(w, d.Owed, m)
 	})
 }
+
+// pendingClaimOf is the caller's claim of sealed packet p while its share waits for its draw (a claim made
+// with --no-wait): claiming again waits for that draw.
+func (r *runner) pendingClaimOf(c *cli.Context, s *session, p *client.Packet) (*client.ClaimResult, bool, error) {
+	pending, err := s.cl.PendingDraws(c.Context, p.ID)
+	if err != nil {
+		return nil, false, err
+	}
+	for _, d := range pending {
+		if d.Claimer == s.me() {
+			return &client.ClaimResult{TxInfo: client.TxInfo{Block: d.Block}, ID: p.ID, Claimer: d.Claimer, Sealed: true,
+				Pending: true, Index: d.Index, ReadyAt: d.ReadyAt, Amount: new(big.Int), Fee: new(big.Int), Owed: new(big.Int)}, true, nil
+		}
+	}
+	return nil, false, nil
+}

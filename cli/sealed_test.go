@@ -134,3 +134,18 @@ func TestSealedRelayedClaim(t *testing.T) {
 	require.Equal(t, new(big.Int).Sub(amount, big.NewInt(1)), h.tokenBalance(who), "the claimer got the share less the fee")
 	w.stop()
 }
+
+// Claiming again after a --no-wait claim waits for that share's draw instead of failing.
+func TestSealedClaimAgainWaits(t *testing.T) {
+	h := newHarness(t)
+	sent := h.okJSON(args("send", "--shares", "2", "--lucky", "--sealed", "--amount", "2", "--open", "--yes", as(0))...)
+	id := str(t, sent, "packetId")
+	first := h.okJSON(args("claim", id, "--no-wait", as(1))...)
+	require.Equal(t, true, first["pending"])
+	again := h.okJSON(args("claim", id, as(1))...)
+	require.Equal(t, true, again["drawn"])
+	require.EqualValues(t, 0, again["index"])
+	claims := h.okJSON("show", id)["claims"].([]any)
+	require.Len(t, claims, 1)
+	require.Equal(t, str(t, again, "amount"), claims[0].(map[string]any)["amount"])
+}
