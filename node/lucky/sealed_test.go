@@ -14,7 +14,8 @@ import (
 // FuzzSealedDraw plays an arbitrary sequence of claims, block steps, draws and take-backs on a Sealed state and
 // checks, after every step, what the escrow guarantees: money is conserved (drawn + taken back + rem == total),
 // every drawn share is at least the minimum and at most what the later shares leave (rem - m*(k-1)), a share
-// drawn after its hash left the window is exactly the average, and the last share takes the rest.
+// drawn after its hash left the window is exactly the average, and the last share takes the rest. Take-backs
+// happen only where the escrow allows them (no draw knowable yet; the packet not closed by an earlier one).
 //
 // ops: each byte is one step: 0-3 claim, 4 next block, 5 jump 300 blocks, 6 draw up to 4 (a claim's own
 // draws), 7 draw all (settle), 8 take back (Unheld).
@@ -35,6 +36,7 @@ func FuzzSealedDraw(f *testing.F) {
 		block := uint64(100)
 		drawn, back := new(uint256.Int), new(uint256.Int)
 		claimers := uint64(0)
+		closed := false
 		check := func(ds []Drawn, remBefore *uint256.Int, kBefore uint64) {
 			rem, k := remBefore.Clone(), kBefore
 			for _, d := range ds {
@@ -57,7 +59,7 @@ func FuzzSealedDraw(f *testing.F) {
 		for _, op := range ops {
 			switch op % 9 {
 			case 0, 1, 2, 3:
-				if s.Settled+uint64(len(s.Pending)) < s.Shares {
+				if !closed && s.Settled+uint64(len(s.Pending)) < s.Shares {
 					claimers++
 					s.Claim(common.BigToAddress(new(big.Int).SetUint64(claimers)), block)
 				}
@@ -79,8 +81,12 @@ func FuzzSealedDraw(f *testing.F) {
 					require.GreaterOrEqual(t, s.Pending[0].Block+1, block, "a ready share was left")
 				}
 			case 8:
+				if closed || s.DrawsReady(block) {
+					continue // the escrow refuses: the packet is gone, or a knowable draw must be made first
+				}
 				p, k := uint64(len(s.Pending)), s.Shares-s.Settled
 				b, ok := s.Unheld()
+				closed = closed || p == 0 // a take-back with nothing pending closes the packet
 				require.Equal(t, p == 0 || k > p, ok)
 				back.Add(back, b)
 				if ok && p > 0 {

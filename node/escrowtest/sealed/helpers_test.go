@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math/big"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -18,7 +19,6 @@ import (
 	"github.com/hongbao/hongbao/bindings/escrow"
 	"github.com/hongbao/hongbao/node/contracttest"
 	"github.com/hongbao/hongbao/node/lucky"
-	"github.com/hongbao/hongbao/node/simchain"
 )
 
 // batchGas is the gas limit of each transaction of a block (block gas limit 60M: five full transactions fit).
@@ -57,7 +57,7 @@ func mine(t testing.TB, e *contracttest.Env, calls ...call) []*types.Receipt {
 		}), types.LatestSignerForChainID(e.ChainID), c.from)
 		require.NoError(t, err)
 		require.NoError(t, e.Client.SendTransaction(ctx, tx))
-		simchain.AwaitPending(ctx, e.Client, tx)
+		awaitPending(t, e, from, nonce)
 		txs[i] = tx
 	}
 	e.Backend.Commit()
@@ -71,6 +71,22 @@ func mine(t testing.TB, e *contracttest.Env, calls ...call) []*types.Receipt {
 		out[i] = r
 	}
 	return out
+}
+
+// awaitPending waits until the pool has promoted the transaction with `nonce` of `from` to pending (it does so
+// asynchronously; a block sealed before that would leave it out). simchain.AwaitPending gives up after two
+// seconds, which a loaded machine can exceed; this waits on the pool itself, checking every 5 ms.
+func awaitPending(t testing.TB, e *contracttest.Env, from common.Address, nonce uint64) {
+	t.Helper()
+	for tries := 0; ; tries++ {
+		n, err := e.Client.PendingNonceAt(context.Background(), from)
+		require.NoError(t, err)
+		if n > nonce {
+			return
+		}
+		require.Less(t, tries, 12_000, "the pool never took nonce %d of %s", nonce, from)
+		time.Sleep(5 * time.Millisecond)
+	}
 }
 
 // sendMany sends packets (in blocks of up to 100 sends from account 0) and returns their ids in order.
