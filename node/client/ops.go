@@ -267,11 +267,12 @@ func (c *Client) packetTx(ctx context.Context, id *big.Int, op string, data []by
 	if c.key == nil {
 		return nil, readOnly()
 	}
-	r, err := c.transact(ctx, call{to: c.escrow, data: data, ctx: errContext{op: op, id: id}, pushes: 1})
+	k := call{to: c.escrow, data: data, ctx: errContext{op: op, id: id}, pushes: 1}
+	r, drawn, err := c.transactAfterDraws(ctx, id, k)
 	if err != nil {
 		return nil, err
 	}
-	res := &WithdrawResult{TxInfo: info(r), ID: id, Amount: new(big.Int), Owed: new(big.Int)}
+	res := &WithdrawResult{TxInfo: info(r), ID: id, Amount: new(big.Int), Owed: new(big.Int), Drawn: drawn}
 	for _, l := range c.escrowLogs(r) {
 		c.readClauseEvent(l, res)
 	}
@@ -383,7 +384,14 @@ func (c *Client) Refund(ctx context.Context, ids ...*big.Int) (*RefundResult, er
 	if len(ids) == 1 {
 		data, ec.id = c.abi.PackRefund(ids[0]), ids[0]
 	}
-	r, err := c.transact(ctx, call{to: c.escrow, data: data, ctx: ec, pushes: len(ids)})
+	k := call{to: c.escrow, data: data, ctx: ec, pushes: len(ids)}
+	var r *types.Receipt
+	var err error
+	if len(ids) == 1 {
+		r, _, err = c.transactAfterDraws(ctx, ids[0], k)
+	} else {
+		r, err = c.transact(ctx, k)
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -14,7 +14,8 @@ import (
 
 // Sealed draw (rules §3): a claim of a SealedLucky packet takes index i at block b and pays nothing; the share
 // is drawn from blockhash(b + 1), in index order, by settle(id) (anyone), settleMany (keepers) or the packet's
-// next claim (which draws up to four ready shares first).
+// next claim (which draws up to two ready shares first). A take-back (refund, undo, intercept) is refused
+// while a pending share can be drawn (DrawsReady): transactAfterDraws draws them first.
 
 var (
 	topicSharePending = escrowABI.Events["SharePending"].ID
@@ -23,7 +24,7 @@ var (
 
 // drawsPerClaim is how many ready shares a sealed claim draws before taking its own index (the contract's
 // _DRAWS_PER_CLAIM).
-const drawsPerClaim = 4
+const drawsPerClaim = 2
 
 // PendingShare is a claim of a sealed packet whose share is not drawn yet.
 type PendingShare struct {
@@ -59,22 +60,34 @@ type SettleResult struct {
 	Drawn []DrawResult
 }
 
-// maxPendingListed is how many pending shares PendingDraws reads (the view is paged: a long queue would not fit
-// a node's eth_call gas cap).
-const maxPendingListed = 500
+// pendingPage is how many pending shares one pendingDraws call reads (the view is paged: a long queue in one
+// answer would not fit a node's eth_call gas cap).
+const pendingPage = 500
 
-// PendingDraws lists the pending shares of sealed packet id, oldest first, at most the first 500 (empty for any
-// other packet).
+// PendingDraws lists the pending shares of sealed packet id, oldest first (empty for any other packet), a
+// page at a time.
 func (c *Client) PendingDraws(ctx context.Context, id *big.Int) ([]PendingShare, error) {
-	unpack := func(b []byte) ([]escrow.IHongbaoEscrowPendingDraw, error) {
-		o, err := c.abi.UnpackPendingDraws(b)
-		return o.Draws, err
+	var out []PendingShare
+	for {
+		page, total, err := c.pendingDraws(ctx, id, uint64(len(out)), pendingPage)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, page...)
+		if len(page) == 0 || uint64(len(out)) >= total {
+			return out, nil
+		}
 	}
-	v, err := read(ctx, c, c.abi.PackPendingDraws(id, new(big.Int), big.NewInt(maxPendingListed)), unpack, false, "pendingDraws")
+}
+
+// pendingDraws reads pending shares start .. start+max-1 of packet id, and how many are pending in all.
+func (c *Client) pendingDraws(ctx context.Context, id *big.Int, start, max uint64) ([]PendingShare, uint64, error) {
+	o, err := read(ctx, c, c.abi.PackPendingDraws(id, new(big.Int).SetUint64(start), new(big.Int).SetUint64(max)),
+		c.abi.UnpackPendingDraws, false, "pendingDraws")
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
-	return pendingShares(v), nil
+	return pendingShares(o.Draws), o.Total.Uint64(), nil
 }
 
 func pendingShares(v []escrow.IHongbaoEscrowPendingDraw) []PendingShare {
@@ -91,18 +104,18 @@ func pendingShares(v []escrow.IHongbaoEscrowPendingDraw) []PendingShare {
 }
 
 // sealedClaimPushes is the payouts a claim of packet id may make on top of its own: for a sealed packet, the
-// shares it may draw first (at most four), two payouts each (the claimer and a relayer). The escrow draws a
+// shares it may draw first (at most two), two payouts each (the claimer and a relayer). The escrow draws a
 // share only while the gas left covers two payouts more than it has made, so each gets two reserves.
 func (c *Client) sealedClaimPushes(ctx context.Context, id *big.Int) (int, error) {
 	sh, ok, err := c.shape(ctx, id)
 	if err != nil || !ok || sh.kind != SealedLucky {
 		return 0, err
 	}
-	pending, err := c.PendingDraws(ctx, id)
+	_, total, err := c.pendingDraws(ctx, id, 0, 0)
 	if err != nil {
 		return 0, err
 	}
-	return 2 * min(len(pending), drawsPerClaim), nil
+	return 2 * int(min(total, drawsPerClaim)), nil
 }
 
 // Settle draws the ready pending shares of sealed packet id and pays them (anyone may). It fails with
@@ -124,8 +137,8 @@ func (c *Client) Settle(ctx context.Context, id *big.Int) (*SettleResult, error)
 	return &SettleResult{TxInfo: info(r), Drawn: c.drawsOf(r, id, indexOf(pending), true)}, nil
 }
 
-// maxSettlePushes bounds the gas a settle asks for (the escrow stops early when it runs short; a settle
-// within 16.7M gas draws about 40 shares of a token packet).
+// maxSettlePushes bounds the gas a settle asks for: a settle draws at most 50 shares of a packet, and stops
+// early when the gas left runs short (16.7M gas covers about 80 token payouts).
 const maxSettlePushes = 80
 
 // settlePushes is two payouts per pending share (the claimer and a relayer): see sealedClaimPushes.
@@ -190,18 +203,11 @@ func (c *Client) WatchDrawn(ctx context.Context, claim *ClaimResult) (*DrawResul
 func (c *Client) waitDrawn(ctx context.Context, claim *ClaimResult, settle bool) (*DrawResult, error) {
 	id, claimer := claim.ID, claim.Claimer
 	for {
-		pending, err := c.PendingDraws(ctx, id)
+		mine, before, err := c.pendingShare(ctx, claim)
 		if err != nil {
 			return nil, err
 		}
-		mine := -1
-		for i, p := range pending {
-			if p.Claimer == claimer {
-				mine = i
-				break
-			}
-		}
-		if mine < 0 {
+		if mine == nil {
 			return c.findDraw(ctx, claim)
 		}
 		head, err := c.backend.BlockNumber(ctx)
@@ -209,22 +215,23 @@ func (c *Client) waitDrawn(ctx context.Context, claim *ClaimResult, settle bool)
 			return nil, c.wrapRPC(err, "read the head block")
 		}
 		// The settle goes into the pending block head + 1: it can draw a share claimed at b once that is b + 2.
-		if head+1 < pending[mine].ReadyAt || !settle {
-			if err := c.waitBlock(ctx, max(head+1, pending[mine].ReadyAt-1)); err != nil {
+		if head+1 < mine.ReadyAt || !settle {
+			if err := c.waitBlock(ctx, max(head+1, mine.ReadyAt-1)); err != nil {
 				return nil, err
 			}
 			continue
 		}
 		r, err := c.transact(ctx, call{to: c.escrow, data: c.abi.PackSettle(id), ctx: errContext{op: "settle", id: id},
-			pushes: settlePushes(pending[:mine+1])})
+			pushes: min(2*(before+1), maxSettlePushes)})
 		switch CodeOf(err) {
 		case "":
-			for _, d := range c.drawsOf(r, id, indexOf(pending), true) {
+			for _, d := range c.drawsOf(r, id, map[common.Address]uint64{}, true) {
 				if d.Claimer == claimer {
+					d.Index = mine.Index
 					return &d, nil
 				}
 			}
-			continue // it drew the shares before this one only (short of gas): the next round draws on
+			continue // it drew the shares before this one only (at most 50 a settle, or short of gas): draw on
 		case "NothingToDraw":
 			continue // someone else drew it meanwhile: the next round reads it
 		case "DrawNotReady":
@@ -235,6 +242,37 @@ func (c *Client) waitDrawn(ctx context.Context, claim *ClaimResult, settle bool)
 		}
 		return nil, err
 	}
+}
+
+// pendingShare finds the claim's share among the pending ones without listing them all: shares are drawn in
+// index order, so a share of index i waits at place i - drawn. It returns nil once the share is drawn, and
+// how many pending shares come before it.
+func (c *Client) pendingShare(ctx context.Context, claim *ClaimResult) (*PendingShare, int, error) {
+	v, err := c.view(ctx, claim.ID)
+	if err != nil {
+		return nil, 0, err
+	}
+	drawn := uint64(v.Claimed)
+	if Status(v.Status) != StatusClosed && claim.Index >= drawn {
+		page, _, err := c.pendingDraws(ctx, claim.ID, claim.Index-drawn, 1)
+		if err != nil {
+			return nil, 0, err
+		}
+		if len(page) == 1 && page[0].Claimer == claim.Claimer {
+			return &page[0], int(claim.Index - drawn), nil
+		}
+	}
+	// Drawn, or the chain moved between the two reads: the whole list says which.
+	all, err := c.PendingDraws(ctx, claim.ID)
+	if err != nil {
+		return nil, 0, err
+	}
+	for i := range all {
+		if all[i].Claimer == claim.Claimer {
+			return &all[i], i, nil
+		}
+	}
+	return nil, 0, nil
 }
 
 // findDraw reads the draw of a sealed claim's share from its Claimed event, from the claim's block on.
@@ -302,7 +340,11 @@ func explainSealed(v any, me common.Address) (string, string) {
 		return "DrawNotReady", fmt.Sprintf("packet %s: the next share waiting is drawn from the next block's hash; it can be drawn from block %s on",
 			e.Id, groupDigits(e.ReadyAt))
 	case *escrow.HongbaoEscrowNothingToDraw:
-		return "NothingToDraw", fmt.Sprintf("packet %s has no share waiting for its draw (every claim of it is drawn, or it is not a sealed packet)", e.Id)
+		return "NothingToDraw", fmt.Sprintf("packet %s has no share waiting for its draw: every claim of it is drawn", e.Id)
+	case *escrow.HongbaoEscrowNotSealed:
+		return "NotSealed", fmt.Sprintf("packet %s is not a sealed lucky packet: its shares are paid at the claim, there is nothing to draw", e.Id)
+	case *escrow.HongbaoEscrowDrawsReady:
+		return "DrawsReady", fmt.Sprintf("packet %s has claims whose share can be drawn now: they are drawn first (`hongbao settle %s`), then the rest can go back", e.Id, e.Id)
 	case *escrow.HongbaoEscrowAllSharesTaken:
 		waits := e.Pending.String() + " wait for their draw"
 		if e.Pending.Cmp(big.NewInt(1)) == 0 {
@@ -336,4 +378,29 @@ func groupDigits(n *big.Int) string {
 		out = append(out, s[i])
 	}
 	return string(out)
+}
+
+// transactAfterDraws sends a take-back (refund, undo, intercept) of packet id; when the escrow refuses it
+// because pending shares of a sealed packet can be drawn now (DrawsReady: nobody may choose between a
+// knowable draw and the average), it draws them first with a settle and sends the take-back again.
+func (c *Client) transactAfterDraws(ctx context.Context, id *big.Int, k call) (*types.Receipt, []DrawResult, error) {
+	r, err := c.transact(ctx, k)
+	if CodeOf(err) != "DrawsReady" {
+		return r, nil, err
+	}
+	var drawn []DrawResult
+	for range 3 { // a settle draws at most 50 shares of a packet; more rounds only for very long queues
+		s, serr := c.Settle(ctx, id)
+		switch CodeOf(serr) {
+		case "":
+			drawn = append(drawn, s.Drawn...)
+		case "NothingToDraw", "DrawNotReady": // someone else drew them meanwhile
+		default:
+			return nil, drawn, serr
+		}
+		if r, err = c.transact(ctx, k); CodeOf(err) != "DrawsReady" {
+			return r, drawn, err
+		}
+	}
+	return nil, drawn, err
 }

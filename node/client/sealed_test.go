@@ -108,10 +108,10 @@ func TestSealedErrors(t *testing.T) {
 		code string
 		msg  string
 	}{
-		{"not sealed", lucky.ID, "NothingToDraw", fmt.Sprintf(
-			"packet %s has no share waiting for its draw (every claim of it is drawn, or it is not a sealed packet)", lucky.ID)},
+		{"not sealed", lucky.ID, "NotSealed", fmt.Sprintf(
+			"packet %s is not a sealed lucky packet: its shares are paid at the claim, there is nothing to draw", lucky.ID)},
 		{"nothing claimed", sealed.ID, "NothingToDraw", fmt.Sprintf(
-			"packet %s has no share waiting for its draw (every claim of it is drawn, or it is not a sealed packet)", sealed.ID)},
+			"packet %s has no share waiting for its draw: every claim of it is drawn", sealed.ID)},
 		{"no such packet", big.NewInt(99), "PacketNotFound", ""},
 	}
 	for _, tc := range tests {
@@ -143,4 +143,45 @@ func TestExplainSealedCounts(t *testing.T) {
 			require.Equal(t, tc.msg, msg)
 		})
 	}
+}
+
+// A refund of an expired sealed packet whose pending share can be drawn now (DrawsReady) draws it first,
+// then sends the rest back: the claimer gets its share, the sender the rest, nothing is left.
+func TestRefundDrawsFirst(t *testing.T) {
+	e := newEnv(t)
+	sent, err := e.client(1).Send(e.ctx, SendRequest{Kind: SealedLucky, Amount: eth(3), Shares: 3, Auth: Open, TTL: 5 * time.Minute})
+	require.NoError(t, err)
+	_, err = e.client(2).Claim(e.ctx, sent.ID, ClaimAuth{})
+	require.NoError(t, err)
+	e.warp(6 * time.Minute) // expired; the claim's hash block is mined
+
+	before := e.ethBalance(e.Addr(1))
+	res, err := e.client(4).Refund(e.ctx, sent.ID)
+	require.NoError(t, err)
+	require.Len(t, res.Refunded, 1)
+	share := e.ClaimedAmount(sent.ID, e.Addr(2))
+	require.Positive(t, share.Sign(), "the pending share was drawn first")
+	require.Equal(t, new(big.Int).Sub(sent.Total, share), res.Refunded[0].Amount, "the rest went back")
+	require.Equal(t, new(big.Int).Add(before, res.Refunded[0].Amount), e.ethBalance(e.Addr(1)))
+	require.Equal(t, uint8(StatusClosed), e.Packet(sent.ID).Status)
+
+	w, err := e.client(1).Withdraw(e.ctx, sent.ID)
+	requireErr(t, err, CodeNoClause, "")
+	require.Nil(t, w)
+}
+
+// An intercept (C6) of a sealed packet with a share ready to draw draws it first; the result says so.
+func TestInterceptDrawsFirst(t *testing.T) {
+	e := newEnv(t)
+	sent, err := e.client(1).Send(e.ctx, SendRequest{Kind: SealedLucky, Amount: eth(3), Shares: 3, Auth: Open, Guardian: e.Addr(5)})
+	require.NoError(t, err)
+	_, err = e.client(2).Claim(e.ctx, sent.ID, ClaimAuth{})
+	require.NoError(t, err)
+	e.warp(time.Second)
+	res, err := e.client(5).Intercept(e.ctx, sent.ID)
+	require.NoError(t, err)
+	require.Len(t, res.Drawn, 1)
+	require.Equal(t, e.Addr(2), res.Drawn[0].Claimer)
+	require.Equal(t, "Intercepted", res.Event)
+	require.Equal(t, new(big.Int).Sub(sent.Total, res.Drawn[0].Amount), res.Amount)
 }

@@ -224,6 +224,9 @@ type WithdrawResult struct {
 	To     common.Address // who it went to (the sender), or for an undo request the recipient asked
 	Owed   *big.Int       // part of Amount credited to To's pull balance because the push failed
 	Budget uint64         // an organisation's packet: the money went back to this organisation's budget
+	// Drawn (a sealed packet) are the pending shares that had to be drawn first (DrawsReady), by a settle
+	// transaction of the client's before this one.
+	Drawn []DrawResult
 }
 
 // Refund is one packet a refund transaction refunded.

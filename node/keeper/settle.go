@@ -222,9 +222,13 @@ func (k *Keeper) readyBatches(ctx context.Context, head uint64, cfg SettleConfig
 	return out, nil
 }
 
-// pendingDraws reads pendingDraws(id) in the pending block.
+// maxDrawsPerSettle is the most shares one settle draws of a packet (the escrow's bound): the keeper reads no
+// more of a packet's queue than that.
+const maxDrawsPerSettle = 50
+
+// pendingDraws reads the oldest pending draws of packet id (at most maxDrawsPerSettle) in the pending block.
 func (k *Keeper) pendingDraws(ctx context.Context, id uint64) ([]escrow.IHongbaoEscrowPendingDraw, error) {
-	msg := ethereum.CallMsg{To: &k.cfg.Escrow, Data: k.abi.PackPendingDraws(new(big.Int).SetUint64(id), new(big.Int), big.NewInt(64))} // the oldest are enough
+	msg := ethereum.CallMsg{To: &k.cfg.Escrow, Data: k.abi.PackPendingDraws(new(big.Int).SetUint64(id), new(big.Int), big.NewInt(maxDrawsPerSettle))}
 	var out []escrow.IHongbaoEscrowPendingDraw
 	err := k.retry(ctx, fmt.Sprintf("read the pending draws of packet %d", id), func(ctx context.Context) error {
 		raw, err := k.backend.PendingCallContract(ctx, msg)
@@ -296,9 +300,10 @@ func (k *Keeper) settleBatch(ctx context.Context, b settleBatch) (int, error) {
 	return n, nil
 }
 
-// withoutHeld drops from ids the sealed packets whose every share left is held by a pending claim: refundMany
-// skips them (nothing can go back), which is not a failure. They stay open: the settle pass draws their
-// shares, which closes them.
+// withoutHeld drops from ids the sealed packets with claims waiting for their draw: refundMany skips those
+// whose draws can be made now (they come first, DrawsReady) or that the claims hold entirely, which is not a
+// failure. They stay open and due: the settle pass draws the shares, and a later pass refunds the rest (or
+// finds the packet closed by the draws).
 func (k *Keeper) withoutHeld(ctx context.Context, ids []uint64) ([]uint64, error) {
 	var out []uint64
 	for _, id := range ids {
@@ -315,7 +320,7 @@ func (k *Keeper) withoutHeld(ctx context.Context, ids []uint64) ([]uint64, error
 	return out, nil
 }
 
-// held reports whether packet id is sealed and every share it has left is held by a pending claim.
+// held reports whether packet id is sealed and has claims waiting for their draw.
 func (k *Keeper) held(ctx context.Context, id uint64) (bool, error) {
 	msg := ethereum.CallMsg{To: &k.cfg.Escrow, Data: k.abi.PackGetPacket(new(big.Int).SetUint64(id))}
 	var v escrow.IHongbaoEscrowPacketView
@@ -344,5 +349,5 @@ func (k *Keeper) held(ctx context.Context, id uint64) (bool, error) {
 			k.sealed.oldest[id] = pending[0].BlockNumber
 		}
 	}
-	return len(pending) > 0 && int(v.Shares)-int(v.Claimed) <= len(pending), nil
+	return len(pending) > 0, nil
 }

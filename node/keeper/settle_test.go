@@ -93,9 +93,10 @@ func TestSettlePass(t *testing.T) {
 	require.Contains(t, out.String(), "hongbao_keeper_settle_batches_total 1\n")
 }
 
-// An expired sealed packet whose every share left is held by a pending claim cannot be refunded (refundMany
-// skips it): it is neither an error nor quarantined, it stays open, and once its shares are drawn it is
-// closed with nothing to refund. A packet with shares nobody claimed gets the rest back after its draws.
+// An expired sealed packet with claims waiting for their draw is not refunded while they wait (refundMany
+// skips it: ready draws come first, and claims that hold every share left leave nothing to give back): it is
+// neither an error nor quarantined and stays open. Once the settle pass has drawn the shares, the packet
+// whose claims held everything is closed and the other one gets its rest back.
 func TestRefundWaitsForDraws(t *testing.T) {
 	h := newHarness(t, testAccounts)
 	held := h.sealed(2, 600, firstSender+5, firstSender+6)
@@ -109,24 +110,26 @@ func TestRefundWaitsForDraws(t *testing.T) {
 	sum, err := k.RunOnce(ctx)
 	require.NoError(t, err)
 	require.Zero(t, sum.Quarantined)
-	require.Equal(t, 1, sum.Refunded, "the partly claimed packet gives back what no claim holds")
-	require.Equal(t, 2, h.pendingOf(held))
+	require.Zero(t, sum.Refunded)
+	require.Zero(t, sum.Dropped)
+	require.Equal(t, 2, sum.Open, "both stay open: their claims wait for their draw")
 	require.Equal(t, contracttest.Ether(2), h.env.Packet(held).Remaining, "nothing left the held packet")
-	require.Equal(t, 1, h.pendingOf(part))
-	require.Equal(t, 1, sum.Open, "the held packet stays open (the refunded one is done for the keeper)")
+	require.Equal(t, contracttest.Ether(3), h.env.Packet(part).Remaining)
 
 	h.blocks(3)
-	k2 := h.keeper(h.config(h.backend(), keeperB, "b.json")) // settles
+	k2 := h.keeper(h.config(h.backend(), keeperB, "b.json")) // settles, then refunds
 	sum, err = k2.RunOnce(ctx)
 	require.NoError(t, err)
 	require.Equal(t, 3, sum.Settled)
-	require.Zero(t, sum.Refunded)
+	require.Equal(t, 1, sum.Refunded)
+	require.Zero(t, sum.Quarantined)
 	require.Equal(t, contracttest.StatusClosed, h.env.Packet(held).Status)
 	require.Equal(t, contracttest.StatusClosed, h.env.Packet(part).Status)
 	total := new(big.Int).Add(h.env.ClaimedAmount(held, h.env.Addr(firstSender+5)), h.env.ClaimedAmount(held, h.env.Addr(firstSender+6)))
 	require.Equal(t, contracttest.Ether(2), total, "the held packet went to its two claimers")
+	require.Equal(t, map[uint64]int{part.Uint64(): 1}, h.refunds(nil))
 
-	sum, err = k.RunOnce(ctx) // the first keeper's scan sees the draws: nothing is left open
+	sum, err = k.RunOnce(ctx) // the first keeper's scan sees the draws and the refund: nothing is left open
 	require.NoError(t, err)
 	require.Zero(t, sum.Open)
 	require.Zero(t, sum.Quarantined)
