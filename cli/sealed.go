@@ -320,3 +320,12 @@ func (r *runner) pendingClaimOf(c *cli.Context, s *session, p *client.Packet) (*
 	}
 	return nil, false, nil
 }
+
+// noteDrawn says which waiting shares of a sealed packet a take-back drew first (rules §4: a draw that can be
+// made comes first).
+func (r *runner) noteDrawn(drawn []client.DrawResult, m money) {
+	for _, d := range drawn {
+		r.note("note: drew share %d of %s first (%s): a share that can be drawn is drawn before anything goes back",
+			d.Index, d.Claimer.Hex(), m.fmt(d.Amount))
+	}
+}
