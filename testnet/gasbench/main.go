@@ -277,6 +277,11 @@ func (b *bench) table() string {
 		}
 		fmt.Fprintf(&sb, "| %s | %s | %s | %s |\n", r.op, group(r.gas), target, r.note)
 	}
+	sb.WriteString("\nSealed draw (rules §3): a claim at block b takes an index and pays nothing; its share is drawn from\n")
+	sb.WriteString("blockhash(b + 1) by a later claim of the packet (up to two ready shares each), a settle or a keeper's\n")
+	sb.WriteString("settleMany. When claims come at least two blocks apart, each claim draws and pays the one before it, so\n")
+	sb.WriteString("\"claim Sealed ETH that draws the previous share\" is a claim and a settlement, amortised. Where the keeper's\n")
+	sb.WriteString("gas per share goes is in docs/design.md, \"Sealed draw\".\n")
 	return sb.String()
 }
 
