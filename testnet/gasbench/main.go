@@ -319,7 +319,7 @@ func (b *bench) sealed(claimKey common.Address) {
 		"claims >= 2 blocks apart: its own index plus the previous share's draw and payout (a claim and a settlement, amortised); %.2fx the Lucky ETH claim (target 1.35x)",
 		float64(r.GasUsed)/float64(b.luckyClaim)))
 	r = claim(18, id)
-	b.add("claim Sealed ETH, previous claim not ready", r, 0, "in the next block: moves the previous claim to the queue")
+	b.add("claim Sealed ETH, previous claim not ready", r, 0, "in the next block (as in the same block): moves the previous claim to the queue")
 	empty()
 	r = claim(19, id)
 	b.add("claim Sealed ETH that draws 2 shares", r, 0, "one from the queue, one from the draw word")
