@@ -149,3 +149,24 @@ func TestSealedClaimAgainWaits(t *testing.T) {
 	require.Len(t, claims, 1)
 	require.Equal(t, str(t, again, "amount"), claims[0].(map[string]any)["amount"])
 }
+
+// keeper --once draws the shares that still wait for their draw a few blocks after their claim.
+func TestSealedKeeperSettles(t *testing.T) {
+	h := newHarness(t)
+	sent := h.okJSON(args("send", "--shares", "3", "--lucky", "--sealed", "--amount", "3", "--open", "--yes", as(0))...)
+	id := str(t, sent, "packetId")
+	h.ok(args("claim", id, "--no-wait", as(1))...)
+	h.ok(args("claim", id, "--no-wait", as(2))...)
+	young := h.okJSON(args("keeper", "--once", as(7))...)
+	require.EqualValues(t, 0, young["settled"], "claimed in the last blocks: left to the claimers")
+	for range 3 {
+		require.NoError(t, h.ec.Client().Call(nil, "evm_mine"))
+	}
+	pass := h.okJSON(args("keeper", "--once", as(7))...)
+	require.EqualValues(t, 2, pass["settled"])
+	require.Contains(t, h.ok(args("keeper", "--once", "--settle-after", "1", as(7))...), "Nothing to refund")
+	show := h.okJSON("show", id)
+	require.Len(t, show["claims"], 2)
+	require.Nil(t, show["pending"])
+	h.fails("InvalidFlag", args("keeper", "--once", "--settle-after", "0", as(7))...)
+}
