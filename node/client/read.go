@@ -645,13 +645,14 @@ func (c *Client) sentIDs(ctx context.Context, topics [][]common.Hash, from uint6
 
 func isDirect(ev *escrow.HongbaoEscrowPacketSent) bool { return Kind(ev.Kind) == Direct }
 
-// receivedIDs: Direct packets addressed to who, and packets who claimed from.
+// receivedIDs: Direct packets addressed to who, and packets who claimed from (a sealed claim from its
+// SharePending on, before its share is drawn).
 func (c *Client) receivedIDs(ctx context.Context, who common.Address, from uint64) (idSet, error) {
 	s, err := c.sentIDs(ctx, [][]common.Hash{{topicSent}, nil, nil, {addrTopic(who)}}, from, isDirect)
 	if err != nil {
 		return nil, err
 	}
-	logs, err := c.filter(ctx, [][]common.Hash{{topicClaimed}, nil, {addrTopic(who)}}, from)
+	logs, err := c.filter(ctx, [][]common.Hash{{topicClaimed, topicSharePending}, nil, {addrTopic(who)}}, from)
 	if err != nil {
 		return nil, err
 	}

@@ -32,6 +32,11 @@ func TestSealedClaimAndDraw(t *testing.T) {
 	require.Equal(t, r0.Block+2, r0.ReadyAt)
 	require.Zero(t, r0.Amount.Sign())
 	require.Equal(t, new(big.Int).Sub(before, r0.GasCost), e.ethBalance(e.Addr(2)))
+	listed, err := c2.List(e.ctx, ListFilter{ReceivedBy: e.Addr(2)})
+	require.NoError(t, err)
+	require.Len(t, listed, 1, "a pending claim lists the packet as received")
+	require.Equal(t, id, listed[0].ID)
+	require.Len(t, listed[0].Pending, 1)
 
 	// claim 1 in the very next block: share 0 is not ready yet (its hash block is this one)
 	r1, err := e.client(3).Claim(e.ctx, id, ClaimAuth{})
