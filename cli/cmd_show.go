@@ -355,6 +355,10 @@ func requestNote(p *client.Packet) string {
 
 // printTakeBack says who can still take the packet back and until when (rules §4: a recipient always knows).
 func printTakeBack(w io.Writer, p *client.Packet, admins []common.Address) {
+	if len(p.TakeBack) == 0 && p.Status != client.StatusClosed && len(p.Pending) > 0 {
+		fmt.Fprintln(w, "Nobody can take it back: every share left is held by a claim waiting for its draw.")
+		return
+	}
 	if len(p.TakeBack) == 0 {
 		fmt.Fprintln(w, "Nobody can take it back any more: it is closed.")
 		return

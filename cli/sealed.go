@@ -248,6 +248,7 @@ func addPending(ctx context.Context, s *session, p *client.Packet) error {
 		return err
 	}
 	p.Pending = ps
+	p.TakeBack = client.TakeBacks(p)
 	return nil
 }
 

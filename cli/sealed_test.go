@@ -54,12 +54,15 @@ func TestSealedSendClaimShowSettle(t *testing.T) {
 	require.Contains(t, human, "1 of 3 shares drawn, 1 waiting for their draw")
 	require.Contains(t, human, "share 1  "+addr(2).Hex()+"  drawing… (claimed in block")
 	require.Contains(t, human, "share 0  "+addr(1).Hex())
+	require.Contains(t, human, "refundable by anyone from", "one share is nobody's yet: it can still go back")
 
 	// the dev chain mines on transactions: the next one (the settle itself) is the block after the claim, where
 	// the share is not ready yet
 	res := h.fails("DrawNotReady", args("settle", id, as(3))...)
 	require.Contains(t, asError(res.err).Message, "packet "+id+": the next share waiting is drawn from the next block's hash")
 	h.ok(args("claim", id, "--code", tickets[2], "--no-wait", as(4))...) // the block after share 1's: draws nothing
+	require.Contains(t, h.ok("show", id), "Nobody can take it back: every share left is held by a claim waiting for its draw.")
+	require.Empty(t, h.okJSON("show", id)["takeBack"])
 	tests := []struct {
 		claimer int
 		index   int

@@ -255,6 +255,7 @@ func (c *Client) Packet(ctx context.Context, id *big.Int) (*Packet, error) {
 		if p.Pending, err = c.PendingDraws(ctx, id); err != nil {
 			return nil, err
 		}
+		p.TakeBack = takeBacks(p)
 	}
 	return p, nil
 }
@@ -481,6 +482,9 @@ func takeBacks(p *Packet) []TakeBack {
 	out := []TakeBack{}
 	if p.Status == StatusClosed || p.Status == StatusNone {
 		return out
+	}
+	if p.Kind == SealedLucky && len(p.Pending) > 0 && int(p.Shares)-int(p.Claimed) <= len(p.Pending) {
+		return out // every share left is held by a claim waiting for its draw: nothing can go back
 	}
 	now := p.Now
 	if now.Before(p.ReleaseAt) {
