@@ -222,6 +222,10 @@ func (r *Relayer) relayability(p *client.Packet) relayInfo {
 		info.Reason = "the packet is in its cool-off until " + p.ReleaseAt.Format(time.RFC3339)
 	case p.Status == client.StatusExpired || now+r.minLeft() >= uint64(unix(p.ExpiresAt)):
 		info.Reason = "the packet has expired or closes too soon for a relayed claim"
+	case p.Kind == client.SealedLucky && p.MinShare.Cmp(min) < 0:
+		info.Reason = "a sealed packet's relay fee is at most its minimum share, below this relayer's minimum fee"
+	case p.Kind == client.SealedLucky && int(p.Shares)-int(p.Claimed) <= len(p.Pending):
+		info.Reason = "every share is taken; the last ones wait for their draw"
 	default:
 		info.Available = true
 	}

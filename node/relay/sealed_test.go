@@ -37,6 +37,7 @@ func TestRelayedSealedClaim(t *testing.T) {
 	require.True(t, p.Claimer.Claimed)
 	require.True(t, p.Claimer.Pending)
 	require.Equal(t, "0", p.Claimer.Amount)
+	require.True(t, p.Relay.Available)
 
 	e.backend.mu.Lock()
 	e.Backend.Commit() // the next block: its hash draws the share
@@ -61,6 +62,10 @@ func TestRelayedSealedClaimFeeCap(t *testing.T) {
 	e := newEnv(t, nil) // minimum fee 0.001 ETH
 	res := e.send(client.SendRequest{Kind: client.SealedLucky, Auth: client.Open, Amount: eth(3), Shares: 3})
 	require.Negative(t, res.MinShare.Cmp(milli(1)))
+	var p packetResponse
+	e.get("/v1/packets/"+res.ID.String(), &p)
+	require.False(t, p.Relay.Available)
+	require.Equal(t, "a sealed packet's relay fee is at most its minimum share, below this relayer's minimum fee", p.Relay.Reason)
 	before := e.relayerState()
 	status, body := e.postClaim(e.signedClaim(newClaimer(t, "capped"), res, milli(5), e.deadline()))
 	requireAPIError(t, status, body, http.StatusUnprocessableEntity, "ShareBelowFee",
@@ -79,6 +84,9 @@ func TestRelayedSealedAllTaken(t *testing.T) {
 	requireAPIError(t, status, body, http.StatusConflict, "AllSharesTaken",
 		fmt.Sprintf("every share of packet %s is taken; 1 waits for its draw", res.ID))
 	e.requireNothingSent(before)
+	var p packetResponse
+	e.get("/v1/packets/"+res.ID.String(), &p)
+	require.Equal(t, "every share is taken; the last ones wait for their draw", p.Relay.Reason)
 	e.backend.mu.Lock()
 	e.Backend.Commit()
 	e.backend.mu.Unlock()
