@@ -92,6 +92,8 @@ func TestSealedClaimAndDraw(t *testing.T) {
 	total.Add(total, st.Drawn[0].Amount)
 	require.Equal(t, sent.Total, total, "the three shares are the whole packet")
 
+	t.Logf("gas: first claim %d, own settle %d, claim that drew the previous share %d, third-party settle that closed it %d",
+		r0.GasUsed, d0.DrawTx.GasUsed, r2.GasUsed, st.GasUsed)
 	p, err = c2.Packet(e.ctx, id)
 	require.NoError(t, err)
 	require.Equal(t, StatusClosed, p.Status)
