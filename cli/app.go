@@ -166,6 +166,7 @@ func (r *runner) commands() []*cli.Command {
 		r.returnCommand(),
 		r.interceptCommand(),
 		r.refundCommand(),
+		r.settleCommand(),
 		r.showCommand(),
 		r.listCommand(),
 		r.policyCommand(),

@@ -27,6 +27,10 @@ With --relayer the claim costs no gas: you sign it (EIP-712 ClaimFor, bound to t
 deadline) and the relayer submits it, paying the gas for a fee out of your share. An account with no ETH
 can claim this way.
 
+A sealed lucky packet's share is drawn from the hash of the block after the claim: the claim prints the
+index it took, waits for the next block ("drawing…"), draws its share and prints the amount (--no-wait
+returns at once; anyone can draw it later with ` + "`hongbao settle ID`" + `).
+
 EXAMPLES:
    hongbao claim 7
    hongbao claim 3 --code hb1Xy…
@@ -37,6 +41,7 @@ EXAMPLES:
 		Flags: append([]cli.Flag{
 			&cli.StringFlag{Name: "code", Usage: "the claim code of a group packet (hb1…), a ticket of a ticket packet (hbt1…), or a claim link carrying one"},
 			&cli.StringFlag{Name: "proof", Usage: "the proofs file of an allowlist packet (or a JSON array of your proof's hashes)"},
+			&cli.BoolFlag{Name: "no-wait", Usage: "a sealed lucky packet: take the share and return; its amount is drawn later (`hongbao settle ID`)"},
 		}, relayClaimFlags()...),
 		Action: r.claim,
 	}
@@ -111,6 +116,13 @@ func (r *runner) claim(c *cli.Context) error {
 		res, err = s.cl.Claim(ctx, id, auth)
 		return err
 	})
+	if client.CodeOf(err) == "AlreadyClaimed" && p.Kind == client.SealedLucky && !c.Bool("no-wait") {
+		if mine, ok, perr := r.pendingClaimOf(c, s, p); perr != nil {
+			return perr
+		} else if ok { // claimed before (--no-wait): wait for that share's draw instead
+			return r.finishSealedClaim(c, s, p, m, mine)
+		}
+	}
 	if client.CodeOf(err) == "InsufficientFunds" {
 		ce := asError(err)
 		return &Error{Code: ce.Code, Err: err, Message: strings.TrimSuffix(ce.Message, ".") +
@@ -118,6 +130,9 @@ func (r *runner) claim(c *cli.Context) error {
 	}
 	if err != nil {
 		return err
+	}
+	if res.Sealed {
+		return r.finishSealedClaim(c, s, p, m, res)
 	}
 	out := newAmountOutput(id, res.TxInfo, res.Amount, p.Token, m, res.Claimer, "Claimed", res.Owed)
 	return r.emit(out, func(w io.Writer) {

@@ -102,6 +102,7 @@ func (r *runner) runClause(c *cli.Context, cc clauseCommand) error {
 	if err != nil {
 		return err
 	}
+	r.noteDrawn(res.Drawn, m)
 	out := newAmountOutput(id, res.TxInfo, res.Amount, p.Token, m, res.To, res.Event, res.Owed)
 	out.Budget = res.Budget
 	return r.emit(out, func(w io.Writer) {

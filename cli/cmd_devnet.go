@@ -172,8 +172,11 @@ func webNote(url string) string {
 // devnetWeb serves the claim page and the relayer on the dev chain; it returns how to stop them.
 func (r *runner) devnetWeb(c *cli.Context, chain *devchain.Chain, g *globals, out *devnetOutput) (func(), error) {
 	dep := chain.Deployment
+	// The dev chain mines only when a transaction comes: the relayer's draw of a relayed sealed claim asks it
+	// for the next block.
 	cl, err := client.New(c.Context, settledBackend{chain.Client()}, dep.Escrow, devkeys.Key(devnetRelayer),
-		client.WithEndpoint(chain.HTTPURL), client.WithFromBlock(dep.Block))
+		client.WithEndpoint(chain.HTTPURL), client.WithFromBlock(dep.Block),
+		client.WithBlockNudge(devChainNudge(chain.Client(), chain.ChainID)))
 	if err != nil {
 		return nil, err
 	}

@@ -28,6 +28,10 @@ left, simulates each refundMany batch first and sends only what is still refunda
 second keeper never sends a failing or duplicate refund. RPC errors are retried with backoff. Logs go to
 stderr (JSON lines under --json); --metrics serves Prometheus metrics (packets refunded, batches, gas, lag).
 
+It also draws the shares of sealed lucky packets that still wait for their draw --settle-after blocks after
+their claim (settleMany, up to 50 shares a transaction): an expired sealed packet whose every share left is
+held by such claims closes with those draws (nothing can go back from it).
+
 Without --once it runs until Ctrl-C (SIGINT) or SIGTERM, a pass every --interval. With --once it does one
 pass and exits (for cron): exit code 0 when the pass completed.
 
@@ -42,6 +46,8 @@ EXAMPLES:
 			&cli.StringFlag{Name: "interval", Value: "15s", Usage: "pause between two passes"},
 			&cli.Uint64Flag{Name: "confirmations", Usage: "scan only blocks this deep below the head"},
 			&cli.IntFlag{Name: "max-in-flight", Value: keeper.DefaultMaxInFlight, Usage: "refund transactions waiting for their receipts at once"},
+			&cli.Uint64Flag{Name: "settle-after", Value: keeper.DefaultSettleMinAge, Usage: "draw the pending shares of sealed lucky packets once their claim is this many blocks old (settleMany, 50 shares a transaction)"},
+			&cli.BoolFlag{Name: "no-settle", Usage: "do not draw the pending shares of sealed lucky packets"},
 		},
 		Action: r.keeper,
 	}
@@ -67,6 +73,8 @@ type keeperOutput struct {
 	GasUsed   uint64 `json:"gasUsed"`
 	// Quarantined are due packets whose refund reverts: set aside, counted in the metrics, tried again later.
 	Quarantined int `json:"quarantined"`
+	// Settled is how many pending shares of sealed packets the pass drew.
+	Settled int `json:"settled"`
 	// Interval (without --once) is the pause between passes, in seconds.
 	Interval int64 `json:"interval,omitempty"`
 }
@@ -78,6 +86,7 @@ type keeperFlags struct {
 	metrics       string
 	confirmations uint64
 	maxInFlight   int
+	settle        keeper.SettleConfig
 }
 
 func readKeeperFlags(c *cli.Context) (*keeperFlags, error) {
@@ -88,6 +97,10 @@ func readKeeperFlags(c *cli.Context) (*keeperFlags, error) {
 		maxInFlight: c.Int("max-in-flight")}
 	if f.maxInFlight < 1 || f.maxInFlight > 64 {
 		return nil, usagef("InvalidFlag", "--max-in-flight %d is out of range: 1 to 64 refund transactions at once", f.maxInFlight)
+	}
+	f.settle = keeper.SettleConfig{Disabled: c.Bool("no-settle"), MinAge: c.Uint64("settle-after")}
+	if f.settle.MinAge < 1 && !f.settle.Disabled {
+		return nil, usagef("InvalidFlag", "--settle-after 0 is too short: a share is drawn from the hash of the block after its claim, so wait at least 1 block")
 	}
 	if f.batch < 1 || f.batch > keeper.MaxBatchSize {
 		return nil, usagef("InvalidBatch", "--batch %d is out of range: a refundMany batch has 1 to %d packets", f.batch, keeper.MaxBatchSize)
@@ -129,7 +142,7 @@ func (r *runner) keeper(c *cli.Context) error {
 	k, err := keeper.New(ctx, keeper.Config{
 		Backend: s.ec, Escrow: s.cl.Escrow(), Key: s.key, Checkpoint: checkpoint, StartBlock: s.fromBlock,
 		Confirmations: f.confirmations, BatchSize: f.batch, PollInterval: f.interval, MaxInFlight: f.maxInFlight,
-		Logger: keeperLogger, Logs: s.logs, Tx: s.g.tx.txOptions(&r.sent),
+		Logger: keeperLogger, Logs: s.logs, Tx: s.g.tx.txOptions(&r.sent), Settle: f.settle,
 	})
 	if err != nil {
 		return failf("KeeperFailed", "the keeper did not start: %s", strings.TrimPrefix(err.Error(), "keeper: "))
@@ -169,7 +182,7 @@ func (r *runner) keeperOnce(ctx context.Context, k *keeper.Keeper, out *keeperOu
 	}
 	out.Scanned, out.FromBlock, out.ToBlock = sum.Scanned, sum.FromBlock, sum.ToBlock
 	out.Open, out.Due, out.Refunded, out.Dropped, out.Batches, out.GasUsed = sum.Open, sum.Due, sum.Refunded, sum.Dropped, sum.Batches, sum.GasUsed
-	out.Quarantined = sum.Quarantined
+	out.Quarantined, out.Settled = sum.Quarantined, sum.Settled
 	return r.emit(out, func(w io.Writer) { printKeeperPass(w, out) })
 }
 
@@ -187,6 +200,9 @@ func printKeeperPass(w io.Writer, out *keeperOutput) {
 	}
 	if out.Dropped > 0 {
 		fmt.Fprintf(w, "  %s were no longer refundable (someone else closed them); nothing was sent for them\n", plural(out.Dropped, "packet", "packets"))
+	}
+	if out.Settled > 0 {
+		fmt.Fprintf(w, "  drew %s of sealed lucky packets that waited for their draw\n", plural(out.Settled, "share", "shares"))
 	}
 	if out.Quarantined > 0 {
 		fmt.Fprintf(w, "  %s set aside: their refund reverts (a receiver or token that fails); tried again in a later pass\n",

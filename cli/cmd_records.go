@@ -495,10 +495,12 @@ type tokenBookLine struct {
 	OnChain     string `json:"onChain"`
 	Packets     string `json:"packets"`
 	LivePackets int    `json:"livePackets"`
-	Budgets     string `json:"budgets"`
-	Owed        string `json:"owed"`
-	Expected    string `json:"expected"`
-	Difference  string `json:"difference"`
+	// PendingShares: claims of live sealed packets whose share waits for its draw (their money is in Packets).
+	PendingShares int    `json:"pendingShares"`
+	Budgets       string `json:"budgets"`
+	Owed          string `json:"owed"`
+	Expected      string `json:"expected"`
+	Difference    string `json:"difference"`
 	// Books, IndexWrong, TokenShort and Explanation are set for a token in deficit only: the escrow's own
 	// books at the block, and what the comparison says (see indexer.TokenReconciliation).
 	Books       string `json:"books,omitempty"`
@@ -550,7 +552,7 @@ func reconcileJSON(rec *indexer.Reconciliation) *reconcileOutput {
 		Deficit: rec.Deficit(), Tokens: []tokenBookLine{}}
 	for _, t := range rec.Tokens {
 		line := tokenBookLine{Token: t.Token.Address.Hex(), Symbol: t.Token.Label(), Decimals: t.Token.Decimals,
-			OnChain: t.OnChain.String(), Packets: t.Packets.String(), LivePackets: t.LivePackets, Budgets: t.Budgets.String(),
+			OnChain: t.OnChain.String(), Packets: t.Packets.String(), LivePackets: t.LivePackets, PendingShares: t.PendingShares, Budgets: t.Budgets.String(),
 			Owed: t.Owed.String(), Expected: t.Expected.String(), Difference: t.Difference.String(),
 			IndexWrong: t.IndexWrong(), TokenShort: t.TokenShort(), Explanation: t.Explain()}
 		if t.Books != nil {
@@ -601,6 +603,9 @@ func printReconcile(w io.Writer, rec *indexer.Reconciliation) {
 		fmt.Fprintf(w, "  %s\n", m.symbol)
 		fmt.Fprintf(w, "    on chain          %s\n", m.fmt(t.OnChain))
 		fmt.Fprintf(w, "    live packets      %s (%s)\n", m.fmt(t.Packets), plural(t.LivePackets, "packet", "packets"))
+		if t.PendingShares > 0 {
+			fmt.Fprintf(w, "      of which held by %s waiting for their draw (sealed packets)\n", plural(t.PendingShares, "claim", "claims"))
+		}
 		fmt.Fprintf(w, "    org budgets       %s\n", m.fmt(t.Budgets))
 		fmt.Fprintf(w, "    pull balances     %s\n", m.fmt(t.Owed))
 		fmt.Fprintf(w, "    difference        %s  %s\n", m.fmt(t.Difference), verdict(t.Difference))

@@ -32,6 +32,8 @@ EXAMPLES:
    # Lucky packet (拼手气红包): 100 tCNY in 3 random shares; prints the claim code to share with the group
    # (whoever holds the code can claim every share, from many addresses)
    hongbao send --shares 3 --lucky --amount 100 --token tCNY
+   # Sealed lucky packet: each share is drawn from the hash of the block after its claim (nobody can foresee it)
+   hongbao send --shares 3 --lucky --sealed --amount 1000 --token tCNY
 
    # 5 one-time tickets, one per share: hand each person their own ticket; a ticket claims one share, once
    hongbao send --shares 5 --amount 500 --token tCNY --tickets
@@ -53,12 +55,13 @@ func (r *runner) sendCommand() *cli.Command {
 	return &cli.Command{
 		Name:        "send",
 		Usage:       "send a packet: --to ADDR (Direct) or --shares N [--lucky] (group)",
-		UsageText:   "hongbao send (--to ADDR | --shares N [--lucky] [--tickets | --allow FILE | --open]) --amount X [--token T] [--delay D] [--expires D] [--guardian ADDR]",
+		UsageText:   "hongbao send (--to ADDR | --shares N [--lucky [--sealed]] [--tickets | --allow FILE | --open]) --amount X [--token T] [--delay D] [--expires D] [--guardian ADDR]",
 		Description: sendExamples,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "to", Usage: "the one recipient of a Direct packet (转账)"},
 			&cli.IntFlag{Name: "shares", Usage: "number of shares of a group packet, 1 to 10000"},
 			&cli.BoolFlag{Name: "lucky", Usage: "random shares (拼手气红包) instead of equal ones (普通红包)"},
+			&cli.BoolFlag{Name: "sealed", Usage: "with --lucky: each share is drawn from the hash of the block after its claim, so nobody can foresee or choose it (for packets of real value)"},
 			&cli.StringFlag{Name: "amount", Usage: "the total, in the token's units, e.g. 88.88"},
 			&cli.StringFlag{Name: "token", Value: "ETH", Usage: "ETH, a token symbol of the deployment (tCNY), or an ERC-20 address"},
 			&cli.StringFlag{Name: "delay", Value: "0", Usage: "cool-off before claims open (延时到账): e.g. 2h or 24h (at most 24h); you can take the packet back until then"},
@@ -124,8 +127,8 @@ func readKind(c *cli.Context, req *client.SendRequest) error {
 	case to == "" && !group:
 		return usagef("InvalidFlag", "whom to? give --to ADDR for a Direct packet, or --shares N for a group packet")
 	case to != "":
-		if c.Bool("lucky") || c.IsSet("allow") || c.Bool("open") || c.Bool("tickets") {
-			return usagef("InvalidFlag", "--lucky, --tickets, --allow and --open are for group packets (--shares N), not for --to")
+		if c.Bool("lucky") || c.Bool("sealed") || c.IsSet("allow") || c.Bool("open") || c.Bool("tickets") {
+			return usagef("InvalidFlag", "--lucky, --sealed, --tickets, --allow and --open are for group packets (--shares N), not for --to")
 		}
 		a, err := parseAddress("--to", to)
 		if err != nil {
@@ -143,6 +146,12 @@ func readKind(c *cli.Context, req *client.SendRequest) error {
 	req.Kind, req.Shares = client.Equal, uint16(shares)
 	if c.Bool("lucky") {
 		req.Kind = client.Lucky
+	}
+	if c.Bool("sealed") {
+		if !c.Bool("lucky") {
+			return usagef("InvalidFlag", "--sealed is a kind of lucky draw: give it with --lucky (equal shares have nothing to draw)")
+		}
+		req.Kind = client.SealedLucky
 	}
 	modes := 0
 	for _, set := range []bool{c.IsSet("allow"), c.Bool("open"), c.Bool("tickets")} {
@@ -208,7 +217,13 @@ func (r *runner) send(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	for _, a := range risks.advice {
+	advice := risks.advice
+	sealed, err := sealedAdvice(ctx, s, f.req, m)
+	if err != nil {
+		return err
+	}
+	advice = append(advice, sealed...)
+	for _, a := range advice {
 		r.note("note: %s", a)
 	}
 	if err := r.confirm(risks.warnings, amount, m); err != nil {

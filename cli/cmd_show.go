@@ -73,13 +73,17 @@ type packetOutput struct {
 	// organisation's admins.
 	Interceptors []string `json:"interceptors,omitempty"`
 	ClaimLink    string   `json:"claimLink,omitempty"`
+	// Pending (a sealed lucky packet) are the claims whose share waits for its draw ("drawing…"); Claims are
+	// the drawn ones, with their index.
+	Pending []pendingDrawJSON `json:"pending,omitempty"`
 }
 
 type claimOutput struct {
-	Claimer string `json:"claimer"`
-	Amount  string `json:"amount"`
-	Block   uint64 `json:"block"`
-	TxHash  string `json:"txHash"`
+	Index   *uint64 `json:"index,omitempty"` // a sealed packet's share index
+	Claimer string  `json:"claimer"`
+	Amount  string  `json:"amount"`
+	Block   uint64  `json:"block"`
+	TxHash  string  `json:"txHash"`
 }
 
 type closedOutput struct {
@@ -126,8 +130,11 @@ func packetJSON(p *client.Packet) *packetOutput {
 	if p.Guardian != (common.Address{}) {
 		out.Guardian = p.Guardian.Hex()
 	}
-	for _, c := range p.Claims {
-		out.Claims = append(out.Claims, claimOutput{Claimer: c.Claimer.Hex(), Amount: c.Amount.String(), Block: c.Block, TxHash: c.TxHash.Hex()})
+	for i, c := range p.Claims {
+		out.Claims = append(out.Claims, claimOutput{Index: sealedIndex(p, i), Claimer: c.Claimer.Hex(), Amount: c.Amount.String(), Block: c.Block, TxHash: c.TxHash.Hex()})
+	}
+	if p.Kind == client.SealedLucky && p.Status != client.StatusClosed {
+		out.Pending = pendingJSON(p.Pending)
 	}
 	if cl := p.Closing; cl != nil {
 		out.ClosedBy = &closedOutput{Reason: cl.Reason, Amount: baseUnits(cl.Amount), To: cl.To.Hex(), Block: cl.Block, TxHash: cl.TxHash.Hex()}
@@ -167,6 +174,9 @@ func (r *runner) show(c *cli.Context) error {
 		if admins, err = orgAdmins(c, s, p); err != nil {
 			return err
 		}
+	}
+	if err := addPending(c.Context, s, p); err != nil {
+		return err
 	}
 	out := packetJSON(p)
 	out.OrgAdmins = hexesOrNil(admins)
@@ -276,6 +286,7 @@ func printPacket(w io.Writer, p *client.Packet, admins []common.Address, out *pa
 	fmt.Fprintln(w)
 	printTakeBack(w, p, admins)
 	printClaims(w, p, m)
+	printPending(w, p)
 	if code != "" {
 		fmt.Fprintf(w, "\nClaim code: %s\n  (%s)\nClaim with: hongbao claim %s --code %s\n", code, bearerNote, p.ID, code)
 	}
@@ -292,7 +303,11 @@ func printPacket(w io.Writer, p *client.Packet, admins []common.Address, out *pa
 func printTimes(row func(k, format string, args ...any), p *client.Packet, m money) {
 	now := p.Now
 	row("total", "%s in %s (minimum share %s)", m.fmt(p.Total), plural(int(p.Shares), "share", "shares"), m.fmt(p.MinShare))
-	row("remaining", "%s; %d of %d shares claimed", m.fmt(p.Remaining), p.Claimed, p.Shares)
+	if p.Kind == client.SealedLucky {
+		row("remaining", "%s; %d of %d shares drawn, %d waiting for their draw", m.fmt(p.Remaining), p.Claimed, p.Shares, len(p.Pending))
+	} else {
+		row("remaining", "%s; %d of %d shares claimed", m.fmt(p.Remaining), p.Claimed, p.Shares)
+	}
 	row("created", "%s", fmtWhen(p.CreatedAt, now))
 	if p.ReleaseAt.After(p.CreatedAt) {
 		row("cool-off", "until %s", fmtWhen(p.ReleaseAt, now))
@@ -340,6 +355,10 @@ func requestNote(p *client.Packet) string {
 
 // printTakeBack says who can still take the packet back and until when (rules §4: a recipient always knows).
 func printTakeBack(w io.Writer, p *client.Packet, admins []common.Address) {
+	if len(p.TakeBack) == 0 && p.Status != client.StatusClosed && len(p.Pending) > 0 {
+		fmt.Fprintln(w, "Nobody can take it back: every share left is held by a claim waiting for its draw.")
+		return
+	}
 	if len(p.TakeBack) == 0 {
 		fmt.Fprintln(w, "Nobody can take it back any more: it is closed.")
 		return
@@ -410,11 +429,17 @@ func shortList(as []common.Address) string {
 
 func printClaims(w io.Writer, p *client.Packet, m money) {
 	if len(p.Claims) == 0 {
-		fmt.Fprintln(w, "No claims yet.")
+		if len(p.Pending) == 0 {
+			fmt.Fprintln(w, "No claims yet.")
+		}
 		return
 	}
 	fmt.Fprintf(w, "Claims so far (%d):\n", len(p.Claims))
-	for _, c := range p.Claims {
+	for i, c := range p.Claims {
+		if idx := sealedIndex(p, i); idx != nil {
+			fmt.Fprintf(w, "  share %d  %s  %s  (drawn in block %d)\n", *idx, c.Claimer.Hex(), padLeft(m.fmt(c.Amount), 16), c.Block)
+			continue
+		}
 		fmt.Fprintf(w, "  %s  %s  (block %d)\n", c.Claimer.Hex(), padLeft(m.fmt(c.Amount), 16), c.Block)
 	}
 }

@@ -326,6 +326,11 @@ func packetFromIndex(row *indexer.Packet, claims []indexer.Claim, tokens map[com
 		SentBlock: row.SentBlock, SentTx: row.SentTx, Claims: []client.ClaimRecord{}, Now: now,
 	}
 	for _, c := range claims {
+		if c.Pending { // a sealed share not drawn yet: drawing…
+			p.Pending = append(p.Pending, client.PendingShare{Index: c.Index, Claimer: c.Claimer, Block: c.ClaimBlock,
+				ReadyAt: c.ClaimBlock + 2, Fee: c.RelayFee})
+			continue
+		}
 		p.Claims = append(p.Claims, client.ClaimRecord{Claimer: c.Claimer, Amount: c.Amount, Block: c.Block, TxHash: c.TxHash})
 	}
 	if row.Closed && row.CloseReason != indexer.ReasonClaimed && row.ClosedAmount != nil {

@@ -117,6 +117,9 @@ func (r *runner) relayedClaim(c *cli.Context, s *session, p *client.Packet, m mo
 	}); err != nil {
 		return err
 	}
+	if res.Pending && res.Index != nil {
+		return r.emitRelayedSealed(c, s, res, p, m, base, rc)
+	}
 	return r.emitRelayed(res, p, m, base, rc)
 }
 
@@ -170,6 +173,10 @@ type relayResponse struct {
 	Fee             string         `json:"fee"`
 	ClaimerReceived string         `json:"claimerReceived"`
 	Owed            string         `json:"owed"`
+	// A sealed packet: the share taken, drawn later (the relayer draws it).
+	Sealed  bool    `json:"sealed"`
+	Pending bool    `json:"pending"`
+	Index   *uint64 `json:"index"`
 }
 
 // postClaim submits the signed claim (POST /v1/claims) and waits for the relayer's answer.

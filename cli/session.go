@@ -180,6 +180,9 @@ func (s *session) findEscrow(ctx context.Context) error {
 	}
 	opts = append(opts, client.WithEndpoint(s.g.rpc), client.WithLogReader(s.logs), s.g.tx.options(s.sent),
 		client.WithChainID(new(big.Int).SetUint64(s.chainID)), client.WithPollInterval(100*time.Millisecond))
+	if nudge := devChainNudge(s.ec, s.chainID); nudge != nil {
+		opts = append(opts, client.WithBlockNudge(nudge))
+	}
 	cl, err := client.New(ctx, s.ec, addr, s.key, opts...) // txsend waits for the head to reach a receipt's block
 	if err != nil {
 		return err

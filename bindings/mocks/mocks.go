@@ -748,6 +748,693 @@ func (blocklistToken *BlocklistToken) UnpackERC20InvalidSpenderError(raw []byte)
 	return out, nil
 }
 
+// DrawCrowdMetaData contains all meta data concerning the DrawCrowd contract.
+var DrawCrowdMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"n\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"contractIDrawEscrow\",\"name\":\"escrow\",\"type\":\"address\"},{\"internalType\":\"uint256[]\",\"name\":\"ids\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256[]\",\"name\":\"who\",\"type\":\"uint256[]\"}],\"name\":\"claim\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"identities\",\"outputs\":[{\"internalType\":\"contractDrawIdentity\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "2ee8bbbe45a1471573afa8ed9ec1d56607",
+	Bin: "0x60803461012857601f61056238819003918201601f19168301916001600160401b038311848410176101095780849260209460405283398101031261012857516101f96103695f5b83811061005d5760405161023c908161012d8239f35b6040518381016001600160401b038111828210176101095781908585833903905ff090811561011d575f5491680100000000000000008310156101095760018301805f558310156100f5575f80527f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e56390920180546001600160a01b0319166001600160a01b0390931692909217909155600101610047565b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52604160045260245ffd5b6040513d5f823e3d90fd5b5f80fdfe60806040526004361015610011575f80fd5b5f3560e01c806363d05442146100805763eaaf77e61461002f575f80fd5b3461007c57602036600319011261007c576004355f5481101561007c5773ffffffffffffffffffffffffffffffffffffffff61006c602092610202565b90549060031b1c16604051908152f35b5f80fd5b3461007c57606036600319011261007c5760043573ffffffffffffffffffffffffffffffffffffffff811680910361007c5760243567ffffffffffffffff811161007c576100d29036906004016101d1565b909160443567ffffffffffffffff811161007c576100f49036906004016101d1565b905f5b84811061010057005b73ffffffffffffffffffffffffffffffffffffffff61012961012383868661022c565b35610202565b90549060031b1c169061013d81878961022c565b35823b1561007c575f926044849260405195869384927faad3ec960000000000000000000000000000000000000000000000000000000084528b600485015260248401525af180156101c657610198575b60019150016100f7565b67ffffffffffffffff82116101b25760019160405261018e565b634e487b7160e01b5f52604160045260245ffd5b6040513d5f823e3d90fd5b9181601f8401121561007c5782359167ffffffffffffffff831161007c576020808501948460051b01011161007c57565b5f54811015610218575f805260205f2001905f90565b634e487b7160e01b5f52603260045260245ffd5b91908110156102185760051b01905660a08060405234602857336080526101cc908161002d8239608051818181608301526101a80152f35b5f80fdfe608080604052600436101561001c575b50361561001a575f80fd5b005b5f905f3560e01c9081638da5cb5b1461017e575063aad3ec960361000f57346101525760403660031901126101525760043573ffffffffffffffffffffffffffffffffffffffff81168091036101525773ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016330361015657803b15610152575f80916064604051809481937f38926b6d0000000000000000000000000000000000000000000000000000000083526024356004840152604060248401528160448401525af1801561014757610104575080f35b905067ffffffffffffffff811161011a57604052005b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b6040513d5f823e3d90fd5b5f80fd5b7f30cd7471000000000000000000000000000000000000000000000000000000005f5260045ffd5b34610152575f3660031901126101525760209073ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f3",
+}
+
+// DrawCrowd is an auto generated Go binding around an Ethereum contract.
+type DrawCrowd struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *DrawCrowd) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewDrawCrowd creates a new instance of DrawCrowd.
+func NewDrawCrowd() *DrawCrowd {
+	parsed, err := DrawCrowdMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &DrawCrowd{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *DrawCrowd) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(uint256 n) returns()
+func (drawCrowd *DrawCrowd) PackConstructor(n *big.Int) []byte {
+	enc, err := drawCrowd.abi.Pack("", n)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackClaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x63d05442.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claim(address escrow, uint256[] ids, uint256[] who) returns()
+func (drawCrowd *DrawCrowd) PackClaim(escrow common.Address, ids []*big.Int, who []*big.Int) []byte {
+	enc, err := drawCrowd.abi.Pack("claim", escrow, ids, who)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x63d05442.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claim(address escrow, uint256[] ids, uint256[] who) returns()
+func (drawCrowd *DrawCrowd) TryPackClaim(escrow common.Address, ids []*big.Int, who []*big.Int) ([]byte, error) {
+	return drawCrowd.abi.Pack("claim", escrow, ids, who)
+}
+
+// PackIdentities is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xeaaf77e6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function identities(uint256 ) view returns(address)
+func (drawCrowd *DrawCrowd) PackIdentities(arg0 *big.Int) []byte {
+	enc, err := drawCrowd.abi.Pack("identities", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIdentities is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xeaaf77e6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function identities(uint256 ) view returns(address)
+func (drawCrowd *DrawCrowd) TryPackIdentities(arg0 *big.Int) ([]byte, error) {
+	return drawCrowd.abi.Pack("identities", arg0)
+}
+
+// UnpackIdentities is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xeaaf77e6.
+//
+// Solidity: function identities(uint256 ) view returns(address)
+func (drawCrowd *DrawCrowd) UnpackIdentities(data []byte) (common.Address, error) {
+	out, err := drawCrowd.abi.Unpack("identities", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// DrawIdentityMetaData contains all meta data concerning the DrawIdentity contract.
+var DrawIdentityMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"NotOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"contractIDrawEscrow\",\"name\":\"escrow\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"claim\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"}]",
+	ID:  "f53388874eada595c739b5bdfffbf158eb",
+	Bin: "0x60a08060405234602857336080526101cc908161002d8239608051818181608301526101a80152f35b5f80fdfe608080604052600436101561001c575b50361561001a575f80fd5b005b5f905f3560e01c9081638da5cb5b1461017e575063aad3ec960361000f57346101525760403660031901126101525760043573ffffffffffffffffffffffffffffffffffffffff81168091036101525773ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016330361015657803b15610152575f80916064604051809481937f38926b6d0000000000000000000000000000000000000000000000000000000083526024356004840152604060248401528160448401525af1801561014757610104575080f35b905067ffffffffffffffff811161011a57604052005b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b6040513d5f823e3d90fd5b5f80fd5b7f30cd7471000000000000000000000000000000000000000000000000000000005f5260045ffd5b34610152575f3660031901126101525760209073ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f3",
+}
+
+// DrawIdentity is an auto generated Go binding around an Ethereum contract.
+type DrawIdentity struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *DrawIdentity) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewDrawIdentity creates a new instance of DrawIdentity.
+func NewDrawIdentity() *DrawIdentity {
+	parsed, err := DrawIdentityMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &DrawIdentity{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *DrawIdentity) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackClaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaad3ec96.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claim(address escrow, uint256 id) returns()
+func (drawIdentity *DrawIdentity) PackClaim(escrow common.Address, id *big.Int) []byte {
+	enc, err := drawIdentity.abi.Pack("claim", escrow, id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaad3ec96.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claim(address escrow, uint256 id) returns()
+func (drawIdentity *DrawIdentity) TryPackClaim(escrow common.Address, id *big.Int) ([]byte, error) {
+	return drawIdentity.abi.Pack("claim", escrow, id)
+}
+
+// PackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function owner() view returns(address)
+func (drawIdentity *DrawIdentity) PackOwner() []byte {
+	enc, err := drawIdentity.abi.Pack("owner")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function owner() view returns(address)
+func (drawIdentity *DrawIdentity) TryPackOwner() ([]byte, error) {
+	return drawIdentity.abi.Pack("owner")
+}
+
+// UnpackOwner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (drawIdentity *DrawIdentity) UnpackOwner(data []byte) (common.Address, error) {
+	out, err := drawIdentity.abi.Unpack("owner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (drawIdentity *DrawIdentity) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], drawIdentity.abi.Errors["NotOwner"].ID.Bytes()[:4]) {
+		return drawIdentity.UnpackNotOwnerError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// DrawIdentityNotOwner represents a NotOwner error raised by the DrawIdentity contract.
+type DrawIdentityNotOwner struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotOwner()
+func DrawIdentityNotOwnerErrorID() common.Hash {
+	return common.HexToHash("0x30cd74712f59d478562d48e2d35de830db72c60a63dd08ae59199eec990b5bc4")
+}
+
+// UnpackNotOwnerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotOwner()
+func (drawIdentity *DrawIdentity) UnpackNotOwnerError(raw []byte) (*DrawIdentityNotOwner, error) {
+	out := new(DrawIdentityNotOwner)
+	if err := drawIdentity.abi.UnpackIntoInterface(out, "NotOwner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DrawStrategistMetaData contains all meta data concerning the DrawStrategist contract.
+var DrawStrategistMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[],\"name\":\"NotSelf\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"Small\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"contractIDrawEscrow\",\"name\":\"escrow\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"claimChecked\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"contractIDrawEscrow\",\"name\":\"escrow\",\"type\":\"address\"},{\"internalType\":\"uint256[]\",\"name\":\"ids\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256\",\"name\":\"bps\",\"type\":\"uint256\"}],\"name\":\"claimOrRevert\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"done\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"contractIDrawEscrow\",\"name\":\"escrow\",\"type\":\"address\"},{\"internalType\":\"uint256[]\",\"name\":\"ids\",\"type\":\"uint256[]\"}],\"name\":\"force\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"contractIDrawEscrow\",\"name\":\"escrow\",\"type\":\"address\"},{\"internalType\":\"uint256[]\",\"name\":\"ids\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256\",\"name\":\"bps\",\"type\":\"uint256\"}],\"name\":\"patient\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"contractIDrawEscrow\",\"name\":\"escrow\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"settleChecked\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"contractIDrawEscrow\",\"name\":\"escrow\",\"type\":\"address\"},{\"internalType\":\"uint256[]\",\"name\":\"ids\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256[]\",\"name\":\"wants\",\"type\":\"uint256[]\"}],\"name\":\"settleIfGood\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"settled\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"tries\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"}]",
+	ID:  "fb664af3894123903faf3a896f8a48fb64",
+	Bin: "0x60808060405234601557610d26908161001a8239f35b5f80fdfe608080604052600436101561001c575b50361561001a575f80fd5b005b5f3560e01c908163146e61ed146108a15750806328345780146108725780634ca68cfb1461077657806358a743c714610748578063711e49a2146105d557806383c483e214610464578063a0247f1e146103ce578063afbc47df146101f75763d84ae3891461008b575f61000f565b34610185576100993661094a565b913033036101cf576001600160a01b0316906040517f8df828000000000000000000000000000000000000000000000000000000000081528160048201526020816024815f875af180156101915761019c575b5060405163381e4a0560e01b8152600481019190915230602482015290602090829060449082905afa908115610191575f9161015b575b5081811061012d57005b7f5469765a000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b90506020813d602011610189575b8161017660209383610998565b8101031261018557515f610123565b5f80fd5b3d9150610169565b6040513d5f823e3d90fd5b906020823d6020116101c7575b816101b660209383610998565b8101031261018557905060206100ec565b3d91506101a9565b7f29c3b7ee000000000000000000000000000000000000000000000000000000005f5260045ffd5b34610185576060366003190112610185576102106108bb565b60243567ffffffffffffffff8111610185576102309036906004016108d1565b60443567ffffffffffffffff8111610185576102509036906004016108d1565b90915f5b81811061025d57005b610268818387610974565b3590815f525f60205260ff60405f2054161580156103b8575b8015610344575b61033b57610297818587610974565b3591303b15610185576040517fd84ae3890000000000000000000000000000000000000000000000000000000081526001600160a01b03891660048201526024810182905260448101939093526001925f8160648183305af1908161032b575b506103125750610308600254610bec565b6002555b01610254565b5f528160205260405f208260ff1982541617905561030c565b5f61033591610998565b896102f7565b6001915061030c565b5060405163381e4a0560e01b8152600481018390523060248201526020816044816001600160a01b038c165afa908115610191575f91610387575b501515610288565b90506020813d82116103b0575b816103a160209383610998565b8101031261018557518861037f565b3d9150610394565b50815f52600160205260ff60405f205416610281565b34610185576103dc3661094a565b913033036101cf576001600160a01b03479116803b1561018557604080516338926b6d60e01b8152600481019490945260248401525f60448401819052908390606490829084905af19182156101915761043c92610454575b5047610bae565b8015158061044b575b61012d57005b50818110610445565b5f61045e91610998565b83610435565b346101855761047236610902565b926001600160a01b0316905f5b81811061048857005b610493818386610974565b3590815f525f60205260ff60405f2054166105cc57604051632965157760e21b815282600482015261028081602481885afa8015610191576104df915f9161059d575b50833091610bfa565b612710820291808304612710149015171561058957876104fe91610bd9565b1161057257815f525f60205260405f20600160ff19825416179055833b1561018557604080516338926b6d60e01b8152600481019390935260248301525f604483018190528260648183885af191821561019157600192610562575b505b0161047f565b5f61056c91610998565b8661055a565b60019150610581600254610bec565b60025561055c565b634e487b7160e01b5f52601160045260245ffd5b6105bf91506102803d81116105c5575b6105b78183610998565b810190610a10565b886104d6565b503d6105ad565b6001915061055c565b34610185576105e336610902565b6001600160a01b038416915f5b8181106105f957005b610604818387610974565b3590815f525f60205260ff60405f20541661073f57604051632965157760e21b815282600482015261028081602481895afa90811561019157856106776127109361067c935f91610720575b5061067160c08201519161ffff6101008160e0840151169201511690610bae565b90610bbb565b610bd9565b0491303b15610185576040517fa0247f1e0000000000000000000000000000000000000000000000000000000081526001600160a01b03891660048201526024810182905260448101939093526001925f8160648183305af19081610710575b506106f757506106ed600254610bec565b6002555b016105f0565b5f525f60205260405f208260ff198254161790556106f1565b5f61071a91610998565b896106dc565b61073991506102803d81116105c5576105b78183610998565b8c610650565b600191506106f1565b34610185576020366003190112610185576004355f525f602052602060ff60405f2054166040519015158152f35b346101855760403660031901126101855761078f6108bb565b60243567ffffffffffffffff8111610185576107af9036906004016108d1565b6001600160a01b035f9316925b8181106107c557005b6107d0818385610974565b355f525f60205260ff60405f20541661086a576107ee818385610974565b355f525f60205260405f20600160ff1982541617905561080f818385610974565b3590843b1561018557604080516338926b6d60e01b8152600481019390935260248301525f604483018190528260648183895af19182156101915760019261085a575b505b016107bc565b5f61086491610998565b85610852565b600190610854565b34610185576020366003190112610185576004355f526001602052602060ff60405f2054166040519015158152f35b34610185575f366003190112610185576020906002548152f35b600435906001600160a01b038216820361018557565b9181601f840112156101855782359167ffffffffffffffff8311610185576020808501948460051b01011161018557565b906060600319830112610185576004356001600160a01b038116810361018557916024359067ffffffffffffffff821161018557610942916004016108d1565b909160443590565b6060906003190112610185576004356001600160a01b038116810361018557906024359060443590565b91908110156109845760051b0190565b634e487b7160e01b5f52603260045260245ffd5b90601f8019910116810190811067ffffffffffffffff8211176109ba57604052565b634e487b7160e01b5f52604160045260245ffd5b51906001600160a01b038216820361018557565b519061ffff8216820361018557565b519064ffffffffff8216820361018557565b5190811515820361018557565b90816102809103126101855760405190610280820182811067ffffffffffffffff8211176109ba5760405280518252602081015160058110156101855760208301526040810151600481101561018557604083015260608101516004811015610185576060830152610a84608082016109ce565b6080830152610a9560a082016109ce565b60a083015260c081015160c0830152610ab060e082016109e2565b60e0830152610ac261010082016109e2565b6101008301526101208101516bffffffffffffffffffffffff8116810361018557610120830152610af661014082016109ce565b610140830152610160810151610160830152610b1561018082016109ce565b6101808301526101a081015167ffffffffffffffff8116810361018557610ba591610260916101a0850152610b4d6101c082016109f1565b6101c0850152610b606101e082016109f1565b6101e0850152610b7361020082016109f1565b610200850152610b8661022082016109f1565b610220850152610b996102408201610a03565b61024085015201610a03565b61026082015290565b9190820391821161058957565b8115610bc5570490565b634e487b7160e01b5f52601260045260245ffd5b8181029291811591840414171561058957565b5f1981146105895760010190565b9291909261ffff60e08201511693610c1d61010083019561ffff87511690610bae565b928315610d1a5760c083016001610c35868351610bbb565b9514610d0f57506001600160a01b0361ffff610120949596975116916040519260208401944486526040850152606084015216608082015260808152610c7c60a082610998565b519020910151906bffffffffffffffffffffffff8216917f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff84168403610589576bffffffffffffffffffffffff81168303610589576c01fffffffffffffffffffffffe610cf09160011b168460011b610bae565b9060018201809211610589578115610bc5570681018091116105895791565b939550505050519190565b5050505090505f905f9056",
+}
+
+// DrawStrategist is an auto generated Go binding around an Ethereum contract.
+type DrawStrategist struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *DrawStrategist) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewDrawStrategist creates a new instance of DrawStrategist.
+func NewDrawStrategist() *DrawStrategist {
+	parsed, err := DrawStrategistMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &DrawStrategist{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *DrawStrategist) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackClaimChecked is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa0247f1e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claimChecked(address escrow, uint256 id, uint256 want) returns()
+func (drawStrategist *DrawStrategist) PackClaimChecked(escrow common.Address, id *big.Int, want *big.Int) []byte {
+	enc, err := drawStrategist.abi.Pack("claimChecked", escrow, id, want)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaimChecked is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa0247f1e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claimChecked(address escrow, uint256 id, uint256 want) returns()
+func (drawStrategist *DrawStrategist) TryPackClaimChecked(escrow common.Address, id *big.Int, want *big.Int) ([]byte, error) {
+	return drawStrategist.abi.Pack("claimChecked", escrow, id, want)
+}
+
+// PackClaimOrRevert is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x711e49a2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claimOrRevert(address escrow, uint256[] ids, uint256 bps) returns()
+func (drawStrategist *DrawStrategist) PackClaimOrRevert(escrow common.Address, ids []*big.Int, bps *big.Int) []byte {
+	enc, err := drawStrategist.abi.Pack("claimOrRevert", escrow, ids, bps)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaimOrRevert is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x711e49a2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claimOrRevert(address escrow, uint256[] ids, uint256 bps) returns()
+func (drawStrategist *DrawStrategist) TryPackClaimOrRevert(escrow common.Address, ids []*big.Int, bps *big.Int) ([]byte, error) {
+	return drawStrategist.abi.Pack("claimOrRevert", escrow, ids, bps)
+}
+
+// PackDone is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x58a743c7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function done(uint256 ) view returns(bool)
+func (drawStrategist *DrawStrategist) PackDone(arg0 *big.Int) []byte {
+	enc, err := drawStrategist.abi.Pack("done", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDone is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x58a743c7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function done(uint256 ) view returns(bool)
+func (drawStrategist *DrawStrategist) TryPackDone(arg0 *big.Int) ([]byte, error) {
+	return drawStrategist.abi.Pack("done", arg0)
+}
+
+// UnpackDone is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x58a743c7.
+//
+// Solidity: function done(uint256 ) view returns(bool)
+func (drawStrategist *DrawStrategist) UnpackDone(data []byte) (bool, error) {
+	out, err := drawStrategist.abi.Unpack("done", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackForce is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4ca68cfb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function force(address escrow, uint256[] ids) returns()
+func (drawStrategist *DrawStrategist) PackForce(escrow common.Address, ids []*big.Int) []byte {
+	enc, err := drawStrategist.abi.Pack("force", escrow, ids)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackForce is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4ca68cfb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function force(address escrow, uint256[] ids) returns()
+func (drawStrategist *DrawStrategist) TryPackForce(escrow common.Address, ids []*big.Int) ([]byte, error) {
+	return drawStrategist.abi.Pack("force", escrow, ids)
+}
+
+// PackPatient is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x83c483e2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function patient(address escrow, uint256[] ids, uint256 bps) returns()
+func (drawStrategist *DrawStrategist) PackPatient(escrow common.Address, ids []*big.Int, bps *big.Int) []byte {
+	enc, err := drawStrategist.abi.Pack("patient", escrow, ids, bps)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPatient is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x83c483e2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function patient(address escrow, uint256[] ids, uint256 bps) returns()
+func (drawStrategist *DrawStrategist) TryPackPatient(escrow common.Address, ids []*big.Int, bps *big.Int) ([]byte, error) {
+	return drawStrategist.abi.Pack("patient", escrow, ids, bps)
+}
+
+// PackSettleChecked is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd84ae389.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function settleChecked(address escrow, uint256 id, uint256 want) returns()
+func (drawStrategist *DrawStrategist) PackSettleChecked(escrow common.Address, id *big.Int, want *big.Int) []byte {
+	enc, err := drawStrategist.abi.Pack("settleChecked", escrow, id, want)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSettleChecked is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd84ae389.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function settleChecked(address escrow, uint256 id, uint256 want) returns()
+func (drawStrategist *DrawStrategist) TryPackSettleChecked(escrow common.Address, id *big.Int, want *big.Int) ([]byte, error) {
+	return drawStrategist.abi.Pack("settleChecked", escrow, id, want)
+}
+
+// PackSettleIfGood is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xafbc47df.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function settleIfGood(address escrow, uint256[] ids, uint256[] wants) returns()
+func (drawStrategist *DrawStrategist) PackSettleIfGood(escrow common.Address, ids []*big.Int, wants []*big.Int) []byte {
+	enc, err := drawStrategist.abi.Pack("settleIfGood", escrow, ids, wants)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSettleIfGood is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xafbc47df.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function settleIfGood(address escrow, uint256[] ids, uint256[] wants) returns()
+func (drawStrategist *DrawStrategist) TryPackSettleIfGood(escrow common.Address, ids []*big.Int, wants []*big.Int) ([]byte, error) {
+	return drawStrategist.abi.Pack("settleIfGood", escrow, ids, wants)
+}
+
+// PackSettled is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x28345780.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function settled(uint256 ) view returns(bool)
+func (drawStrategist *DrawStrategist) PackSettled(arg0 *big.Int) []byte {
+	enc, err := drawStrategist.abi.Pack("settled", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSettled is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x28345780.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function settled(uint256 ) view returns(bool)
+func (drawStrategist *DrawStrategist) TryPackSettled(arg0 *big.Int) ([]byte, error) {
+	return drawStrategist.abi.Pack("settled", arg0)
+}
+
+// UnpackSettled is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x28345780.
+//
+// Solidity: function settled(uint256 ) view returns(bool)
+func (drawStrategist *DrawStrategist) UnpackSettled(data []byte) (bool, error) {
+	out, err := drawStrategist.abi.Unpack("settled", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackTries is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x146e61ed.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function tries() view returns(uint256)
+func (drawStrategist *DrawStrategist) PackTries() []byte {
+	enc, err := drawStrategist.abi.Pack("tries")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTries is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x146e61ed.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function tries() view returns(uint256)
+func (drawStrategist *DrawStrategist) TryPackTries() ([]byte, error) {
+	return drawStrategist.abi.Pack("tries")
+}
+
+// UnpackTries is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x146e61ed.
+//
+// Solidity: function tries() view returns(uint256)
+func (drawStrategist *DrawStrategist) UnpackTries(data []byte) (*big.Int, error) {
+	out, err := drawStrategist.abi.Unpack("tries", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (drawStrategist *DrawStrategist) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], drawStrategist.abi.Errors["NotSelf"].ID.Bytes()[:4]) {
+		return drawStrategist.UnpackNotSelfError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], drawStrategist.abi.Errors["Small"].ID.Bytes()[:4]) {
+		return drawStrategist.UnpackSmallError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// DrawStrategistNotSelf represents a NotSelf error raised by the DrawStrategist contract.
+type DrawStrategistNotSelf struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotSelf()
+func DrawStrategistNotSelfErrorID() common.Hash {
+	return common.HexToHash("0x29c3b7ee14a7adaa7fba7b043229509fe963f719303620e91e88c61c6b12de34")
+}
+
+// UnpackNotSelfError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotSelf()
+func (drawStrategist *DrawStrategist) UnpackNotSelfError(raw []byte) (*DrawStrategistNotSelf, error) {
+	out := new(DrawStrategistNotSelf)
+	if err := drawStrategist.abi.UnpackIntoInterface(out, "NotSelf", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DrawStrategistSmall represents a Small error raised by the DrawStrategist contract.
+type DrawStrategistSmall struct {
+	Got  *big.Int
+	Want *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Small(uint256 got, uint256 want)
+func DrawStrategistSmallErrorID() common.Hash {
+	return common.HexToHash("0x5469765aefbd8aa0a66e7ce5343744908d0e05bc974abc55ae036253766ecf12")
+}
+
+// UnpackSmallError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Small(uint256 got, uint256 want)
+func (drawStrategist *DrawStrategist) UnpackSmallError(raw []byte) (*DrawStrategistSmall, error) {
+	out := new(DrawStrategistSmall)
+	if err := drawStrategist.abi.UnpackIntoInterface(out, "Small", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DrawSybilMetaData contains all meta data concerning the DrawSybil contract.
+var DrawSybilMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"n\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"chosen\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"contractIDrawEscrow\",\"name\":\"escrow\",\"type\":\"address\"},{\"internalType\":\"uint256[]\",\"name\":\"ids\",\"type\":\"uint256[]\"}],\"name\":\"claimBest\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"identities\",\"outputs\":[{\"internalType\":\"contractDrawIdentity\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "906ed0e33afea8bc817e76034ec238e82e",
+	Bin: "0x60803461012857601f61096738819003918201601f19168301916001600160401b038311848410176101095780849260209460405283398101031261012857516101f961076e5f5b83811061005d57604051610641908161012d8239f35b6040518381016001600160401b038111828210176101095781908585833903905ff090811561011d575f5491680100000000000000008310156101095760018301805f558310156100f5575f80527f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e56390920180546001600160a01b0319166001600160a01b0390931692909217909155600101610047565b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52604160045260245ffd5b6040513d5f823e3d90fd5b5f80fdfe60806040526004361015610011575f80fd5b5f3560e01c8063b3e8a8f1146100a8578063ca25d3851461007e5763eaaf77e61461003a575f80fd5b3461007a57602036600319011261007a576004355f5481101561007a576001600160a01b0361006a60209261046d565b90549060031b1c16604051908152f35b5f80fd5b3461007a57602036600319011261007a576004355f526001602052602060405f2054604051908152f35b3461007a57604036600319011261007a576004356001600160a01b03811680910361007a576024359067ffffffffffffffff821161007a573660238301121561007a5781600401359067ffffffffffffffff821161007a573660248360051b8501011161007a575f54925f5b8381101561046b5760248160051b8301013590815f52600160205260405f2054610462576040517fa59455dc00000000000000000000000000000000000000000000000000000000815282600482015261028081602481885afa90811561022c575f9161028d575b505f905f905f5b89811061024b5750505060018101808211610237576001600160a01b03916101b791855f52600160205260405f205561046d565b90549060031b1c1691823b1561007a575f926044849260405195869384927faad3ec960000000000000000000000000000000000000000000000000000000084528a600485015260248401525af191821561022c5760019261021c575b505b01610114565b5f61022691610497565b86610214565b6040513d5f823e3d90fd5b634e487b7160e01b5f52601160045260245ffd5b61026e6001600160a01b0361025f8361046d565b90549060031b1c168784610508565b50838111610280575b50600101610183565b9093509150826001610277565b9050610280813d821161045a575b816102a96102809383610497565b8101031261007a5760405190610280820182811067ffffffffffffffff82111761044657604052805182526020810151600581101561007a5760208301526040810151600481101561007a5760408301526060810151600481101561007a576060830152610319608082016104b9565b608083015261032a60a082016104b9565b60a083015260c081015160c083015261034560e082016104cd565b60e083015261035761010082016104cd565b6101008301526101208101516bffffffffffffffffffffffff8116810361007a5761012083015261038b61014082016104b9565b6101408301526101608101516101608301526103aa61018082016104b9565b6101808301526101a081015167ffffffffffffffff8116810361007a5761043a91610260916101a08501526103e26101c082016104dc565b6101c08501526103f56101e082016104dc565b6101e085015261040861020082016104dc565b61020085015261041b61022082016104dc565b61022085015261042e61024082016104ee565b610240850152016104ee565b6102608201528761017c565b634e487b7160e01b5f52604160045260245ffd5b3d915061029b565b60019150610216565b005b5f54811015610483575f805260205f2001905f90565b634e487b7160e01b5f52603260045260245ffd5b90601f8019910116810190811067ffffffffffffffff82111761044657604052565b51906001600160a01b038216820361007a57565b519061ffff8216820361007a57565b519064ffffffffff8216820361007a57565b5190811515820361007a57565b9190820391821161023757565b9291909261ffff60e0820151169361052b61010083019561ffff875116906104fb565b9283156106355760c08301600185825104951461062a57506001600160a01b0361ffff61012094959697511691604051926020840194448652604085015260608401521660808201526080815261058360a082610497565b519020910151906bffffffffffffffffffffffff8216917f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff84168403610237576bffffffffffffffffffffffff81168303610237576c01fffffffffffffffffffffffe6105f79160011b168460011b6104fb565b9060018201809211610237578115610616570681018091116102375791565b634e487b7160e01b5f52601260045260245ffd5b939550505050519190565b5050505090505f905f905660a08060405234602857336080526101cc908161002d8239608051818181608301526101a80152f35b5f80fdfe608080604052600436101561001c575b50361561001a575f80fd5b005b5f905f3560e01c9081638da5cb5b1461017e575063aad3ec960361000f57346101525760403660031901126101525760043573ffffffffffffffffffffffffffffffffffffffff81168091036101525773ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016330361015657803b15610152575f80916064604051809481937f38926b6d0000000000000000000000000000000000000000000000000000000083526024356004840152604060248401528160448401525af1801561014757610104575080f35b905067ffffffffffffffff811161011a57604052005b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b6040513d5f823e3d90fd5b5f80fd5b7f30cd7471000000000000000000000000000000000000000000000000000000005f5260045ffd5b34610152575f3660031901126101525760209073ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f3",
+}
+
+// DrawSybil is an auto generated Go binding around an Ethereum contract.
+type DrawSybil struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *DrawSybil) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewDrawSybil creates a new instance of DrawSybil.
+func NewDrawSybil() *DrawSybil {
+	parsed, err := DrawSybilMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &DrawSybil{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *DrawSybil) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(uint256 n) returns()
+func (drawSybil *DrawSybil) PackConstructor(n *big.Int) []byte {
+	enc, err := drawSybil.abi.Pack("", n)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackChosen is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xca25d385.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function chosen(uint256 ) view returns(uint256)
+func (drawSybil *DrawSybil) PackChosen(arg0 *big.Int) []byte {
+	enc, err := drawSybil.abi.Pack("chosen", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChosen is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xca25d385.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function chosen(uint256 ) view returns(uint256)
+func (drawSybil *DrawSybil) TryPackChosen(arg0 *big.Int) ([]byte, error) {
+	return drawSybil.abi.Pack("chosen", arg0)
+}
+
+// UnpackChosen is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xca25d385.
+//
+// Solidity: function chosen(uint256 ) view returns(uint256)
+func (drawSybil *DrawSybil) UnpackChosen(data []byte) (*big.Int, error) {
+	out, err := drawSybil.abi.Unpack("chosen", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackClaimBest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb3e8a8f1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claimBest(address escrow, uint256[] ids) returns()
+func (drawSybil *DrawSybil) PackClaimBest(escrow common.Address, ids []*big.Int) []byte {
+	enc, err := drawSybil.abi.Pack("claimBest", escrow, ids)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaimBest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb3e8a8f1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claimBest(address escrow, uint256[] ids) returns()
+func (drawSybil *DrawSybil) TryPackClaimBest(escrow common.Address, ids []*big.Int) ([]byte, error) {
+	return drawSybil.abi.Pack("claimBest", escrow, ids)
+}
+
+// PackIdentities is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xeaaf77e6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function identities(uint256 ) view returns(address)
+func (drawSybil *DrawSybil) PackIdentities(arg0 *big.Int) []byte {
+	enc, err := drawSybil.abi.Pack("identities", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIdentities is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xeaaf77e6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function identities(uint256 ) view returns(address)
+func (drawSybil *DrawSybil) TryPackIdentities(arg0 *big.Int) ([]byte, error) {
+	return drawSybil.abi.Pack("identities", arg0)
+}
+
+// UnpackIdentities is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xeaaf77e6.
+//
+// Solidity: function identities(uint256 ) view returns(address)
+func (drawSybil *DrawSybil) UnpackIdentities(data []byte) (common.Address, error) {
+	out, err := drawSybil.abi.Unpack("identities", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
 // FalseReturnTokenMetaData contains all meta data concerning the FalseReturnToken contract.
 var FalseReturnTokenMetaData = bind.MetaData{
 	ABI: "[{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"refuseAll\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bool\",\"name\":\"refuse\",\"type\":\"bool\"}],\"name\":\"setRefuseAll\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",

@@ -30,7 +30,8 @@ const packages = {
   escrow: ['HongbaoEscrow', 'HongbaoAdmin'],
   tokens: ['TestStablecoin'],
   mocks: ['MockERC20', 'FeeOnTransferToken', 'NoReturnToken', 'FalseReturnToken', 'BlocklistToken', 'TestActor',
-    'SimulationAwareToken', 'FeeOnTopToken', 'PlainDelegate', 'HookToken'],
+    'SimulationAwareToken', 'FeeOnTopToken', 'PlainDelegate', 'HookToken', 'DrawIdentity', 'DrawCrowd', 'DrawStrategist',
+    'DrawSybil'],
 };
 
 // The contracts a dApp talks to, shipped as JS/TS ABIs (abi/ and the package entry). The export name is the

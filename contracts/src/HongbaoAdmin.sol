@@ -223,7 +223,8 @@ contract HongbaoAdmin is HongbaoBase {
     function withdrawable(uint256 id) external view returns (Clause clause, uint256 amount, uint40 until) {
         uint256 core = _packets[id].core;
         if (core == 0) return (Clause.None, 0, 0);
-        amount = uint128(core);
+        (amount,,) = _unheld(id, core); // a sealed packet's pending claims are drawn first or keep their part
+        if (amount == 0) return (Clause.None, 0, 0);
         uint256 undoUntil = (_packets[id].info >> 200) & _M40;
         uint40 expiresAt = uint40(core >> _EXP);
         if (block.timestamp < (core >> _REL) & _M40) return (Clause.CoolOff, amount, uint40(core >> _REL));
@@ -273,9 +274,38 @@ contract HongbaoAdmin is HongbaoBase {
         return _claims[id][account] != 0;
     }
 
-    /// @notice What `account` claimed from packet `id` and has not returned yet (C5 can return up to this).
+    /// @notice What `account` claimed from packet `id` and has not returned yet (C5 can return up to this); 0 while
+    ///         the share of a sealed packet waits for its draw.
     function claimedAmount(uint256 id, address account) external view returns (uint256) {
-        return _claims[id][account] >> 1;
+        uint256 rec = _claims[id][account];
+        return rec & _PENDING == 0 ? rec >> 1 : 0;
+    }
+
+    /// @notice The claims of SealedLucky packet `id` whose shares are not drawn yet, oldest (lowest index) first,
+    ///         a page at a time. Each can be drawn ({settle}) from block `blockNumber + 2` on; after 256 more
+    ///         blocks it gets exactly the current average.
+    /// @param id The packet.
+    /// @param start How many pending claims to skip (0: from the oldest).
+    /// @param max The most to return.
+    /// @return draws Pending claims `start` .. `start + max - 1` (fewer at the end).
+    /// @return total How many claims are pending in all.
+    function pendingDraws(uint256 id, uint256 start, uint256 max)
+        external
+        view
+        returns (PendingDraw[] memory draws, uint256 total)
+    {
+        uint256 d = _draws[id];
+        total = (d >> _D_PENDING) & _M16;
+        uint256 settled = (_packets[id].core >> _CLAIMED) & _M16;
+        uint256 n = start >= total ? 0 : total - start;
+        if (n > max) n = max;
+        draws = new PendingDraw[](n);
+        for (uint256 j; j < n; ++j) {
+            uint256 at = start + j;
+            uint256 e = at + 1 == total ? d : _queue[id][settled + at];
+            address c = address(uint160(e));
+            draws[j] = PendingDraw(settled + at, c, uint64((e >> 160) & _M40), uint96(_claims[id][c] >> 1));
+        }
     }
 
     function _checkTreasury(address treasury) private view {

@@ -61,6 +61,9 @@ abstract contract HongbaoBase is IHongbaoEscrow, EIP712, Ownable2Step, Reentranc
     uint256 internal constant _M40 = (1 << 40) - 1;
     uint256 internal constant _M16 = (1 << 16) - 1;
     uint256 internal constant _M160 = (1 << 160) - 1;
+    /// claimer record of a sealed claim not drawn yet: _PENDING | relay fee u96 << 1 | 1
+    uint256 internal constant _PENDING = 1 << 255;
+    uint256 internal constant _D_PENDING = 200;
 
     struct Packet {
         uint256 core;
@@ -112,6 +115,15 @@ abstract contract HongbaoBase is IHongbaoEscrow, EIP712, Ownable2Step, Reentranc
     /// unused tickets of a Tickets packet: bit i of word i / 256 is set while ticket i is unused (set at send,
     /// so that a ticket claim rewrites a warm nonzero word instead of paying for a fresh slot)
     mapping(uint256 id => mapping(uint256 word => uint256)) internal _tickets;
+    /// sealed draws (Kind.SealedLucky): the newest pending claim (claimer u160 | its block u40 << 160) | the number
+    /// of pending claims u16 << 200 | bit 255 (set at send, so that a claim rewrites a nonzero word). The shares
+    /// drawn so far are the core's `claimed` count; pending claim j (0-based from the oldest) has index claimed + j.
+    mapping(uint256 id => uint256) internal _draws;
+    /// the older pending claims of a sealed packet, by index (claimer u160 | block u40 << 160); the newest lives
+    /// in _draws, so a packet whose claims are two blocks apart never writes here
+    mapping(uint256 id => mapping(uint256 index => uint256)) internal _queue;
+    /// the relayer of a pending relayed claim of a sealed packet (the fee sits in the claimer's record)
+    mapping(uint256 id => mapping(address claimer => address)) internal _relayers;
 
     function _effectiveLock(address sender, address token) internal view returns (uint256 threshold, uint256 minDelay) {
         uint256 w = _locks[sender][token];
@@ -119,6 +131,28 @@ abstract contract HongbaoBase is IHongbaoEscrow, EIP712, Ownable2Step, Reentranc
         uint256 pendingAt = (w >> 160) & _M40;
         if (pendingAt != 0 && block.timestamp >= pendingAt) w = _pendingLocks[sender][token];
         return (uint128(w), uint32(w >> 128));
+    }
+
+    /// @dev What a refund, undo or intercept of live packet `id` may take back, and the packet's core word after
+    ///      it (0: closed). A sealed packet's pending claims must be drawn first once their draw is knowable (else
+    ///      `back` is 0 and `ready` true: a take-back must not turn a known small draw into the average, nor a known
+    ///      large one); the claims whose draw nobody knows yet (this block's and the previous one's) keep the
+    ///      current average floor(rem / k) each, and the shares are cut to the claims taken. `back` is 0 when
+    ///      pending claims hold every share left.
+    function _unheld(uint256 id, uint256 core) internal view returns (uint256 back, uint256 newCore, bool ready) {
+        uint256 rem = uint128(core);
+        if ((core >> _KIND) & 3 != uint256(Kind.SealedLucky)) return (rem, 0, false);
+        uint256 d = _draws[id];
+        uint256 pending = (d >> _D_PENDING) & _M16;
+        if (pending == 0) return (rem, 0, false);
+        uint256 settled = (core >> _CLAIMED) & _M16;
+        uint256 oldest = pending == 1 ? d : _queue[id][settled];
+        if (((oldest >> 160) & _M40) + 1 < block.number) return (0, core, true);
+        uint256 k = ((core >> _SHARES) & _M16) - settled;
+        if (k == pending) return (0, core, false);
+        uint256 keep = pending * (rem / k);
+        newCore = (core & ~(uint256(type(uint128).max) | (_M16 << _SHARES))) | keep | ((settled + pending) << _SHARES);
+        return (rem - keep, newCore, false);
     }
 
     function _onlyOrgAdmin(uint64 orgId) internal view {

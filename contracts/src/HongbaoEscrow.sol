@@ -37,6 +37,20 @@ contract HongbaoEscrow is HongbaoBase {
     bytes32 public constant CLAIM_FOR_TYPEHASH =
         keccak256("ClaimFor(uint256 packetId,address claimer,address relayer,uint256 maxFee,uint256 deadline)");
 
+    /// @dev Most pending shares a claim of a sealed packet draws before taking its own index: a claim usually draws
+    ///      the one before it; more would make honest claimers pay for others' (possibly hostile) payouts.
+    uint256 private constant _DRAWS_PER_CLAIM = 2;
+    /// @dev Most shares one packet gets drawn in one settle or settleMany call (bounds the memory of the payouts).
+    uint256 private constant _DRAWS_PER_SETTLE = 50;
+    /// @dev Gas a claim still needs after its draws, before their payouts: the queue entry, draw and core words.
+    uint256 private constant _CLAIM_TAIL = 50_000;
+
+    /// @dev A payout decided while drawing sealed shares, made after every effect is written.
+    struct Pay {
+        address to;
+        uint256 amount;
+    }
+
     /// @param initialOwner The policy admin (two-step transfer). It can only change policy for future packets.
     /// @param extension_ The {HongbaoAdmin} deployment (code that holds no state of its own).
     constructor(address initialOwner, address extension_) EIP712("Hongbao", "1") Ownable(initialOwner) {
@@ -187,6 +201,8 @@ contract HongbaoEscrow is HongbaoBase {
                     emit AllowlistSet(id, p.root);
                 }
             }
+            // a sealed packet's draw word starts nonzero, so that its first claim rewrites a warm-priced word
+            if (kind == uint256(Kind.SealedLucky)) _draws[id] = _PENDING;
             if (p.guardian != address(0)) {
                 _guardians[id] = p.guardian;
                 emit GuardianSet(id, p.guardian);
@@ -208,14 +224,19 @@ contract HongbaoEscrow is HongbaoBase {
     ///        of `Claim(id, msg.sender)`. Allowlist packets: `abi.encode(bytes32[] proof)`. Ticket packets:
     ///        `abi.encode(uint256 index, bytes32 r, bytes32 vs, bytes32[] proof)`: the ticket key's compact
     ///        (EIP-2098) signature of `Claim(id, msg.sender)` and the proof of leaf `(index, ticket address)`.
+    ///        A SealedLucky claim takes the next index and pays nothing yet: the share is drawn from the hash of
+    ///        the next block and paid when settled ({settle}, or the packet's next claim); it first draws (at most
+    ///        four) earlier shares that are ready.
     function claim(uint256 id, bytes calldata auth) external nonReentrant {
-        (uint256 share, uint256 core) = _take(id, msg.sender, auth);
-        _payCaller(core, id, share);
+        (uint256 share, uint256 core) = _take(id, msg.sender, auth, 0);
+        if (share != 0) _payCaller(core, id, share);
     }
 
     /// @notice Submit a claim for `claimer`, who signed `ClaimFor(id, claimer, msg.sender, maxFee, deadline)`.
     ///         Every check of {claim} applies to `claimer`. The relayer (msg.sender) is paid min(maxFee, share)
     ///         out of the share; the claimer gets the rest.
+    ///         For a SealedLucky packet the fee is capped at the packet's minimum share and paid, like the share,
+    ///         when the share is drawn.
     /// @param signature The claimer's signature: ECDSA for every address (EIP-7702 delegated accounts included);
     ///        ERC-1271 is asked only when ECDSA does not recover `claimer` and `claimer` has code.
     function claimFor(
@@ -235,15 +256,20 @@ contract HongbaoEscrow is HongbaoBase {
                     || !SignatureChecker.isValidERC1271SignatureNowCalldata(claimer, digest, signature)
             ) revert InvalidClaimerSignature(claimer);
         }
-        (uint256 share, uint256 core) = _take(id, claimer, auth);
+        (uint256 share, uint256 core) = _take(id, claimer, auth, maxFee);
+        if (share == 0) return; // sealed: drawn and paid later
         uint256 fee = maxFee < share ? maxFee : share;
         emit RelayFeePaid(id, msg.sender, fee);
         if (fee != 0) _payCaller(core, id, fee);
         if (share != fee) _push(_tokenOf(core, id), claimer, share - fee);
     }
 
-    /// @dev All checks and effects of a claim; returns the share and the packet's core word as it was.
-    function _take(uint256 id, address claimer, bytes calldata auth) private returns (uint256 share, uint256 core) {
+    /// @dev All checks and effects of a claim; returns the share and the packet's core word as it was. A sealed
+    ///      claim returns share 0: it takes an index (and makes the payouts of the draws it settles on the way).
+    function _take(uint256 id, address claimer, bytes calldata auth, uint256 maxFee)
+        private
+        returns (uint256 share, uint256 core)
+    {
         Packet storage pk = _packets[id];
         core = pk.core;
         if (core == 0) _revertGone(id);
@@ -271,6 +297,10 @@ contract HongbaoEscrow is HongbaoBase {
 
         mapping(address => uint256) storage claims = _claims[id];
         if (claims[claimer] != 0) revert AlreadyClaimed(id, claimer);
+        if (kind == uint256(Kind.SealedLucky)) {
+            _takeSealed(id, core, claimer, maxFee < authWord >> 160 ? maxFee : authWord >> 160);
+            return (0, core);
+        }
 
         uint256 rem = uint128(core);
         uint256 claimed = (core >> _CLAIMED) & _M16;
@@ -287,6 +317,148 @@ contract HongbaoEscrow is HongbaoBase {
         // remaining sits in the low bits and share <= remaining: the subtraction cannot borrow.
         pk.core = share == rem ? 0 : core - share + _ONE_CLAIM;
         emit Claimed(id, claimer, share);
+    }
+
+    /// @dev A sealed claim: the claimer takes the next index at this block (final; its amount is drawn from
+    ///      blockhash(block.number + 1) later). Draws the earlier shares that are ready first, so that a claim
+    ///      usually settles the one before it and the queue stays in _draws.
+    function _takeSealed(uint256 id, uint256 core, address claimer, uint256 fee) private {
+        uint256 d = _draws[id];
+        uint256 taken = ((core >> _CLAIMED) & _M16) + ((d >> _D_PENDING) & _M16);
+        if (taken == (core >> _SHARES) & _M16) revert AllSharesTaken(id, (d >> _D_PENDING) & _M16);
+        _claims[id][claimer] = _PENDING | (fee << 1) | 1;
+        address relayer = fee != 0 ? msg.sender : address(0);
+        if (fee != 0) _relayers[id][claimer] = relayer;
+        emit SharePending(id, claimer, taken, relayer, fee);
+
+        (uint256 newCore, uint256 nd, Pay[] memory pays, uint256 n, uint256 drawn) =
+            _drawReady(id, core, d, _DRAWS_PER_CLAIM, _CLAIM_TAIL);
+        uint256 pending = (nd >> _D_PENDING) & _M16;
+        // the newest pending claim moves from the draw word to the queue, at its index (taken - 1)
+        if (pending != 0) _queue[id][taken - 1] = nd & (_M160 | (_M40 << 160));
+        _draws[id] = uint160(claimer) | (block.number << 160) | ((pending + 1) << _D_PENDING) | _PENDING;
+        if (drawn != 0) _packets[id].core = newCore;
+        _pay(core, id, pays, n);
+    }
+
+    /// @dev Draws, oldest first, at most `max` pending shares of sealed packet `id` whose block hash is known, while
+    ///      the gas left covers their payouts plus `tail` (what the caller still spends before paying); writes the
+    ///      claimer records, the queue and the events, and returns the packet's core and draw words after them (for
+    ///      the caller to write) and the payouts to make.
+    function _drawReady(uint256 id, uint256 core, uint256 d, uint256 max, uint256 tail)
+        private
+        returns (uint256, uint256, Pay[] memory pays, uint256 n, uint256 drawn)
+    {
+        uint256 pending = (d >> _D_PENDING) & _M16;
+        if (max > pending) max = pending;
+        pays = new Pay[](2 * max);
+        uint256 settled = (core >> _CLAIMED) & _M16;
+        uint256 shares = (core >> _SHARES) & _M16;
+        uint256 rem = uint128(core);
+        uint256 reserve = core & _F_TOKEN == 0 ? _BATCH_NATIVE : _BATCH_TOKEN;
+        for (; drawn < max; ++drawn) {
+            uint256 e = pending - drawn == 1 ? d : _queue[id][settled];
+            uint256 b = (e >> 160) & _M40;
+            if (b + 1 >= block.number || gasleft() < (n + 2) * reserve + tail) break;
+            address claimer = address(uint160(e));
+            uint256 k = shares - settled;
+            uint256 amt;
+            if (k == 1) {
+                amt = rem;
+            } else {
+                bytes32 h = blockhash(b + 1);
+                if (h == 0) {
+                    // not drawn while its block hash was readable: exactly the current average (rules §3)
+                    amt = rem / k;
+                    emit DrawAveraged(id, settled);
+                } else {
+                    amt = LuckySplit.amount(
+                        rem, k, _packets[id].auth >> 160, LuckySplit.sealedSeed(h, id, settled, claimer)
+                    );
+                }
+            }
+            if (pending - drawn != 1) delete _queue[id][settled];
+            uint256 fee = (_claims[id][claimer] >> 1) & _M96;
+            _claims[id][claimer] = (amt << 1) | 1;
+            emit Claimed(id, claimer, amt);
+            if (fee != 0) {
+                address relayer = _relayers[id][claimer];
+                delete _relayers[id][claimer];
+                emit RelayFeePaid(id, relayer, fee);
+                pays[n++] = Pay(relayer, fee);
+            }
+            pays[n++] = Pay(claimer, amt - fee);
+            unchecked {
+                rem -= amt;
+                ++settled;
+            }
+        }
+        if (drawn != 0) {
+            d = (d & ~(_M16 << _D_PENDING)) | ((pending - drawn) << _D_PENDING);
+            core = settled == shares
+                ? 0
+                : (core & ~(uint256(type(uint128).max) | (_M16 << _CLAIMED))) | rem | (settled << _CLAIMED);
+        }
+        return (core, d, pays, n, drawn);
+    }
+
+    /// @dev Makes the payouts of sealed draws: to msg.sender with all gas, to anyone else by a capped push.
+    function _pay(uint256 core, uint256 id, Pay[] memory pays, uint256 n) private {
+        if (n == 0) return;
+        address token = _tokenOf(core, id);
+        for (uint256 i; i < n; ++i) {
+            if (pays[i].amount != 0) _push(token, pays[i].to, pays[i].amount);
+        }
+    }
+
+    /// @dev Draws and pays what is ready in sealed packet `id`; returns how many shares were drawn.
+    function _settle(uint256 id, uint256 core, uint256 d) private returns (uint256 drawn) {
+        (uint256 newCore, uint256 nd, Pay[] memory pays, uint256 n, uint256 count) =
+            _drawReady(id, core, d, _DRAWS_PER_SETTLE, 10_000);
+        if (count == 0) return 0;
+        _packets[id].core = newCore;
+        _draws[id] = newCore == 0 ? 0 : nd; // a closed packet's draw word is cleared (a gas refund)
+        _pay(core, id, pays, n);
+        return count;
+    }
+
+    /// @notice Draw the pending shares of SealedLucky packet `id` whose block hash is known (a claim at block b
+    ///         can be drawn from block b + 2 on), oldest first, at most 50 per call, and pay them: each claimer its
+    ///         share (less any relay fee, which goes to the relayer). Anyone may call: the claimer, the keeper, a
+    ///         relayer; the packet's next claim draws up to two too. The result does not depend on who draws or
+    ///         when, except that a share not drawn within 256 blocks gets exactly the current average (rules §3).
+    /// @param id The packet.
+    /// @return count How many shares were drawn.
+    function settle(uint256 id) external nonReentrant returns (uint256 count) {
+        uint256 core = _packets[id].core;
+        if (core == 0) _revertGone(id);
+        if ((core >> _KIND) & 3 != uint256(Kind.SealedLucky)) revert NotSealed(id);
+        uint256 d = _draws[id];
+        uint256 pending = (d >> _D_PENDING) & _M16;
+        if (pending == 0) revert NothingToDraw(id);
+        count = _settle(id, core, d);
+        if (count == 0) {
+            uint256 e = pending == 1 ? d : _queue[id][(core >> _CLAIMED) & _M16];
+            if (((e >> 160) & _M40) + 1 < block.number) revert InsufficientGas();
+            revert DrawNotReady(id, ((e >> 160) & _M40) + 2);
+        }
+    }
+
+    /// @notice {settle} in bulk, for keepers: draws what is ready in each of `ids` (at most 50 per packet) and skips
+    ///         the rest (packets that are not sealed, have nothing pending or nothing ready) without reverting;
+    ///         stops drawing when the gas left no longer covers the payouts so far plus two more (each payout
+    ///         reserves PUSH_GAS_* + 60,000 gas; a relayed share has two payouts), so an estimate alone draws fewer.
+    /// @param ids The packets.
+    /// @return count How many shares were drawn in all.
+    function settleMany(uint256[] calldata ids) external nonReentrant returns (uint256 count) {
+        for (uint256 i; i < ids.length; ++i) {
+            uint256 id = ids[i];
+            uint256 core = _packets[id].core;
+            if (core == 0 || (core >> _KIND) & 3 != uint256(Kind.SealedLucky)) continue;
+            uint256 d = _draws[id];
+            if ((d >> _D_PENDING) & _M16 == 0) continue;
+            count += _settle(id, core, d);
+        }
     }
 
     /// @dev Checks a ticket claim (signature by a ticket key of the packet's tree) and marks the ticket used.
@@ -313,11 +485,15 @@ contract HongbaoEscrow is HongbaoBase {
     // ================================================================ withdrawal clauses
 
     /// @notice C1: after expiry, send the unclaimed rest of packet `id` back to its sender. Anyone may call.
+    ///         A SealedLucky packet's pending shares that can be drawn must be drawn first (DrawsReady); claims
+    ///         whose draw nobody knows yet keep the current average each, and the shares are cut to the claims
+    ///         taken (SharesPending when they hold every share left).
     function refund(uint256 id) external nonReentrant {
         uint256 core = _packets[id].core;
         if (core == 0) _revertGone(id);
         if (block.timestamp < (core >> _EXP) & _M40) revert NotExpired(id, uint40(core >> _EXP));
-        _refund(id, core);
+        (uint256 back, uint256 newCore) = _unheldOrRevert(id, core);
+        _refund(id, core, back, newCore);
     }
 
     /// @notice C1 in bulk: refund every id that is refundable now and skip the rest without reverting. No packet
@@ -332,22 +508,33 @@ contract HongbaoEscrow is HongbaoBase {
             uint256 id = ids[next];
             uint256 core = _packets[id].core;
             if (core == 0 || block.timestamp < (core >> _EXP) & _M40) continue;
+            (uint256 back, uint256 newCore,) = _unheld(id, core);
+            if (back == 0) continue; // a sealed packet with draws to make first, or every share left pending
             if (gasleft() < (core & _F_TOKEN == 0 ? _BATCH_NATIVE : _BATCH_TOKEN)) {
                 emit RefundBatchStopped(next, ids.length);
                 return (count, next);
             }
-            _refund(id, core);
+            _refund(id, core, back, newCore);
             unchecked {
                 ++count;
             }
         }
     }
 
-    function _refund(uint256 id, uint256 core) private {
-        _packets[id].core = 0;
+    function _refund(uint256 id, uint256 core, uint256 back, uint256 newCore) private {
+        _packets[id].core = newCore;
         address to = _payee(core, id);
-        emit Refunded(id, to, uint128(core));
-        _payBack(core, id, to, uint128(core));
+        emit Refunded(id, to, back);
+        _payBack(core, id, to, back);
+    }
+
+    /// @dev {_unheld}, reverting with DrawsReady when pending shares can be drawn now and with SharesPending when
+    ///      pending claims hold everything left.
+    function _unheldOrRevert(uint256 id, uint256 core) private view returns (uint256 back, uint256 newCore) {
+        bool ready;
+        (back, newCore, ready) = _unheld(id, core);
+        if (ready) revert DrawsReady(id);
+        if (back == 0) revert SharesPending(id, (_draws[id] >> _D_PENDING) & _M16);
     }
 
     /// @notice C2: during the cool-off (before release) the sender takes the whole packet back, unilaterally.
@@ -361,7 +548,7 @@ contract HongbaoEscrow is HongbaoBase {
     }
 
     /// @notice C3: within the undo window. Equal/Lucky (and Direct without consent): the unclaimed rest goes
-    ///         back at once. Direct with consent: records a request that the recipient may approve; the request
+    ///         back at once (SealedLucky: as for {refund}, pending claims are drawn first or keep their part). Direct with consent: records a request that the recipient may approve; the request
     ///         never blocks the recipient's claim.
     function undo(uint256 id) external nonReentrant {
         (uint256 core, address sender) = _liveOfSender(id);
@@ -376,10 +563,11 @@ contract HongbaoEscrow is HongbaoBase {
             emit UndoRequested(id, sender, address(uint160(_packets[id].auth)));
             return;
         }
-        _packets[id].core = 0;
+        (uint256 back, uint256 newCore) = _unheldOrRevert(id, core);
+        _packets[id].core = newCore;
         address to = core & _F_ORG == 0 ? sender : address(0);
-        emit Undone(id, to, uint128(core));
-        _payBack(core, id, to, uint128(core));
+        emit Undone(id, to, back);
+        _payBack(core, id, to, back);
     }
 
     /// @notice C3/C4: the Direct recipient approves the sender's pending undo request; the packet goes back.
@@ -408,6 +596,7 @@ contract HongbaoEscrow is HongbaoBase {
     function returnFunds(uint256 id, uint256 amount) external payable nonReentrant {
         uint256 rec = _claims[id][msg.sender];
         if (rec == 0) revert NotClaimer(id, msg.sender);
+        if (rec & _PENDING != 0) revert ShareNotDrawn(id, msg.sender);
         uint256 max = rec >> 1;
         if (amount == 0) revert AmountTooSmall(0, 1);
         if (amount > max) revert ReturnExceedsClaim(id, max);
@@ -430,7 +619,8 @@ contract HongbaoEscrow is HongbaoBase {
     }
 
     /// @notice C6: the packet's guardian (or, for an organisation's packet, any of its admins) stops it before
-    ///         expiry (Direct: before the claim); the unclaimed rest goes back to the sender (or the budget).
+    ///         expiry (Direct: before the claim); the unclaimed rest goes back to the sender (or the budget)
+    ///         (SealedLucky: as for {refund}, pending claims are drawn first or keep their part).
     function intercept(uint256 id) external nonReentrant {
         uint256 core = _packets[id].core;
         if (core == 0) _revertGone(id);
@@ -442,10 +632,11 @@ contract HongbaoEscrow is HongbaoBase {
             }
         }
         if (block.timestamp >= (core >> _EXP) & _M40) revert PacketExpired(id, uint40(core >> _EXP));
-        _packets[id].core = 0;
+        (uint256 back, uint256 newCore) = _unheldOrRevert(id, core);
+        _packets[id].core = newCore;
         address to = _payee(core, id);
-        emit Intercepted(id, msg.sender, to, uint128(core));
-        _payBack(core, id, to, uint128(core));
+        emit Intercepted(id, msg.sender, to, back);
+        _payBack(core, id, to, back);
     }
 
     /// @notice Pay out what a failed push left owed to you in `token`, to `to`.
@@ -494,7 +685,9 @@ contract HongbaoEscrow is HongbaoBase {
 
     /// @notice Everything about packet `id` in one call. A closed packet (status Closed) keeps sender, kind, auth,
     ///         token, organisation, recipient or claim key, minimum share, createdAt and undoUntil; its remaining,
-    ///         shares, claimed count, releaseAt and expiresAt read zero (the events have them).
+    ///         shares, claimed count, releaseAt and expiresAt read zero (the events have them). For a SealedLucky
+    ///         packet `claimed` counts the shares drawn, and `remaining` includes what pending claims will be drawn
+    ///         from (see {pendingDraws}).
     function getPacket(uint256 id) external view returns (PacketView memory) {
         return _packetView(id);
     }
@@ -525,7 +718,7 @@ contract HongbaoEscrow is HongbaoBase {
         for (uint256 i; i < ids.length; ++i) {
             uint256 rec = _claims[ids[i]][account];
             claimed[i] = rec != 0;
-            amounts[i] = rec >> 1;
+            amounts[i] = rec & _PENDING == 0 ? rec >> 1 : 0;
         }
     }
 

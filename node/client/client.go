@@ -87,11 +87,12 @@ type Client struct {
 	inst  *bind.BoundContract
 
 	txs      txPath
-	logs     LogReader  // paged and adaptive eth_getLogs (node/logs)
-	times    blockTimes // block timestamps seen, for time-bounded log windows
-	tokenMu  sync.Mutex // serialises ERC-20 sends: allowance, permit nonce and transferFrom belong together
-	tokenMap sync.Map   // common.Address -> tokenInfo
-	shapes   sync.Map   // packet id (decimal) -> packetShape: what never changes once a packet exists
+	logs     LogReader                       // paged and adaptive eth_getLogs (node/logs)
+	times    blockTimes                      // block timestamps seen, for time-bounded log windows
+	tokenMu  sync.Mutex                      // serialises ERC-20 sends: allowance, permit nonce and transferFrom belong together
+	tokenMap sync.Map                        // common.Address -> tokenInfo
+	shapes   sync.Map                        // packet id (decimal) -> packetShape: what never changes once a packet exists
+	nudge    func(ctx context.Context) error // WithBlockNudge: asks a dev chain for a block
 }
 
 // Dial connects to an RPC endpoint and returns a client of the escrow there (see New).

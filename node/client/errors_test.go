@@ -115,6 +115,18 @@ func TestExplainEveryEscrowError(t *testing.T) {
 		{"OverPacketCap", []any{eth(3), eth(2)}, ethCtx, "the packet of 3 ETH is above your per-packet cap of 2 ETH in this organisation"},
 		{"OverDailyCap", []any{eth(3), eth(1), ts}, ethCtx, "the packet of 3 ETH is above what you may still send today (1 ETH); your daily cap resets at " + when},
 		{"InsufficientBudget", []any{uint64(9), eth(3), eth(1)}, ethCtx, "organisation 9 has only 1 ETH in its budget but 3 ETH is needed; ask an admin to fund it"},
+		{"DrawNotReady", []any{id, big.NewInt(1234)}, pk,
+			"packet 42: the next share waiting is drawn from the next block's hash; it can be drawn from block 1,234 on"},
+		{"NothingToDraw", []any{id}, pk, "packet 42 has no share waiting for its draw: every claim of it is drawn"},
+		{"NotSealed", []any{id}, pk,
+			"packet 42 is not a sealed lucky packet: its shares are paid at the claim, there is nothing to draw"},
+		{"DrawsReady", []any{id}, pk,
+			"packet 42 has claims whose share can be drawn now: they are drawn first (`hongbao settle 42`), then the rest can go back"},
+		{"AllSharesTaken", []any{id, big.NewInt(3)}, pk, "every share of packet 42 is taken; 3 wait for their draw"},
+		{"SharesPending", []any{id, big.NewInt(3)}, pk,
+			"nothing can go back from packet 42 yet: the 3 shares left are held by claims waiting for their draw, and go to those claimers when drawn (anyone can run `hongbao settle 42`)"},
+		{"ShareNotDrawn", []any{id, a}, pk,
+			a.Hex() + "'s share of packet 42 is not drawn yet: there is nothing to return until it is (run `hongbao settle 42`)"},
 	}
 	covered := map[string]bool{}
 	for _, tc := range tests {

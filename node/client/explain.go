@@ -27,6 +27,9 @@ func (c *Client) explain(ctx context.Context, v any, ec errContext) *Error {
 		code, msg = c.explainOrg(ctx, v, ec)
 	}
 	if code == "" {
+		code, msg = explainSealed(v, c.from)
+	}
+	if code == "" {
 		code, msg = c.explainOther(ctx, v, ec)
 	}
 	return &Error{Code: code, Message: msg, Revert: v}

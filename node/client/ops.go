@@ -25,7 +25,11 @@ func (c *Client) Claim(ctx context.Context, id *big.Int, auth ClaimAuth) (*Claim
 	if err != nil {
 		return nil, err
 	}
-	r, err := c.transact(ctx, call{to: c.escrow, data: c.abi.PackClaim(id, authBytes), ctx: errContext{op: "claim", id: id}})
+	pushes, err := c.sealedClaimPushes(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	r, err := c.transact(ctx, call{to: c.escrow, data: c.abi.PackClaim(id, authBytes), ctx: errContext{op: "claim", id: id}, pushes: pushes})
 	if err != nil {
 		return nil, err
 	}
@@ -87,10 +91,21 @@ func (c *Client) claimAuthBytes(ctx context.Context, id *big.Int, auth ClaimAuth
 
 func (c *Client) claimResult(r *types.Receipt, id *big.Int, claimer common.Address) *ClaimResult {
 	res := &ClaimResult{TxInfo: info(r), ID: id, Claimer: claimer, Amount: new(big.Int), Fee: new(big.Int), Owed: new(big.Int)}
+	// A sealed claim draws earlier shares of others on the way: only the events of this claimer count. A
+	// RelayFeePaid follows the Claimed of the share it is paid from.
+	var last common.Address
 	for _, l := range c.escrowLogs(r) {
 		if ev, err := c.abi.UnpackClaimedEvent(l); err == nil {
-			res.Amount = ev.Amount
-		} else if ev, err := c.abi.UnpackRelayFeePaidEvent(l); err == nil {
+			last = ev.Claimer
+			if ev.Claimer == claimer && ev.Id.Cmp(id) == 0 {
+				res.Amount = ev.Amount
+			} else {
+				res.DrawnOthers++
+			}
+		} else if ev, err := c.abi.UnpackSharePendingEvent(l); err == nil && ev.Claimer == claimer && ev.Id.Cmp(id) == 0 {
+			res.Pending, res.Sealed, res.Index = true, true, ev.Index.Uint64()
+			res.ReadyAt = res.Block + 2
+		} else if ev, err := c.abi.UnpackRelayFeePaidEvent(l); err == nil && last == claimer {
 			res.Fee, res.Relayer = ev.Fee, ev.Relayer
 		} else if ev, err := c.abi.UnpackOwedCreditedEvent(l); err == nil && ev.Account == claimer {
 			res.Owed = ev.Amount
@@ -139,7 +154,11 @@ func (c *Client) ClaimFor(ctx context.Context, rc *RelayedClaim) (*ClaimResult, 
 			rc.Relayer.Hex(), c.from.Hex()))
 	}
 	data := c.abi.PackClaimFor(rc.ID, rc.Claimer, rc.MaxFee, rc.Deadline, nonNil(rc.Auth), nonNil(rc.Signature))
-	r, err := c.transact(ctx, call{to: c.escrow, data: data, ctx: errContext{op: "claim", id: rc.ID}, pushes: 1})
+	pushes, err := c.sealedClaimPushes(ctx, rc.ID)
+	if err != nil {
+		return nil, err
+	}
+	r, err := c.transact(ctx, call{to: c.escrow, data: data, ctx: errContext{op: "claim", id: rc.ID}, pushes: max(pushes, 1)})
 	if err != nil {
 		return nil, err
 	}
@@ -248,11 +267,12 @@ func (c *Client) packetTx(ctx context.Context, id *big.Int, op string, data []by
 	if c.key == nil {
 		return nil, readOnly()
 	}
-	r, err := c.transact(ctx, call{to: c.escrow, data: data, ctx: errContext{op: op, id: id}, pushes: 1})
+	k := call{to: c.escrow, data: data, ctx: errContext{op: op, id: id}, pushes: 1}
+	r, drawn, err := c.transactAfterDraws(ctx, id, k)
 	if err != nil {
 		return nil, err
 	}
-	res := &WithdrawResult{TxInfo: info(r), ID: id, Amount: new(big.Int), Owed: new(big.Int)}
+	res := &WithdrawResult{TxInfo: info(r), ID: id, Amount: new(big.Int), Owed: new(big.Int), Drawn: drawn}
 	for _, l := range c.escrowLogs(r) {
 		c.readClauseEvent(l, res)
 	}
@@ -364,7 +384,14 @@ func (c *Client) Refund(ctx context.Context, ids ...*big.Int) (*RefundResult, er
 	if len(ids) == 1 {
 		data, ec.id = c.abi.PackRefund(ids[0]), ids[0]
 	}
-	r, err := c.transact(ctx, call{to: c.escrow, data: data, ctx: ec, pushes: len(ids)})
+	k := call{to: c.escrow, data: data, ctx: ec, pushes: len(ids)}
+	var r *types.Receipt
+	var err error
+	if len(ids) == 1 {
+		r, _, err = c.transactAfterDraws(ctx, ids[0], k)
+	} else {
+		r, err = c.transact(ctx, k)
+	}
 	if err != nil {
 		return nil, err
 	}

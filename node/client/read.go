@@ -251,6 +251,12 @@ func (c *Client) Packet(ctx context.Context, id *big.Int) (*Packet, error) {
 		return nil, err
 	}
 	c.addLogs(p, logs)
+	if p.Kind == SealedLucky && p.Status != StatusClosed {
+		if p.Pending, err = c.PendingDraws(ctx, id); err != nil {
+			return nil, err
+		}
+		p.TakeBack = takeBacks(p)
+	}
 	return p, nil
 }
 
@@ -477,6 +483,9 @@ func takeBacks(p *Packet) []TakeBack {
 	if p.Status == StatusClosed || p.Status == StatusNone {
 		return out
 	}
+	if p.Kind == SealedLucky && len(p.Pending) > 0 && int(p.Shares)-int(p.Claimed) <= len(p.Pending) {
+		return out // every share left is held by a claim waiting for its draw: nothing can go back
+	}
 	now := p.Now
 	if now.Before(p.ReleaseAt) {
 		out = append(out, TakeBack{Clause: "cool-off", Who: "sender", By: p.Sender, Until: p.ReleaseAt})
@@ -640,13 +649,14 @@ func (c *Client) sentIDs(ctx context.Context, topics [][]common.Hash, from uint6
 
 func isDirect(ev *escrow.HongbaoEscrowPacketSent) bool { return Kind(ev.Kind) == Direct }
 
-// receivedIDs: Direct packets addressed to who, and packets who claimed from.
+// receivedIDs: Direct packets addressed to who, and packets who claimed from (a sealed claim from its
+// SharePending on, before its share is drawn).
 func (c *Client) receivedIDs(ctx context.Context, who common.Address, from uint64) (idSet, error) {
 	s, err := c.sentIDs(ctx, [][]common.Hash{{topicSent}, nil, nil, {addrTopic(who)}}, from, isDirect)
 	if err != nil {
 		return nil, err
 	}
-	logs, err := c.filter(ctx, [][]common.Hash{{topicClaimed}, nil, {addrTopic(who)}}, from)
+	logs, err := c.filter(ctx, [][]common.Hash{{topicClaimed, topicSharePending}, nil, {addrTopic(who)}}, from)
 	if err != nil {
 		return nil, err
 	}

@@ -226,7 +226,7 @@ func TestWithdrawable(t *testing.T) {
 }
 
 func TestEnums(t *testing.T) {
-	for _, k := range []Kind{Direct, Equal, Lucky} {
+	for _, k := range []Kind{Direct, Equal, Lucky, SealedLucky} {
 		got, err := ParseKind(k.String())
 		require.NoError(t, err)
 		require.Equal(t, k, got)
@@ -240,7 +240,7 @@ func TestEnums(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, Lucky, k)
 	_, err = ParseKind("red")
-	require.EqualError(t, err, `unknown packet kind "red" (one of direct, equal, lucky)`)
+	require.EqualError(t, err, `unknown packet kind "red" (one of direct, equal, lucky, sealed-lucky)`)
 	_, err = ParseAuthMode("code")
 	require.EqualError(t, err, `unknown claim authorisation "code" (one of claim-key, allowlist, open, tickets)`)
 	require.Equal(t, "kind(9)", Kind(9).String())

@@ -187,7 +187,7 @@ func authParams(req SendRequest, p *escrow.IHongbaoEscrowSendParams) (*merkle.Tr
 		}
 		p.Recipient = req.Recipient
 		return nil, nil
-	case Equal, Lucky:
+	case Equal, Lucky, SealedLucky:
 	default:
 		return nil, invalid(fmt.Sprintf("unknown packet kind %d", req.Kind))
 	}

@@ -19,11 +19,14 @@ const (
 	Direct Kind = iota // one named recipient takes the whole amount (转账)
 	Equal              // up to N claimers, equal shares (普通红包)
 	Lucky              // up to N claimers, random "double average" shares (拼手气红包)
+	// SealedLucky is Lucky with the sealed draw (rules §3): a claim takes an index, and its share is drawn
+	// from the hash of the block after the claim when it is settled, so nobody can know or choose it.
+	SealedLucky
 )
 
-var kindNames = []string{"direct", "equal", "lucky"}
+var kindNames = []string{"direct", "equal", "lucky", "sealed-lucky"}
 
-// String returns "direct", "equal" or "lucky".
+// String returns "direct", "equal", "lucky" or "sealed-lucky".
 func (k Kind) String() string { return enumName(kindNames, uint8(k), "kind") }
 
 // ParseKind parses "direct", "equal" or "lucky" (any case).
@@ -184,6 +187,15 @@ type ClaimResult struct {
 	Fee     *big.Int       // relayed claims: what the relayer was paid (zero otherwise)
 	Relayer common.Address // relayed claims: the relayer
 	Owed    *big.Int       // relayed claims: part of the share credited to the claimer's pull balance (push failed)
+	// Sealed packets: the claim took share Index and Pending is true: the amount is drawn from the hash of the
+	// next block (from block ReadyAt on), by WaitDrawn, Settle, the packet's next claim, a keeper or a
+	// relayer; Amount, Fee and Owed are zero until then.
+	Pending bool
+	Sealed  bool
+	Index   uint64
+	ReadyAt uint64
+	// DrawnOthers is how many earlier pending shares of the packet this claim drew on the way (sealed).
+	DrawnOthers int
 }
 
 // Net is what the claimer received: Amount - Fee.
@@ -212,6 +224,9 @@ type WithdrawResult struct {
 	To     common.Address // who it went to (the sender), or for an undo request the recipient asked
 	Owed   *big.Int       // part of Amount credited to To's pull balance because the push failed
 	Budget uint64         // an organisation's packet: the money went back to this organisation's budget
+	// Drawn (a sealed packet) are the pending shares that had to be drawn first (DrawsReady), by a settle
+	// transaction of the client's before this one.
+	Drawn []DrawResult
 }
 
 // Refund is one packet a refund transaction refunded.
@@ -295,6 +310,9 @@ type Packet struct {
 	SentBlock     uint64
 	SentTx        common.Hash
 	Claims        []ClaimRecord
+	// Pending lists the claims of a sealed packet whose share is not drawn yet, oldest first ("drawing…");
+	// Claims are the drawn ones, in index order (Claims[i] is share i).
+	Pending []PendingShare
 	// TakeBack lists who can still take the packet back and until when (empty once it is closed).
 	TakeBack []TakeBack
 	// Closing is how a closed packet's rest left the escrow (nil while it is live, and when it was claimed out:

@@ -30,6 +30,8 @@ const (
 	Direct uint8 = 0
 	Equal  uint8 = 1
 	Lucky  uint8 = 2
+	// SealedLucky is Lucky with the sealed draw (rules §3): shares drawn from the hash of the block after the claim.
+	SealedLucky uint8 = 3
 
 	ClaimKey  uint8 = 0
 	Allowlist uint8 = 1
@@ -249,6 +251,8 @@ func decodeEvent(l *types.Log) any {
 		func(l *types.Log) (any, error) { return EscrowABI.UnpackPacketSentEvent(l) },
 		func(l *types.Log) (any, error) { return EscrowABI.UnpackClaimedEvent(l) },
 		func(l *types.Log) (any, error) { return EscrowABI.UnpackRelayFeePaidEvent(l) },
+		func(l *types.Log) (any, error) { return EscrowABI.UnpackSharePendingEvent(l) },
+		func(l *types.Log) (any, error) { return EscrowABI.UnpackDrawAveragedEvent(l) },
 		func(l *types.Log) (any, error) { return EscrowABI.UnpackRefundedEvent(l) },
 		func(l *types.Log) (any, error) { return EscrowABI.UnpackCoolOffWithdrawnEvent(l) },
 		func(l *types.Log) (any, error) { return EscrowABI.UnpackUndoneEvent(l) },

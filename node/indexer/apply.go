@@ -182,7 +182,8 @@ func (a *applier) flush() error {
 		// the packet closes); replacing the row would rewrite all four.
 		if err := a.execOne("packet", `UPDATE packets SET claimed = ?, remaining = ?, claimed_amount = ?,
 			relay_fees = ?, returned = ?, root = ?, guardian = ?, org_id = ?, undo_requested = ?, status = ?,
-			close_reason = ?, closed_amount = ?, closed_at = ?, closed_block = ?, closed_tx = ? WHERE id = ?`,
+			close_reason = ?, closed_amount = ?, closed_at = ?, closed_block = ?, closed_tx = ?, shares = ?,
+			pending = ? WHERE id = ?`,
 			p.changes(a)...); err != nil {
 			return fmt.Errorf("update packet %d: %w", id, err)
 		}
@@ -250,7 +251,7 @@ type pstate struct {
 	kind, auth                                 string
 	total, remaining, claimedAmount, relayFees *big.Int
 	returned, minShare, closedAmount           *big.Int
-	shares, claimed                            int64
+	shares, claimed, pending                   int64 // pending: a sealed packet's claims not drawn yet
 	recipient, guardian                        common.Address
 	root                                       sql.NullString
 	orgID                                      uint64
@@ -265,14 +266,17 @@ const (
 	packetTableColumns = `id, sender, token, kind, auth, total, shares, claimed, remaining, claimed_amount,
 		relay_fees, returned, min_share, recipient, root, guardian, org_id, created_at, release_at, expires_at,
 		undo_until, undo_consent, undo_requested, status, close_reason, closed_amount, closed_at, sent_block,
-		sent_tx, closed_block, closed_tx`
-	packetValues = 31
+		sent_tx, closed_block, closed_tx, pending`
+	packetValues = 32
 )
 
 // values is the row in packetTableColumns order.
 func (p *pstate) values(a *applier) []any {
 	status := "live"
 	var reason, closedAt, closedBlock, closedTx any
+	if p.closeReason != "" {
+		reason = p.closeReason // a sealed packet's take-back while claims wait for their draw: it closes later
+	}
 	if p.closed {
 		status, reason, closedAt, closedBlock, closedTx = "closed", p.closeReason, p.closedAt, p.closedBlock, p.closedTx
 	}
@@ -284,15 +288,16 @@ func (p *pstate) values(a *applier) []any {
 		p.claimed, dec(p.remaining), dec(p.claimedAmount), dec(p.relayFees), dec(p.returned), dec(p.minShare),
 		a.nullHex(p.recipient), root, a.nullHex(p.guardian), nullInt(p.orgID), p.createdAt, p.releaseAt,
 		p.expiresAt, p.undoUntil, boolInt(p.undoConsent), boolInt(p.undoRequested), status, reason,
-		dec(p.closedAmount), closedAt, p.sentBlock, p.sentTx, closedBlock, closedTx}
+		dec(p.closedAmount), closedAt, p.sentBlock, p.sentTx, closedBlock, closedTx, p.pending}
 }
 
 // changes is what events change of a packet, in the order of flush's UPDATE, and its id.
 func (p *pstate) changes(a *applier) []any {
 	v := p.values(a)
 	// claimed, remaining, claimed_amount, relay_fees, returned, root, guardian, org_id, undo_requested,
-	// status, close_reason, closed_amount, closed_at, closed_block, closed_tx; id
-	return []any{v[7], v[8], v[9], v[10], v[11], v[14], v[15], v[16], v[22], v[23], v[24], v[25], v[26], v[29], v[30], v[0]}
+	// status, close_reason, closed_amount, closed_at, closed_block, closed_tx, shares, pending; id
+	return []any{v[7], v[8], v[9], v[10], v[11], v[14], v[15], v[16], v[22], v[23], v[24], v[25], v[26], v[29], v[30],
+		v[6], v[31], v[0]}
 }
 
 // packet returns packet id from memory or the table.
@@ -303,7 +308,7 @@ func (a *applier) packet(id uint64) (*pstate, error) {
 	row, err := a.queryRow(`SELECT sender, token, kind, auth, total, shares, claimed, remaining, claimed_amount,
 		relay_fees, returned, min_share, recipient, root, guardian, COALESCE(org_id, 0), created_at, release_at,
 		expires_at, undo_until, undo_consent, undo_requested, status, COALESCE(close_reason, ''), closed_amount,
-		COALESCE(closed_at, 0), sent_block, sent_tx, COALESCE(closed_block, 0), COALESCE(closed_tx, '')
+		COALESCE(closed_at, 0), sent_block, sent_tx, COALESCE(closed_block, 0), COALESCE(closed_tx, ''), pending
 		FROM packets WHERE id = ?`, int64(id))
 	if err != nil {
 		return nil, err
@@ -318,7 +323,7 @@ func (a *applier) packet(id uint64) (*pstate, error) {
 	err = row.Scan(&sender, &token, &p.kind, &p.auth, &total, &p.shares, &p.claimed, &rem, &ca, &fees, &ret,
 		&minShare, &recipient, &p.root, &guardian, &org, &p.createdAt, &p.releaseAt, &p.expiresAt, &p.undoUntil,
 		&consent, &requested, &status, &p.closeReason, &closedAmt, &p.closedAt, &p.sentBlock, &p.sentTx,
-		&p.closedBlock, &p.closedTx)
+		&p.closedBlock, &p.closedTx, &p.pending)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("packet %d is not in the index", id)
 	}
@@ -473,6 +478,9 @@ func onClaimed(a *applier, l *types.Log, r *row) error {
 	}
 	p.claimedAmount.Add(p.claimedAmount, ev.Amount)
 	p.claimed++
+	if p.kind == KindSealedLucky.String() {
+		return a.drawn(l, p, ev.Claimer, ev.Amount)
+	}
 	err = a.exec(`INSERT INTO claims (packet_id, claimer, amount, relay_fee, relayer, returned, block_number,
 		log_index, tx_hash) VALUES (?, ?, ?, '0', NULL, '0', ?, ?, ?)`,
 		int64(id), a.hex(ev.Claimer), dec(ev.Amount), int64(l.BlockNumber), int64(l.Index), l.TxHash.Hex())
@@ -519,6 +527,9 @@ func closeEvent(a *applier, l *types.Log, r *row, reason string, id *big.Int, to
 	r.account, r.amount = to, amount
 	if p.closed {
 		return fmt.Errorf("packet %d closed twice", n)
+	}
+	if p.pending > 0 {
+		return p.takeBackHeld(n, l, reason, amount)
 	}
 	if p.remaining.Cmp(amount) != 0 {
 		return fmt.Errorf("packet %d closes with %s but the index holds %s", n, amount, p.remaining)

@@ -171,7 +171,19 @@ func (w *world) assertClaims(db *DB, p *Packet, at uint64) {
 		byAddr[c.Claimer] = c
 		fees.Add(fees, c.RelayFee)
 	}
-	require.Equal(t, int(p.Claimed), len(claims), "packet %d: claim rows", p.ID)
+	require.Equal(t, int(p.Claimed)+int(p.Pending), len(claims), "packet %d: claim rows (drawn and pending)", p.ID)
+	if p.Kind == KindSealedLucky && !p.Closed {
+		page, err := esc.UnpackPendingDraws(w.callAt(w.env.Escrow, esc.PackPendingDraws(new(big.Int).SetUint64(p.ID), new(big.Int), big.NewInt(1000)), at))
+		require.NoError(t, err)
+		pending := page.Draws
+		require.Len(t, pending, int(p.Pending), "packet %d: pending draws", p.ID)
+		for _, d := range pending {
+			c := byAddr[d.Claimer]
+			require.True(t, c.Pending, "packet %d: %s pending", p.ID, d.Claimer.Hex())
+			require.Equal(t, d.Index.Uint64(), c.Index, "packet %d: %s's index", p.ID, d.Claimer.Hex())
+			require.Equal(t, d.BlockNumber, c.ClaimBlock, "packet %d: %s's claim block", p.ID, d.Claimer.Hex())
+		}
+	}
 	require.Equal(t, p.RelayFees.String(), fees.String(), "packet %d: relay fees", p.ID)
 	bid := new(big.Int).SetUint64(p.ID)
 	fee := w.isFeeToken(p.Token)

@@ -57,6 +57,8 @@ var handlerFuncs = map[string]func(a *applier, l *types.Log, r *row) error{
 	"GuardianSet":                onGuardianSet,
 	"OrgPacketSent":              onOrgPacketSent,
 	"Claimed":                    onClaimed,
+	"SharePending":               onSharePending,
+	"DrawAveraged":               onDrawAveraged,
 	"RelayFeePaid":               onRelayFeePaid,
 	"Refunded":                   onRefunded,
 	"CoolOffWithdrawn":           onCoolOffWithdrawn,

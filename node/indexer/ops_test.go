@@ -37,6 +37,8 @@ var operations = []operation{
 	{"intercept", 3, (*world).opIntercept},
 	{"refund", 4, (*world).opRefund},
 	{"refundMany", 2, (*world).opRefundMany},
+	{"settle", 3, (*world).opSettle},
+	{"settleMany", 1, (*world).opSettleMany},
 	{"withdrawOwed", 4, (*world).opWithdrawOwed},
 	{"orgFund", 2, (*world).opOrgFund},
 	{"orgWithdraw", 2, (*world).opOrgWithdraw},
@@ -74,7 +76,7 @@ func callMsg(to common.Address, data []byte) ethereum.CallMsg {
 // plan draws a send by actor s.
 func (w *world) plan(s int) (*sentPacket, escrow.IHongbaoEscrowSendParams) {
 	c := w.randCur()
-	sp := &sentPacket{cur: c, sender: s, kind: uint8(w.rng.IntN(3))}
+	sp := &sentPacket{cur: c, sender: s, kind: uint8(w.rng.IntN(4))} // SealedLucky (3) included
 	p := escrow.IHongbaoEscrowSendParams{Token: c.addr, Kind: sp.kind, Shares: 1, Ttl: 300 + w.rng.Uint32N(3300),
 		Amount: w.randAmount(c)}
 	if w.chance(0.3) {
@@ -304,6 +306,21 @@ func (w *world) opRefund() {
 	if p := w.pickPacket(); p != nil {
 		w.exec(w.randActor(), nil, esc.PackRefund(p.id))
 	}
+}
+
+// opSettle draws the ready pending shares of a packet (reverts when none is pending or ready).
+func (w *world) opSettle() {
+	if p := w.pickPacket(); p != nil {
+		w.exec(w.randActor(), nil, esc.PackSettle(p.id))
+	}
+}
+
+func (w *world) opSettleMany() {
+	var ids []*big.Int
+	for i := max(0, len(w.packets)-40); i < len(w.packets); i++ {
+		ids = append(ids, w.packets[i].id)
+	}
+	w.exec(w.randEOA(), nil, esc.PackSettleMany(ids))
 }
 
 func (w *world) opRefundMany() {

@@ -21,7 +21,7 @@ var ErrNotFound = errors.New("not in the index")
 const packetColumns = `id, sender, token, kind, auth, total, shares, claimed, remaining, claimed_amount, relay_fees,
 	returned, min_share, recipient, root, guardian, COALESCE(org_id, 0), created_at, release_at, expires_at,
 	undo_until, undo_consent, undo_requested, status, COALESCE(close_reason, ''), closed_amount,
-	COALESCE(closed_at, 0), sent_block, sent_tx, COALESCE(closed_block, 0), COALESCE(closed_tx, '')`
+	COALESCE(closed_at, 0), sent_block, sent_tx, COALESCE(closed_block, 0), COALESCE(closed_tx, ''), pending`
 
 type scanner interface{ Scan(dest ...any) error }
 
@@ -33,16 +33,17 @@ func scanPacket(s scanner) (*Packet, error) {
 		recipient, root, guardian                                sql.NullString
 		id, shares, claimed, org, created, release, expires      int64
 		undoUntil, consent, requested, closedAt, sentBlock, cblk int64
+		pending                                                  int64
 	)
 	err := s.Scan(&id, &sender, &token, &kind, &auth, &total, &shares, &claimed, &rem, &claimedAmt, &fees, &ret,
 		&minShare, &recipient, &root, &guardian, &org, &created, &release, &expires, &undoUntil, &consent, &requested,
-		&status, &p.CloseReason, &closedAmt, &closedAt, &sentBlock, &sentTx, &cblk, &closedTx)
+		&status, &p.CloseReason, &closedAmt, &closedAt, &sentBlock, &sentTx, &cblk, &closedTx, &pending)
 	if err != nil {
 		return nil, err
 	}
 	p.ID, p.Sender, p.Token = uint64(id), common.HexToAddress(sender), common.HexToAddress(token)
 	p.Kind, p.Auth = Kind(indexOf(kindNames, kind)), AuthMode(indexOf(authNames, auth))
-	p.Shares, p.Claimed = uint16(shares), uint16(claimed)
+	p.Shares, p.Claimed, p.Pending = uint16(shares), uint16(claimed), uint16(pending)
 	p.Recipient, p.Guardian, p.OrgID = scanAddr(recipient), scanAddr(guardian), uint64(org)
 	if root.Valid {
 		p.Root = common.HexToHash(root.String)
@@ -201,10 +202,12 @@ func (d *DB) CountPackets(ctx context.Context, f PacketFilter) (int, error) {
 	return n, nil
 }
 
-// Claims returns the claims of packet id, in claim order.
+// Claims returns the claims of packet id, in claim order: a sealed packet's drawn shares in index order (the
+// order they are drawn in), then its pending ones.
 func (d *DB) Claims(ctx context.Context, id uint64) ([]Claim, error) {
 	rows, err := d.db.QueryContext(ctx, `SELECT packet_id, claimer, amount, relay_fee, relayer, returned, block_number,
-		tx_hash FROM claims WHERE packet_id = ? ORDER BY block_number, log_index`, int64(id))
+		tx_hash, share_index, pending, COALESCE(claim_block, 0), COALESCE(claim_tx, '') FROM claims WHERE packet_id = ?
+		ORDER BY pending, block_number, log_index`, int64(id))
 	if err != nil {
 		return nil, fmt.Errorf("claims of packet %d: %w", id, err)
 	}
@@ -212,13 +215,18 @@ func (d *DB) Claims(ctx context.Context, id uint64) ([]Claim, error) {
 	var out []Claim
 	for rows.Next() {
 		var c Claim
-		var pid, block int64
-		var claimer, amount, fee, ret, tx string
+		var pid, block, pending, claimBlock int64
+		var claimer, amount, fee, ret, tx, claimTx string
 		var relayer sql.NullString
-		if err := rows.Scan(&pid, &claimer, &amount, &fee, &relayer, &ret, &block, &tx); err != nil {
+		var index sql.NullInt64
+		if err := rows.Scan(&pid, &claimer, &amount, &fee, &relayer, &ret, &block, &tx, &index, &pending, &claimBlock, &claimTx); err != nil {
 			return nil, fmt.Errorf("claims of packet %d: %w", id, err)
 		}
 		c.PacketID, c.Claimer, c.Relayer, c.Block, c.TxHash = uint64(pid), common.HexToAddress(claimer), scanAddr(relayer), uint64(block), common.HexToHash(tx)
+		if index.Valid {
+			c.Sealed, c.Index, c.Pending = true, uint64(index.Int64), pending != 0
+			c.ClaimBlock, c.ClaimTx = uint64(claimBlock), common.HexToHash(claimTx)
+		}
 		if c.Amount, err = parseDec(amount); err != nil {
 			return nil, err
 		}

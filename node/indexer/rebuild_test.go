@@ -58,7 +58,7 @@ func TestRebuildMatchesChain(t *testing.T) {
 		"CoolOffWithdrawn", "Undone", "UndoRequested", "UndoApproved", "Declined", "Returned", "Intercepted",
 		"OwedCredited", "OwedWithdrawn", "LockSet", "LockLoosenRequested", "OrgCreated", "OrgAdminAdded",
 		"OrgAdminRemoved", "OrgMemberSet", "OrgMemberRemoved", "OrgFunded", "OrgBudgetWithdrawn",
-		"OrgBudgetCredited", "OrgTreasuryChangeRequested", "TokenPolicySet",
+		"OrgBudgetCredited", "OrgTreasuryChangeRequested", "TokenPolicySet", "SharePending",
 	} {
 		require.Positive(t, seen[name], "no %s event in the random mix", name)
 	}

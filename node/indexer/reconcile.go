@@ -26,9 +26,12 @@ type TokenReconciliation struct {
 	OnChain     *big.Int // the escrow's balance at the checkpoint block
 	Packets     *big.Int // sum of remaining over live packets
 	LivePackets int
-	Budgets     *big.Int // sum of organisation budgets
-	Owed        *big.Int // sum of pull balances
-	Expected    *big.Int // Packets + Budgets + Owed
+	// PendingShares counts the claims of live sealed packets whose share is not drawn yet: their money is
+	// still the packets' (in Packets) until the draw pays it out.
+	PendingShares int
+	Budgets       *big.Int // sum of organisation budgets
+	Owed          *big.Int // sum of pull balances
+	Expected      *big.Int // Packets + Budgets + Owed
 	// Difference is OnChain - Expected. Negative is a deficit: the escrow holds less than it owes. Positive is
 	// a surplus: tokens sent to the escrow directly, which no one can take (rules §4, conservation).
 	Difference *big.Int
@@ -181,6 +184,7 @@ func (d *DB) Reconcile(ctx context.Context, chain ChainReader) (*Reconciliation,
 type sums struct {
 	packets map[common.Address]*big.Int
 	live    map[common.Address]int
+	pending map[common.Address]int
 	budgets map[common.Address]*big.Int
 	owed    map[common.Address]*big.Int
 	keys    map[common.Address]*bookKeys
@@ -263,7 +267,7 @@ func (s sums) of(t TokenInfo, onChain *big.Int) TokenReconciliation {
 	}
 	r := TokenReconciliation{
 		Token: t, OnChain: onChain, Packets: get(s.packets), LivePackets: s.live[t.Address], Budgets: get(s.budgets),
-		Owed: get(s.owed),
+		Owed: get(s.owed), PendingShares: s.pending[t.Address],
 	}
 	r.Expected = new(big.Int).Add(r.Packets, r.Budgets)
 	r.Expected.Add(r.Expected, r.Owed)
@@ -272,7 +276,7 @@ func (s sums) of(t TokenInfo, onChain *big.Int) TokenReconciliation {
 }
 
 func indexSums(ctx context.Context, q querier) (sums, error) {
-	s := sums{live: map[common.Address]int{}, keys: map[common.Address]*bookKeys{}}
+	s := sums{live: map[common.Address]int{}, pending: map[common.Address]int{}, keys: map[common.Address]*bookKeys{}}
 	keys := func(t common.Address) *bookKeys {
 		if s.keys[t] == nil {
 			s.keys[t] = &bookKeys{}
@@ -291,6 +295,9 @@ func indexSums(ctx context.Context, q querier) (sums, error) {
 			return nil
 		})
 	if err != nil {
+		return s, err
+	}
+	if err := countPending(ctx, q, s.pending); err != nil {
 		return s, err
 	}
 	s.budgets, err = sumBy(ctx, q, `SELECT token, amount, org_id FROM budgets ORDER BY org_id`,

@@ -2,7 +2,7 @@ package indexer
 
 // SchemaVersion is stored in meta.schema_version. A database of another version is refused rather than
 // silently misread; delete it and re-index (the chain is the source of truth).
-const SchemaVersion = "1"
+const SchemaVersion = "2"
 
 // Amounts are uint256 values: SQLite's 64-bit integers cannot hold them, so they are decimal TEXT and all
 // arithmetic on them happens in Go with math/big. Addresses are checksummed hex, hashes lower-case hex, times
@@ -72,7 +72,8 @@ var schema = []string{
 		sent_block     INTEGER NOT NULL,
 		sent_tx        TEXT NOT NULL,
 		closed_block   INTEGER,
-		closed_tx      TEXT
+		closed_tx      TEXT,
+		pending        INTEGER NOT NULL DEFAULT 0
 	)`,
 	`CREATE INDEX IF NOT EXISTS packets_sender ON packets (sender)`,
 	`CREATE INDEX IF NOT EXISTS packets_recipient ON packets (recipient)`,
@@ -87,6 +88,10 @@ var schema = []string{
 		block_number INTEGER NOT NULL,
 		log_index    INTEGER NOT NULL,
 		tx_hash      TEXT NOT NULL,
+		share_index  INTEGER,
+		pending      INTEGER NOT NULL DEFAULT 0,
+		claim_block  INTEGER,
+		claim_tx     TEXT,
 		PRIMARY KEY (packet_id, claimer)
 	)`,
 	`CREATE INDEX IF NOT EXISTS claims_claimer ON claims (claimer)`,

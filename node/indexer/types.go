@@ -15,9 +15,10 @@ const (
 	KindDirect Kind = iota
 	KindEqual
 	KindLucky
+	KindSealedLucky // Lucky with the sealed draw (rules §3): a claim takes an index, its share is drawn later
 )
 
-var kindNames = []string{"Direct", "Equal", "Lucky"}
+var kindNames = []string{"Direct", "Equal", "Lucky", "SealedLucky"}
 
 func (k Kind) String() string {
 	if int(k) < len(kindNames) {
@@ -88,7 +89,8 @@ type Packet struct {
 	Auth          AuthMode
 	Total         *big.Int // credited at send (what arrived, for fee-on-transfer tokens)
 	Shares        uint16
-	Claimed       uint16   // number of claims
+	Claimed       uint16   // number of claims (a sealed packet: of drawn shares)
+	Pending       uint16   // a sealed packet: claims whose share is not drawn yet (their money is in Remaining)
 	Remaining     *big.Int // zero once closed
 	ClaimedAmount *big.Int // gross sum of claims, relay fees included
 	RelayFees     *big.Int // part of ClaimedAmount paid to relayers
@@ -138,6 +140,13 @@ type Claim struct {
 	Returned *big.Int       // C5: sum of the Returned events' amounts
 	Block    uint64
 	TxHash   common.Hash
+	// A sealed packet's claim: Index is the share it took; Pending while the share is not drawn (Amount is
+	// zero then); ClaimBlock and ClaimTx are the claim's own (Block and TxHash are the draw's once drawn).
+	Sealed     bool
+	Index      uint64
+	Pending    bool
+	ClaimBlock uint64
+	ClaimTx    common.Hash
 }
 
 // Lock is a sender's security lock for one token as stored (rules §4).

@@ -49,6 +49,14 @@
 // later one refunds fewer packets (counted in hongbao_keeper_ids_preempted_total). To keep that rare, each
 // keeper starts its batches at a point of the due list derived from its own address.
 //
+// Sealed draw (settle.go): each pass also draws the shares of sealed lucky packets that still wait for their
+// draw Config.Settle.MinAge blocks (default 3) after their claim, with settleMany batches of up to 50 shares,
+// each payout given client.PushReserve of gas like a refund (counted in hongbao_keeper_shares_settled_total).
+// It follows the SharePending logs (at start, the last 100,000 blocks) and asks pendingDraws before each
+// batch. An expired sealed packet with claims waiting for their draw is not refunded until they are drawn
+// (refundMany skips it while a draw can be made, since those come first): it is neither dropped nor
+// quarantined; the settle pass draws the shares and a later pass refunds what is left (if anything).
+//
 // The keeper always sends refundMany, even for one id: refund(id) would revert if another keeper got
 // there first, and one due packet at a time is a keeper's steady state.
 //

@@ -94,6 +94,9 @@ type Config struct {
 	// confirmations, an observer. The keeper already passes ReceiptPoll and Retry to it.
 	Tx []txsend.Option
 
+	// Settle configures the settle pass: the keeper draws the pending shares of sealed packets (settle.go).
+	Settle SettleConfig
+
 	// Logger receives structured logs (default slog.Default()).
 	Logger *slog.Logger
 	// Metrics collects the counters served by MetricsHandler (default: a new set).
@@ -162,6 +165,7 @@ type Keeper struct {
 
 	sender   *txsend.Sender // the refund transactions' one way to the chain
 	inflight []inflight     // sent (maybe) but not booked: settled by the next pass
+	sealed   settleState    // the settle pass's pending claims (settle.go)
 
 	running sync.Mutex
 }
@@ -230,6 +234,7 @@ type Summary struct {
 	Stopped            int    // of them, batches that stopped early (RefundBatchStopped); their rest stays due
 	GasUsed            uint64 // gas of those transactions
 	Quarantined        int    // packets set aside in this pass because their refund reverts
+	Settled            int    // pending shares of sealed packets drawn by this keeper (settle.go)
 }
 
 // RunOnce does one pass: scan the logs up to the head, then refund every due packet. It is what a cron job
@@ -290,10 +295,17 @@ func (k *Keeper) pass(ctx context.Context) (Summary, error) {
 	if err := k.scan(ctx, head.Number.Uint64(), &sum); err != nil {
 		return sum, err
 	}
+	settleErr := k.settlePending(ctx, head.Number.Uint64(), &sum)
+	if settleErr != nil {
+		k.log.Warn("settle pass failed; refunds go on", "err", settleErr)
+	}
 	due := k.state.due(head.Time)
 	sum.Due = len(due)
 	k.metrics.setDue(len(due))
 	err = k.refundDue(ctx, due, &sum)
+	if err == nil {
+		err = settleErr
+	}
 	sum.Open = len(k.state.open)
 	k.metrics.setOpen(sum.Open)
 	if sum.Batches > 0 || sum.Dropped > 0 || sum.Quarantined > 0 {

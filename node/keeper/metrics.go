@@ -33,6 +33,7 @@ type Metrics struct {
 	quarantinedTotal         uint64
 	feeBumps                 uint64
 	quarantinedNow, inFlight int
+	settle                   settleCounters // the settle pass (settle.go)
 
 	lagCounts      []uint64 // per LagBuckets, not cumulative
 	lagCount       uint64
@@ -141,6 +142,7 @@ func (m *Metrics) WriteText(w io.Writer) error {
 	p.counter("hongbao_keeper_packets_quarantined_total", "Times a packet was set aside because its refund alone reverts.", u(m.quarantinedTotal))
 	p.counter("hongbao_keeper_fee_bumps_total", "Refund transactions re-sent with a higher fee because they were not mined.", u(m.feeBumps))
 	m.writeLag(&p)
+	m.settle.write(&p)
 	if m.scannedAtLeast {
 		p.gauge("hongbao_keeper_last_scanned_block", "Last block whose logs the keeper applied.", u(m.lastScanned))
 		p.gauge("hongbao_keeper_head_block", "Head block at the last scan.", u(m.headBlock))

@@ -271,6 +271,9 @@ func (k *Keeper) liveIDs(ctx context.Context, ids []uint64, sum *Summary) ([]uin
 		k.metrics.idsDropped(dropped)
 		k.log.Info("dropped ids that are no longer refundable", "dropped", dropped, "kept", len(live))
 	}
+	if live, err = k.withoutHeld(ctx, live); err != nil { // sealed packets whose draws come first (settle.go)
+		return nil, err
+	}
 	if len(live) > 0 {
 		// The chain may have moved between the per-id reads: check the kept list as a whole once more.
 		n, _, err := k.simulate(ctx, live)

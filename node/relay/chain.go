@@ -16,12 +16,13 @@ import (
 
 // packetState is a packet as the claim checks need it, read at the head block.
 type packetState struct {
-	view escrow.IHongbaoEscrowPacketView
-	now  uint64 // the head block's time
+	view    escrow.IHongbaoEscrowPacketView
+	now     uint64 // the head block's time
+	pending int    // a sealed packet: claims whose share is not drawn yet (view.Claimed counts drawn ones)
 }
 
-// left is the number of shares not claimed yet.
-func (p packetState) left() int { return int(p.view.Shares) - int(p.view.Claimed) }
+// left is the number of shares not claimed yet (a sealed packet's pending claims hold theirs).
+func (p packetState) left() int { return int(p.view.Shares) - int(p.view.Claimed) - p.pending }
 
 // readPacket reads packet id and the head time. A packet that does not exist is a 404.
 func (r *Relayer) readPacket(ctx context.Context, id *big.Int) (packetState, *apiError) {
@@ -41,7 +42,20 @@ func (r *Relayer) readPacket(ctx context.Context, id *big.Int) (packetState, *ap
 	if v.Sender == (common.Address{}) {
 		return packetState{}, errorf(http.StatusNotFound, "PacketNotFound", "there is no packet %s on this escrow; check the link", id)
 	}
-	return packetState{view: v, now: head.Time}, nil
+	st := packetState{view: v, now: head.Time}
+	if client.Kind(v.Kind) == client.SealedLucky {
+		out, err := r.backend.CallContract(ctx, ethereum.CallMsg{To: &r.escrow, Data: r.abi.PackPendingDraws(id, new(big.Int), new(big.Int))}, head.Number)
+		if err != nil {
+			return packetState{}, nodeError("read the packet's pending draws", err)
+		}
+		pending, err := r.abi.UnpackPendingDraws(out)
+		if err != nil {
+			return packetState{}, &apiError{Status: http.StatusBadGateway, Code: codeUnavailable,
+				Message: "the escrow's answer to pendingDraws could not be decoded; is the escrow address right?", Err: err}
+		}
+		st.pending = int(pending.Total.Int64())
+	}
+	return st, nil
 }
 
 // hasCode reports whether addr is a contract (or a delegated account): its signatures are ERC-1271's,
@@ -84,7 +98,7 @@ func statusOfCode(code string) int {
 	switch code {
 	case "PacketNotFound":
 		return http.StatusNotFound
-	case "PacketClosed", "PacketExpired", "NotYetReleased", "AlreadyClaimed", "TicketAlreadyUsed":
+	case "PacketClosed", "PacketExpired", "NotYetReleased", "AlreadyClaimed", "TicketAlreadyUsed", "AllSharesTaken":
 		return http.StatusConflict
 	case client.CodeInvalidRequest, client.CodeBadClaimCode, client.CodeBadTicketCode:
 		return http.StatusBadRequest

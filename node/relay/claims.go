@@ -50,6 +50,13 @@ type claimResponse struct {
 	Fee             string         `json:"fee"`
 	ClaimerReceived string         `json:"claimerReceived"`
 	Owed            string         `json:"owed"`
+	// A sealed lucky packet: the claim took share Index and Pending is true: the amount (and the fee) are
+	// paid when the share is drawn from the hash of the next block (from block ReadyAt on), which the
+	// relayer does in the background; GET /v1/packets/{id}?claimer= shows the amount then.
+	Sealed  bool    `json:"sealed,omitempty"`
+	Pending bool    `json:"pending,omitempty"`
+	Index   *uint64 `json:"index,omitempty"`
+	ReadyAt uint64  `json:"readyAt,omitempty"`
 }
 
 func parseClaim(body []byte) (*claimRequest, *apiError) {
@@ -199,13 +206,24 @@ func (r *Relayer) send(ctx context.Context, c *claimRequest) (*client.ClaimResul
 		return nil, err
 	}
 	r.log.Info("relayed claim", "packet", c.ID.String(), "claimer", c.Claimer.Hex(), "tx", res.TxHash.Hex(),
-		"amount", res.Amount.String(), "fee", res.Fee.String(), "gasUsed", res.GasUsed, "gasCost", res.GasCost.String())
+		"amount", res.Amount.String(), "fee", res.Fee.String(), "gasUsed", res.GasUsed, "gasCost", res.GasCost.String(),
+		"pending", res.Pending)
+	if res.Pending {
+		r.settleLater(res) // the fee is earned at the draw
+	}
 	return res, nil
 }
 
 // checkClaim refuses, before any simulation, a claim of a packet that cannot pay it now, whose deadline is
 // too close, whose fee is below the minimum, or whose claim authorisation is wrong.
 func (r *Relayer) checkClaim(ctx context.Context, c *claimRequest, p packetState) *apiError {
+	if p.pending > 0 && p.left() <= 0 && p.view.Remaining.Sign() > 0 {
+		waits := fmt.Sprintf("%d wait for their draw", p.pending)
+		if p.pending == 1 {
+			waits = "1 waits for its draw"
+		}
+		return errorf(http.StatusConflict, "AllSharesTaken", "every share of packet %s is taken; %s", c.ID, waits)
+	}
 	if e := r.checkDeadline(c, p.now); e != nil {
 		return e
 	}
@@ -266,6 +284,12 @@ func (r *Relayer) checkFee(ctx context.Context, c *claimRequest, p packetState) 
 			"the fee of %s is below this relayer's minimum of %s; sign the claim again with maxFee of at least %s",
 			units.FormatAmount(c.MaxFee, decimals, symbol), units.FormatAmount(min, decimals, symbol), min)
 	}
+	if client.Kind(p.view.Kind) == client.SealedLucky && p.view.MinShare.Cmp(min) < 0 {
+		// a sealed claim's fee is capped at the packet's minimum share (it is paid at the draw)
+		return errorf(http.StatusUnprocessableEntity, codeShareBelowFee,
+			"packet %s is a sealed lucky packet: a relayed claim's fee is at most its minimum share (%s), below this relayer's minimum fee of %s; claim it directly",
+			c.ID, units.FormatAmount(p.view.MinShare, decimals, symbol), units.FormatAmount(min, decimals, symbol))
+	}
 	if share := knownShare(p); share != nil && share.Cmp(min) < 0 {
 		return errorf(http.StatusUnprocessableEntity, codeShareBelowFee,
 			"the share of packet %s (%s) is smaller than this relayer's minimum fee of %s; claim it directly",
@@ -290,11 +314,16 @@ func knownShare(p packetState) *big.Int {
 // claimAnswer is the response of a submitted claim.
 func (r *Relayer) claimAnswer(ctx context.Context, res *client.ClaimResult, token common.Address) claimResponse {
 	symbol, decimals := r.tokenInfo(ctx, token)
-	return claimResponse{
+	out := claimResponse{
 		TxHash: res.TxHash, Block: res.Block, GasUsed: res.GasUsed, PacketID: res.ID.String(), Claimer: res.Claimer,
 		Token: token, Symbol: symbol, Decimals: decimals, Amount: res.Amount.String(), Fee: res.Fee.String(),
 		ClaimerReceived: res.Net().String(), Owed: res.Owed.String(),
 	}
+	if res.Sealed {
+		index := res.Index
+		out.Sealed, out.Pending, out.Index, out.ReadyAt = true, res.Pending, &index, res.ReadyAt
+	}
+	return out
 }
 
 // tokenInfo is a token's symbol and decimals, best effort (the client caches them).

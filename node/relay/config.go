@@ -85,6 +85,10 @@ type Config struct {
 	MinTimeLeft time.Duration
 	// SubmitTimeout bounds the wait for a submitted claim's receipt (default 2 min).
 	SubmitTimeout time.Duration
+	// MaxSettling bounds the relayed sealed claims whose draw the relayer waits for at once (default 64);
+	// SettleTimeout bounds each wait (default 10 min). See sealed.go.
+	MaxSettling   int
+	SettleTimeout time.Duration
 	// Logger gets one line per request and per submitted claim; nil logs nothing.
 	Logger *slog.Logger
 }
@@ -124,6 +128,12 @@ func (c Config) withDefaults() (Config, error) {
 	}
 	if c.SubmitTimeout <= 0 {
 		c.SubmitTimeout = DefaultSubmitTimeout
+	}
+	if c.MaxSettling <= 0 {
+		c.MaxSettling = DefaultMaxSettling
+	}
+	if c.SettleTimeout <= 0 {
+		c.SettleTimeout = DefaultSettleTimeout
 	}
 	if c.Logger == nil {
 		c.Logger = slog.New(slog.DiscardHandler)

@@ -102,6 +102,10 @@ type claimerInfo struct {
 	Address common.Address `json:"address"`
 	Claimed bool           `json:"claimed"`
 	Amount  string         `json:"amount"`
+	// A sealed packet: the index of the claimer's share, and Pending while it waits for its draw (Amount is
+	// "0" until then).
+	Index   *uint64 `json:"index,omitempty"`
+	Pending bool    `json:"pending,omitempty"`
 }
 
 type packetResponse struct {
@@ -132,6 +136,8 @@ type packetResponse struct {
 	TakeBack  []takeBackInfo  `json:"takeBack"`
 	Relay     relayInfo       `json:"relay"`
 	Claimer   *claimerInfo    `json:"claimer,omitempty"`
+	// Pending (a sealed lucky packet) are the claims whose share waits for its draw ("drawing…").
+	Pending []pendingInfo `json:"pending,omitempty"`
 }
 
 // handlePacket is GET /v1/packets/{id}[?claimer=0x…].
@@ -186,6 +192,9 @@ func packetAnswer(p *client.Packet) packetResponse {
 	for _, c := range p.Claims {
 		out.Claims = append(out.Claims, claimInfo{Claimer: c.Claimer, Amount: c.Amount.String(), TxHash: c.TxHash})
 	}
+	if p.Kind == client.SealedLucky && p.Status != client.StatusClosed {
+		out.Pending = pendingInfos(p.Pending)
+	}
 	for _, t := range p.TakeBack {
 		tb := takeBackInfo{Clause: t.Clause, Who: t.Who, From: unix(t.From), Until: unix(t.Until)}
 		if t.By != (common.Address{}) {
@@ -213,6 +222,10 @@ func (r *Relayer) relayability(p *client.Packet) relayInfo {
 		info.Reason = "the packet is in its cool-off until " + p.ReleaseAt.Format(time.RFC3339)
 	case p.Status == client.StatusExpired || now+r.minLeft() >= uint64(unix(p.ExpiresAt)):
 		info.Reason = "the packet has expired or closes too soon for a relayed claim"
+	case p.Kind == client.SealedLucky && p.MinShare.Cmp(min) < 0:
+		info.Reason = "a sealed packet's relay fee is at most its minimum share, below this relayer's minimum fee"
+	case p.Kind == client.SealedLucky && int(p.Shares)-int(p.Claimed) <= len(p.Pending):
+		info.Reason = "every share is taken; the last ones wait for their draw"
 	default:
 		info.Available = true
 	}
@@ -221,9 +234,19 @@ func (r *Relayer) relayability(p *client.Packet) relayInfo {
 
 func claimerOf(p *client.Packet, who common.Address) *claimerInfo {
 	out := &claimerInfo{Address: who, Amount: "0"}
-	for _, c := range p.Claims {
+	for i, c := range p.Claims {
 		if c.Claimer == who {
 			out.Claimed, out.Amount = true, c.Amount.String()
+			if p.Kind == client.SealedLucky {
+				index := uint64(i) // drawn in index order
+				out.Index = &index
+			}
+		}
+	}
+	for _, d := range p.Pending {
+		if d.Claimer == who {
+			index := d.Index
+			out.Claimed, out.Pending, out.Index = true, true, &index
 		}
 	}
 	return out

@@ -33,6 +33,7 @@ type Relayer struct {
 	claimIPLimit *limiter
 	readIPLimit  *limiter
 	slots        *inflight
+	settler      *settler // background draws of relayed sealed claims (sealed.go)
 	anyOrigin    bool
 	origins      map[string]bool
 }
@@ -57,6 +58,7 @@ func New(ctx context.Context, cfg Config) (*Relayer, error) {
 		claimIPLimit: newLimiter(cfg.ClaimsPerIP),
 		readIPLimit:  newLimiter(cfg.ReadsPerIP),
 		slots:        newInflight(),
+		settler:      newSettler(cfg.MaxSettling),
 		origins:      map[string]bool{},
 	}
 	for _, o := range cfg.AllowedOrigins {

@@ -37,6 +37,8 @@ type bench struct {
 	key   *ecdsa.PrivateKey // claim key of the group packets
 	// tickets are the tickets of each ticket packet, by id
 	tickets map[string][]client.Ticket
+	// luckyClaim is the instant Lucky ETH claim (5th claim, claim key), the yardstick of the sealed claim's target
+	luckyClaim uint64
 }
 
 func main() {
@@ -107,7 +109,7 @@ func run() (err error) {
 			err = fmt.Errorf("%v", r)
 		}
 	}()
-	e, err := ct.New(16)
+	e, err := ct.New(24)
 	if err != nil {
 		return err
 	}
@@ -155,6 +157,7 @@ func run() (err error) {
 			b.add("claim Lucky ETH, 1st", r, 70_000, "key-signed claimer, for itself")
 		case 5:
 			b.add("claim Lucky ETH, 5th", r, 70_000, "")
+			b.luckyClaim = r.GasUsed
 		case 10:
 			b.add("claim Lucky ETH, 10th (last)", r, 70_000, "takes the rest, clears the packet")
 		}
@@ -243,6 +246,8 @@ func run() (err error) {
 	r = must(e.Tx(e.Key(6), nil, ct.EscrowABI.PackIntercept(orgPacket)))
 	b.add("intercept by an organisation admin, C6", r, 0, "rest back to the budget")
 
+	b.sealed(claimKey)
+
 	fmt.Print(b.table())
 	for _, r := range b.rows {
 		if r.target != 0 && r.gas > r.target {
@@ -272,6 +277,11 @@ func (b *bench) table() string {
 		}
 		fmt.Fprintf(&sb, "| %s | %s | %s | %s |\n", r.op, group(r.gas), target, r.note)
 	}
+	sb.WriteString("\nSealed draw (rules §3): a claim at block b takes an index and pays nothing; its share is drawn from\n")
+	sb.WriteString("blockhash(b + 1) by a later claim of the packet (up to two ready shares each), a settle or a keeper's\n")
+	sb.WriteString("settleMany. When claims come at least two blocks apart, each claim draws and pays the one before it, so\n")
+	sb.WriteString("\"claim Sealed ETH that draws the previous share\" is a claim and a settlement, amortised. Where the keeper's\n")
+	sb.WriteString("gas per share goes is in docs/design.md, \"Sealed draw\".\n")
 	return sb.String()
 }
 
@@ -289,4 +299,80 @@ func group(v uint64) string {
 		s = s[:i] + "," + s[i:]
 	}
 	return s
+}
+
+// sealed measures the sealed draw (rules §3 "Sealed draw"): claims by accounts 16... with a claim key, blocks
+// one second apart. A claim at block b is ready from b + 2 on; a claim that finds the previous one ready draws
+// and pays it, so in steady state each claim pays for one claim plus one settlement.
+func (b *bench) sealed(claimKey common.Address) {
+	e := b.e
+	claim := func(i int, id *big.Int) *types.Receipt { return must(e.ClaimWithKey(e.Key(i), b.key, id)) }
+	empty := func() { e.Backend.Commit() }
+
+	id, r := b.send(ct.GroupParams(ct.SealedLucky, 10, ct.Ether(1), claimKey))
+	b.add("send SealedLucky, ETH, 10 shares", r, 0, "claim key; also writes the packet's draw word")
+	r = claim(16, id)
+	b.add("claim Sealed ETH, 1st", r, 0, "takes index 0, pays nothing yet")
+	empty()
+	r = claim(17, id)
+	b.add("claim Sealed ETH that draws the previous share", r, b.luckyClaim*135/100, fmt.Sprintf(
+		"claims >= 2 blocks apart: its own index plus the previous share's draw and payout (a claim and a settlement, amortised); %.2fx the Lucky ETH claim (target 1.35x)",
+		float64(r.GasUsed)/float64(b.luckyClaim)))
+	r = claim(18, id)
+	b.add("claim Sealed ETH, previous claim not ready", r, 0, "in the next block (as in the same block): moves the previous claim to the queue")
+	empty()
+	r = claim(19, id)
+	b.add("claim Sealed ETH that draws 2 shares", r, 0, "one from the queue, one from the draw word")
+	empty()
+	empty()
+	r = must(e.Tx(e.Key(19), nil, ct.EscrowABI.PackSettle(id)))
+	b.add("settle by the claimer, 1 share", r, 0, "the packet stays open")
+
+	two, _ := b.send(ct.GroupParams(ct.SealedLucky, 2, ct.Ether(1), claimKey))
+	claim(16, two)
+	empty()
+	claim(17, two)
+	empty()
+	r = must(e.Tx(e.Key(5), nil, ct.EscrowABI.PackSettle(two)))
+	b.add("settle by a third party, last share", r, 0, "the packet closes (its draw word cleared)")
+
+	// A relayed sealed claim: the fee (capped at the minimum share) is paid with the share when it is drawn.
+	relayID, _ := b.send(ct.GroupParams(ct.SealedLucky, 10, ct.Ether(1), claimKey))
+	deadline := new(big.Int).SetUint64(e.Now() + 3600)
+	claimerSig := must(e.Domain.SignClaimFor(e.Key(20), relayID, e.Addr(13), big.NewInt(1), deadline))
+	r = must(e.Tx(e.Key(13), nil, ct.EscrowABI.PackClaimFor(relayID, e.Addr(20), big.NewInt(1), deadline,
+		e.ClaimSig(b.key, relayID, e.Addr(20)), claimerSig)))
+	b.add("claimFor (relayed), Sealed ETH, 1st", r, 0, "fee recorded, paid at the draw")
+	empty()
+	r = must(e.Tx(e.Key(13), nil, ct.EscrowABI.PackSettle(relayID)))
+	b.add("settle of a relayed share by its relayer", r, 0, "two payouts: the fee and the share")
+
+	// Keeper settlement in batches of 50: Open packets claimed by DrawCrowd identities (contract accounts:
+	// a payout to them costs what one to a fresh EOA does, the account being cold either way).
+	crowdABI := mocks.NewDrawCrowd()
+	crowd := must(e.DeployMock(mocks.DrawCrowdMetaData.Bin, crowdABI.PackConstructor(big.NewInt(50))))
+	open := func(shares uint16) escrow.IHongbaoEscrowSendParams {
+		return escrow.IHongbaoEscrowSendParams{Kind: ct.SealedLucky, Auth: ct.Open, Shares: shares, Ttl: 86400, Amount: ct.Ether(1)}
+	}
+	var ids, who []*big.Int
+	for i := 0; i < 50; i++ {
+		id, _ := b.send(open(10))
+		ids, who = append(ids, id), append(who, big.NewInt(int64(i)))
+	}
+	must(e.TxTo(e.Key(21), crowd, nil, crowdABI.PackClaim(e.Escrow, ids, who)))
+	empty()
+	r = must(e.Tx(e.Key(5), nil, ct.EscrowABI.PackSettleMany(ids)))
+	b.rows = append(b.rows, row{"settleMany, per share (50 packets x 1 pending share)", r.GasUsed / 50, 20_000,
+		fmt.Sprintf("%d in all; 50 claimers; packets stay open", r.GasUsed)})
+
+	one, _ := b.send(open(51))
+	ids, who = nil, nil
+	for i := 0; i < 50; i++ {
+		ids, who = append(ids, one), append(who, big.NewInt(int64(i)))
+	}
+	must(e.TxTo(e.Key(21), crowd, nil, crowdABI.PackClaim(e.Escrow, ids, who))) // 50 claims in one block
+	empty()
+	r = must(e.Tx(e.Key(5), nil, ct.EscrowABI.PackSettleMany([]*big.Int{one})))
+	b.rows = append(b.rows, row{"settleMany, per share (1 packet x 50 pending shares)", r.GasUsed / 50, 20_000,
+		fmt.Sprintf("%d in all; 49 from the queue", r.GasUsed)})
 }

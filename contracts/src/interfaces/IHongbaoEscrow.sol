@@ -7,11 +7,14 @@ pragma solidity 0.8.37;
 interface IHongbaoEscrow {
     // ---------------------------------------------------------------- types
 
-    /// @notice Direct: one named recipient. Equal: remaining / shares left. Lucky: "double average".
+    /// @notice Direct: one named recipient. Equal: remaining / shares left. Lucky: "double average", drawn at the
+    ///         claim. SealedLucky: "double average" drawn from the hash of the block after the claim (rules §3
+    ///         "Sealed draw"), so nobody can know or choose a share when claiming.
     enum Kind {
         Direct,
         Equal,
-        Lucky
+        Lucky,
+        SealedLucky
     }
 
     /// @notice How a group packet (Equal, Lucky) authorises a claim. Direct packets ignore it.
@@ -44,7 +47,7 @@ interface IHongbaoEscrow {
 
     /// @notice What `send` takes.
     /// @param token ERC-20 address, or address(0) for native ETH.
-    /// @param kind Direct, Equal or Lucky.
+    /// @param kind Direct, Equal, Lucky or SealedLucky (Lucky drawn from the next block's hash, rules §3).
     /// @param auth Claim authorisation of a group packet (ignored for Direct).
     /// @param shares Number of shares: 1 for Direct, 1..10,000 for groups.
     /// @param delay Cool-off in seconds before claims open (0..24h).
@@ -104,6 +107,18 @@ interface IHongbaoEscrow {
         uint40 dayResetsAt;
     }
 
+    /// @notice A claim of a SealedLucky packet whose share is not drawn yet (see {pendingDraws}).
+    /// @param index The claim's 0-based index in the packet; shares are drawn in index order.
+    /// @param claimer Who claimed.
+    /// @param blockNumber The claim's block b: the draw uses blockhash(b + 1), readable from block b + 2 on.
+    /// @param relayFee The relay fee agreed for a relayed claim, paid out of the share when it is drawn.
+    struct PendingDraw {
+        uint256 index;
+        address claimer;
+        uint64 blockNumber;
+        uint96 relayFee;
+    }
+
     /// @notice A packet as the tools show it: everything in one call.
     struct PacketView {
         uint256 id;
@@ -152,9 +167,25 @@ interface IHongbaoEscrow {
         uint40 undoUntil,
         bool undoConsent
     );
-    /// @notice `claimer` took a share of `amount` (gross: any relayer fee is part of it).
+    /// @notice `claimer` took a share of `amount` (gross: any relayer fee is part of it). For a SealedLucky packet it
+    ///         is emitted when the share is drawn (in the transaction of whoever draws it), in index order.
     event Claimed(uint256 indexed id, address indexed claimer, uint256 amount);
-    /// @notice A relayer submitted a claim for a claimer and was paid `fee` out of the share.
+    /// @notice A claim of SealedLucky packet `id` took share `index`; its amount is drawn later from the hash of the
+    ///         block after this one, and a Claimed event with the amount follows then (shares are drawn in index
+    ///         order, so the n-th Claimed of a sealed packet is share n).
+    /// @param id The packet.
+    /// @param claimer Who claimed.
+    /// @param index The share's 0-based index.
+    /// @param relayer For a relayed claim (claimFor), the relayer that will be paid `fee` at the draw; else zero.
+    /// @param fee The relay fee agreed, min(maxFee, the packet's minimum share), paid out of the share at the draw.
+    event SharePending(uint256 indexed id, address indexed claimer, uint256 index, address relayer, uint256 fee);
+    /// @notice Share `index` of SealedLucky packet `id` was not drawn while its block hash was readable (256
+    ///         blocks): it got exactly the current average (rules §3). Emitted before its Claimed event.
+    /// @param id The packet.
+    /// @param index The share's 0-based index.
+    event DrawAveraged(uint256 indexed id, uint256 index);
+    /// @notice A relayer submitted a claim for a claimer and was paid `fee` out of the share (for a sealed packet:
+    ///         when the share is drawn).
     event RelayFeePaid(uint256 indexed id, address indexed relayer, uint256 fee);
     /// @notice C1: the unclaimed rest went back after expiry.
     event Refunded(uint256 indexed id, address indexed to, uint256 amount);
@@ -319,4 +350,20 @@ interface IHongbaoEscrow {
     error InvalidTreasury(address treasury);
     /// @notice The extension's functions run only through the escrow (delegatecall), never on their own.
     error NotThroughEscrow();
+    /// @notice Every share of sealed packet `id` is taken; `pending` of them wait for their draw.
+    error AllSharesTaken(uint256 id, uint256 pending);
+    /// @notice Every share left in sealed packet `id` is held by a pending claim: nothing can go back
+    ///         (refund, undo and intercept take only what no claim holds); it closes with its last draw.
+    error SharesPending(uint256 id, uint256 pending);
+    /// @notice Sealed packet `id` has no share waiting for its draw.
+    error NothingToDraw(uint256 id);
+    /// @notice Packet `id` is not a SealedLucky packet: its shares are paid at the claim.
+    error NotSealed(uint256 id);
+    /// @notice Pending shares of packet `id` can be drawn now: draw them first ({settle}); a refund, undo or intercept
+    ///         then takes what is left. (Only claims whose draw nobody can know yet keep the current average.)
+    error DrawsReady(uint256 id);
+    /// @notice The oldest pending share of packet `id` can be drawn from block `readyAt` on.
+    error DrawNotReady(uint256 id, uint256 readyAt);
+    /// @notice `claimer`'s share of packet `id` is not drawn yet: nothing to return until it is.
+    error ShareNotDrawn(uint256 id, address claimer);
 }

@@ -32,4 +32,17 @@ library LuckySplit {
             r := keccak256(p, 0x80)
         }
     }
+
+    /// @notice The random word of sealed share `index` claimed by `claimer`: keccak256(abi.encode(h, id, index,
+    ///         claimer)) where h is the hash of the block after the claim's (rules §3 "Sealed draw").
+    function sealedSeed(bytes32 h, uint256 id, uint256 index, address claimer) internal pure returns (uint256 r) {
+        assembly ("memory-safe") {
+            let p := mload(0x40)
+            mstore(p, h)
+            mstore(add(p, 0x20), id)
+            mstore(add(p, 0x40), index)
+            mstore(add(p, 0x60), and(claimer, 0xffffffffffffffffffffffffffffffffffffffff))
+            r := keccak256(p, 0x80)
+        }
+    }
 }

@@ -217,12 +217,13 @@ func TestPolicyChangeAfterSend(t *testing.T) {
 // Ownable2Step. If this list grows, review the new function for a way to move escrowed funds.
 func TestABIHasNoHiddenMoneyPath(t *testing.T) {
 	// Reviewed for money paths: the organisation functions move budget only into the escrow (fundOrg), back
-	// to the fixed treasury (withdrawOrgBudget) or into packets (sendFromOrg); setLock moves nothing.
+	// to the fixed treasury (withdrawOrgBudget) or into packets (sendFromOrg); setLock moves nothing; settle and
+	// settleMany pay sealed shares only to the claimers who took them (and a relayer the fee its claimer signed).
 	want := []string{
 		"acceptOwnership", "addOrgAdmin", "approveUndo", "claim", "claimFor", "createOrg", "decline", "fundOrg",
 		"intercept", "refund", "refundMany", "removeOrgAdmin", "removeOrgMember", "renounceOwnership",
 		"requestTreasuryChange", "returnFunds", "send", "sendFromOrg", "sendWithPermit", "setLock",
-		"setOrgMember", "setTokenPolicy", "transferOwnership", "undo", "withdrawCoolOff", "withdrawOrgBudget",
+		"setOrgMember", "setTokenPolicy", "settle", "settleMany", "transferOwnership", "undo", "withdrawCoolOff", "withdrawOrgBudget",
 		"withdrawOwed",
 	}
 	a := esc.GetABI()

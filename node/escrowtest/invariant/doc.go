@@ -43,14 +43,23 @@
 //     every payout it stops early (RefundBatchStopped(next, total), total = the batch's length) at a refundable
 //     id, having refunded exactly the refundable ids before it, and the rest stays live and refundable; with
 //     enough gas it refunds exactly the refundable ids.
+//  12. Sealed draw (rules §3): a claim of a SealedLucky packet takes the next index and pays nothing; shares are
+//     drawn in index order, each exactly as node/lucky's Sealed mirror draws it from the hash of the block after
+//     its claim (the plain average, with DrawAveraged, once that hash is older than 256 blocks), by settle,
+//     settleMany or a later claim of the packet, whoever calls; pendingDraws equals the mirror's queue (index,
+//     claimer, block, relay fee); a relayed claim's fee is min(maxFee, minShare), paid to its relayer at the draw.
+//     A refund, undo or intercept with pending claims leaves each of them the current average, moves only the
+//     rest, and keeps the packet live (SharesPending when pending claims hold every share left); remaining and
+//     shares on chain equal the mirror's after every step.
 //
-// Operations: send (Direct/Equal/Lucky; claim key, allowlist, tickets, open; with and without delay and guardian;
+// Operations: send (Direct/Equal/Lucky/SealedLucky; claim key, allowlist, tickets, open; with and without delay and guardian;
 // ETH, MockERC20, FeeOnTransferToken, NoReturnToken, BlocklistToken (BLK), HookToken (HOOK) and
 // SimulationAwareToken (SIM)), sendFromOrg, claim, claimFor (EOA, ERC-1271 and EIP-7702 claimers), ticketReuse,
 // withdrawCoolOff, undo, approveUndo, decline, returnFunds, intercept, refund, refundMany (four in ten with a
-// small gas limit), withdrawOwed, fundOrg, withdrawOrgBudget, setLock, blocklist (BLK blocks or unblocks an
+// small gas limit), settle, settleMany, withdrawOwed, fundOrg, withdrawOrgBudget, setLock, blocklist (BLK blocks or unblocks an
 // actor, at times the escrow), rearm (the re-enterer picks another escrow call to try), delegate (the smart
-// EOA's own SetCode transaction: delegate again or drop its code), and time jumps of seconds to days.
+// EOA's own SetCode transaction: delegate again or drop its code), time jumps of seconds to days, and age (258
+// empty blocks, so that pending sealed draws fall out of BLOCKHASH's reach).
 //
 // Actors: ten EOAs, and
 //   - rejecter: a TestActor that refuses ETH (pushes to it land in the owed ledger; it is also the org's treasury);

@@ -41,6 +41,13 @@ type ghostPacket struct {
 	allow    []common.Address
 	tree     *merkle.Tree
 
+	// sealed draw (Kind SealedLucky): the mirror of the escrow's draw state, the fee and relayer each relayed
+	// pending claim agreed to, and the index of a DrawAveraged event waiting for its Claimed
+	sealed        *lucky.Sealed
+	sealedFee     map[common.Address]*big.Int
+	sealedRelayer map[common.Address]common.Address
+	averaged      *uint64
+
 	tickets    []*ecdsa.PrivateKey // ticket keys of a Tickets packet (index = position)
 	ticketTree *merkle.TicketTree
 	ticketUsed map[uint64]bool // from TicketUsed events
@@ -80,6 +87,8 @@ type ghost struct {
 	requests  int                                            // UndoRequested events seen
 	budgets   map[uint64]map[common.Address]*big.Int         // org -> token -> unused budget
 	closures  map[string]int                                 // closing events by name
+	// sealed draws: claims that took an index, shares drawn, and of those drawn as the plain average
+	pendingClaims, drawn, averagedDraws int
 }
 
 func newGhost() *ghost {
@@ -137,7 +146,8 @@ type receiptState struct {
 	tickets   map[uint64][]uint64                     // TicketUsed not yet followed by their Claimed
 	pending   []*ghostPacket                          // org packets with money that must reach the budget
 	stopped   *escrow.HongbaoEscrowRefundBatchStopped
-	hooked    int // HOOK hooks that ran on the re-enterer
+	hooked    int    // HOOK hooks that ran on the re-enterer
+	block     uint64 // the receipt's block
 }
 
 // push is money the escrow sent (or, failing that, credited) to an account in a token.
@@ -151,7 +161,7 @@ type push struct {
 // checks where the receipt's third-party payouts went (pushes and owed credits) and that every ticket used paid
 // exactly one share.
 func (w *world) apply(r *types.Receipt) {
-	w.rc = receiptState{lastClaim: map[uint64]*escrow.HongbaoEscrowClaimed{}, tickets: map[uint64][]uint64{}}
+	w.rc = receiptState{lastClaim: map[uint64]*escrow.HongbaoEscrowClaimed{}, tickets: map[uint64][]uint64{}, block: r.BlockNumber.Uint64()}
 	hookAddr := w.tokens[w.hook].addr
 	for _, l := range r.Logs {
 		switch l.Address {
@@ -259,6 +269,8 @@ var eventDecoders = func() []func(*types.Log) (any, error) {
 		func(l *types.Log) (any, error) { return e.UnpackTicketsSetEvent(l) },
 		func(l *types.Log) (any, error) { return e.UnpackTicketUsedEvent(l) },
 		func(l *types.Log) (any, error) { return e.UnpackRefundBatchStoppedEvent(l) },
+		func(l *types.Log) (any, error) { return e.UnpackSharePendingEvent(l) },
+		func(l *types.Log) (any, error) { return e.UnpackDrawAveragedEvent(l) },
 	}
 }()
 
@@ -280,8 +292,23 @@ func (w *world) applyEvent(r *types.Receipt, ev any) {
 		w.onSent(ev)
 	case *escrow.HongbaoEscrowClaimed:
 		w.onClaimed(r, ev)
+	case *escrow.HongbaoEscrowSharePending:
+		w.onSharePending(r, ev)
+	case *escrow.HongbaoEscrowDrawAveraged:
+		p := w.packet(ev.Id)
+		require.Nil(w.t, p.averaged, "%s: two DrawAveraged without a claim", w.where())
+		idx := ev.Index.Uint64()
+		p.averaged = &idx
 	case *escrow.HongbaoEscrowRelayFeePaid:
 		p := w.packet(ev.Id)
+		if p.sealed != nil {
+			c := w.rc.lastClaim[p.id]
+			require.NotNil(w.t, c, "%s: RelayFeePaid without a draw", w.where())
+			require.Equal(w.t, p.sealedRelayer[c.Claimer], ev.Relayer, "%s: sealed relay fee to the wrong relayer", w.where())
+			require.Equal(w.t, p.sealedFee[c.Claimer].String(), ev.Fee.String(), "%s: sealed relay fee", w.where())
+			delete(p.sealedFee, c.Claimer)
+			break
+		}
 		p.lastFee = new(big.Int).Set(ev.Fee)
 		c := w.rc.lastClaim[p.id]
 		require.NotNil(w.t, c, "%s: RelayFeePaid without a claim", w.where())
@@ -409,6 +436,10 @@ func (w *world) onSent(ev *escrow.HongbaoEscrowPacketSent) {
 		declined: new(big.Int), intercepted: new(big.Int), returned: new(big.Int),
 		claimedBy: map[common.Address]*big.Int{}, ticketUsed: map[uint64]bool{},
 	}
+	if p.kind == contracttest.SealedLucky {
+		p.sealed = &lucky.Sealed{ID: ev.Id, Rem: uint256.MustFromBig(ev.Total), Shares: uint64(ev.Shares), Min: uint256.MustFromBig(ev.MinShare)}
+		p.sealedFee, p.sealedRelayer = map[common.Address]*big.Int{}, map[common.Address]common.Address{}
+	}
 	g.packets[p.id] = p
 	g.open[p.id] = p
 	w.touched[p.id] = true
@@ -418,6 +449,10 @@ func (w *world) onSent(ev *escrow.HongbaoEscrowPacketSent) {
 func (w *world) onClaimed(r *types.Receipt, ev *escrow.HongbaoEscrowClaimed) {
 	p := w.packet(ev.Id)
 	require.False(w.t, p.closed, "%s: claim of a closed packet", w.where())
+	if p.sealed != nil {
+		w.onDrawn(r, p, ev)
+		return
+	}
 	_, again := p.claimedBy[ev.Claimer]
 	require.False(w.t, again, "%s: %s claimed twice", w.where(), ev.Claimer)
 	if p.auth == authTickets && p.kind != contracttest.Direct {
@@ -453,6 +488,68 @@ func (w *world) onClaimed(r *types.Receipt, ev *escrow.HongbaoEscrowClaimed) {
 	}
 }
 
+// onSharePending books a claim of a sealed packet: it takes the next index, pays nothing, and uses its ticket.
+func (w *world) onSharePending(r *types.Receipt, ev *escrow.HongbaoEscrowSharePending) {
+	p := w.packet(ev.Id)
+	require.NotNil(w.t, p.sealed, "%s: SharePending on a packet that is not sealed", w.where())
+	require.False(w.t, p.closed, "%s: claim of a closed packet", w.where())
+	_, again := p.claimedBy[ev.Claimer]
+	require.False(w.t, again, "%s: %s claimed twice", w.where(), ev.Claimer)
+	want := p.sealed.Settled + uint64(len(p.sealed.Pending))
+	require.Equal(w.t, want, ev.Index.Uint64(), "%s: packet %d: index of the sealed claim", w.where(), p.id)
+	require.Less(w.t, want, p.sealed.Shares, "%s: packet %d: claim beyond its shares", w.where(), p.id)
+	if p.auth == authTickets {
+		require.Len(w.t, w.rc.tickets[p.id], 1, "%s: packet %d: a ticket claim must use exactly one ticket", w.where(), p.id)
+		delete(w.rc.tickets, p.id)
+	}
+	wantFee, relayer := new(big.Int), common.Address{}
+	if f := w.expectFee; f != nil && f.claimer == ev.Claimer && f.fee.Sign() > 0 {
+		wantFee, relayer = f.fee, f.relayer
+	}
+	require.Equal(w.t, wantFee.String(), ev.Fee.String(), "%s: packet %d: SharePending fee", w.where(), p.id)
+	require.Equal(w.t, relayer, ev.Relayer, "%s: packet %d: SharePending relayer", w.where(), p.id)
+	if wantFee.Sign() > 0 {
+		p.sealedFee[ev.Claimer], p.sealedRelayer[ev.Claimer] = wantFee, relayer
+	}
+	p.sealed.Claim(ev.Claimer, r.BlockNumber.Uint64())
+	p.claimedBy[ev.Claimer] = new(big.Int) // nothing to return until the share is drawn
+	w.ghost.claimList = append(w.ghost.claimList, claimRef{p, ev.Claimer})
+	w.ghost.pendingClaims++
+}
+
+// onDrawn checks a drawn sealed share against the mirror (node/lucky's Sealed, bit for bit: index order, the
+// hash of the block after the claim, the average after 256 blocks) and books where its money went.
+func (w *world) onDrawn(r *types.Receipt, p *ghostPacket, ev *escrow.HongbaoEscrowClaimed) {
+	ds, err := p.sealed.Draw(r.BlockNumber.Uint64(), 1, w.blockHash)
+	require.NoError(w.t, err, "%s: sealed draw", w.where())
+	require.Len(w.t, ds, 1, "%s: packet %d: a draw the mirror says is not ready", w.where(), p.id)
+	d := ds[0]
+	require.Equal(w.t, d.Claimer, ev.Claimer, "%s: packet %d: share %d drawn out of order", w.where(), p.id, d.Index)
+	require.Equal(w.t, d.Amount.ToBig().String(), ev.Amount.String(), "%s: packet %d: sealed share %d", w.where(), p.id, d.Index)
+	require.Equal(w.t, d.Averaged, p.averaged != nil && *p.averaged == d.Index, "%s: packet %d: share %d averaged", w.where(), p.id, d.Index)
+	if d.Averaged {
+		w.ghost.averagedDraws++
+	}
+	p.averaged = nil
+	w.rc.lastClaim[p.id] = ev
+	w.ghost.claims++
+	w.ghost.drawn++
+	p.claimed.Add(p.claimed, ev.Amount)
+	p.claims++
+	p.claimedBy[ev.Claimer] = new(big.Int).Set(ev.Amount)
+	net := new(big.Int).Set(ev.Amount)
+	if fee := p.sealedFee[ev.Claimer]; fee != nil && fee.Sign() > 0 {
+		net.Sub(net, fee)
+		w.push(p.token, p.sealedRelayer[ev.Claimer], fee)
+	}
+	w.push(p.token, ev.Claimer, net)
+	if p.remaining().Sign() == 0 {
+		require.Equal(w.t, uint64(p.claims), p.sealed.Shares, "%s: packet %d emptied before its last share", w.where(), p.id)
+		w.ghost.markClosed(p)
+		w.ghost.closures["ClaimedOut"]++
+	}
+}
+
 // payee is where money going back must go: the sender, or zero (the budget) for an organisation's packet.
 func (w *world) payee(p *ghostPacket) common.Address {
 	if p.org != 0 {
@@ -466,7 +563,22 @@ func (w *world) close(id *big.Int, name string, to common.Address, amount *big.I
 	p := w.packet(id)
 	require.False(w.t, p.closed, "%s: %s of a closed packet", w.where(), name)
 	require.Equal(w.t, w.payee(p), to, "%s: %s not to the sender (or the budget)", w.where(), name)
+	if p.sealed != nil && len(p.sealed.Pending) > 0 {
+		// pending claims whose draw nobody knows yet keep the current average each (a knowable draw must be
+		// made first: DrawsReady); only the rest goes back, and the packet stays live
+		require.False(w.t, p.sealed.DrawsReady(w.rc.block), "%s: %s of packet %d with a draw ready", w.where(), name, p.id)
+		back, ok := p.sealed.Unheld()
+		require.True(w.t, ok, "%s: %s of packet %d whose every share left is pending", w.where(), name, p.id)
+		require.Equal(w.t, back.ToBig().String(), amount.String(), "%s: %s of sealed packet %d with pending claims", w.where(), name, p.id)
+		w.ghost.closures[name+"KeepingPending"]++
+		w.expectCredit(p, amount)
+		w.push(p.token, to, amount)
+		return p
+	}
 	require.Equal(w.t, p.remaining().String(), amount.String(), "%s: %s must move the whole rest", w.where(), name)
+	if p.sealed != nil {
+		p.sealed.Unheld()
+	}
 	w.ghost.markClosed(p)
 	w.ghost.closures[name]++
 	w.expectCredit(p, amount)

@@ -223,10 +223,41 @@ func (w *world) checkPacket(p *ghostPacket, v escrow.IHongbaoEscrowPacketView) *
 	require.NotEqual(w.t, contracttest.StatusClosed, v.Status, "%s: packet %d", w.where(), p.id)
 	require.Equal(w.t, p.claims, v.Claimed, "%s: packet %d claim count", w.where(), p.id)
 	require.Equal(w.t, p.requested, v.UndoRequested, "%s: packet %d undo request", w.where(), p.id)
+	if p.sealed != nil {
+		w.checkPendingDraws(p)
+		require.Equal(w.t, p.sealed.Rem.ToBig().String(), v.Remaining.String(), "%s: sealed packet %d: remaining vs the mirror", w.where(), p.id)
+		require.Equal(w.t, p.sealed.Shares, uint64(v.Shares), "%s: sealed packet %d: shares", w.where(), p.id)
+	}
 	if p.auth == authTickets && p.kind != contracttest.Direct {
-		require.Equal(w.t, int(p.claims), len(p.ticketUsed), "%s: packet %d: %d claims, %d tickets used", w.where(), p.id, p.claims, len(p.ticketUsed))
+		taken := int(p.claims)
+		if p.sealed != nil {
+			taken += len(p.sealed.Pending)
+		}
+		require.Equal(w.t, taken, len(p.ticketUsed), "%s: packet %d: %d claims, %d tickets used", w.where(), p.id, p.claims, len(p.ticketUsed))
 	}
 	return v.Remaining
+}
+
+// checkPendingDraws compares the escrow's pendingDraws view of a sealed packet with the mirror's queue.
+func (w *world) checkPendingDraws(p *ghostPacket) {
+	out, err := w.env.Call(w.env.Escrow, contracttest.EscrowABI.PackPendingDraws(p.bigID(), new(big.Int), big.NewInt(1000)))
+	require.NoError(w.t, err)
+	page, err := contracttest.EscrowABI.UnpackPendingDraws(out)
+	require.NoError(w.t, err)
+	require.Equal(w.t, uint64(len(p.sealed.Pending)), page.Total.Uint64(), "%s: packet %d: pending total", w.where(), p.id)
+	got := page.Draws
+	require.Len(w.t, got, len(p.sealed.Pending), "%s: packet %d: pending draws", w.where(), p.id)
+	for i, d := range got {
+		want := p.sealed.Pending[i]
+		require.Equal(w.t, want.Index, d.Index.Uint64(), "%s: packet %d: pending index", w.where(), p.id)
+		require.Equal(w.t, want.Claimer, d.Claimer, "%s: packet %d: pending claimer", w.where(), p.id)
+		require.Equal(w.t, want.Block, d.BlockNumber, "%s: packet %d: pending block", w.where(), p.id)
+		fee := p.sealedFee[want.Claimer]
+		if fee == nil {
+			fee = new(big.Int)
+		}
+		require.Equal(w.t, fee.String(), d.RelayFee.String(), "%s: packet %d: pending relay fee", w.where(), p.id)
+	}
 }
 
 // drain is invariant 7: unblock every BLK account, and after every expiry refund everything, return the budgets
@@ -237,6 +268,7 @@ func (w *world) drain() {
 		w.setBlocked(a, false)
 	}
 	require.NoError(w.t, w.env.Warp(5*24*time.Hour))
+	w.settleAll()
 	for live := w.ghost.live(); len(live) > 0; live = w.ghost.live() {
 		n := min(len(live), 40)
 		var ids []*big.Int
@@ -283,6 +315,26 @@ func (w *world) drain() {
 	}
 }
 
+// settleAll draws every pending share of a sealed packet (the keeper's job), 30 packets per transaction.
+func (w *world) settleAll() {
+	var ids []*big.Int
+	for _, p := range w.ghost.live() {
+		if p.sealed != nil && len(p.sealed.Pending) > 0 {
+			ids = append(ids, p.bigID())
+		}
+	}
+	for len(ids) > 0 {
+		n := min(len(ids), 30)
+		w.rc = receiptState{}
+		require.NotNil(w.t, w.exec(w.eoas[0], nil, contracttest.EscrowABI.PackSettleMany(ids[:n])), "%s: drain settle", w.where())
+		w.checkInvariants()
+		ids = ids[n:]
+	}
+	for _, p := range w.ghost.live() {
+		require.True(w.t, p.sealed == nil || len(p.sealed.Pending) == 0, "%s: packet %d still has pending draws", w.where(), p.id)
+	}
+}
+
 // report logs what the run did.
 func (w *world) report(ops int, setup, opsTook, total time.Duration) {
 	var names []string
@@ -310,6 +362,8 @@ func (w *world) report(ops int, setup, opsTook, total time.Duration) {
 	fmt.Fprintf(&b, "  EIP-7702: %d SetCode transactions, %d claims by the delegated EOA, %d relayed for it, %d sent through execute\n",
 		a.delegations, a.smartClaims, a.smartClaimsFor, a.smartBatched)
 	fmt.Fprintf(&b, "  tickets: %d claims, %d reuses refused\n", a.ticketClaims, a.ticketReuses)
+	fmt.Fprintf(&b, "  sealed draw: %d claims took an index, %d shares drawn (%d as the plain average after 256 blocks)\n",
+		w.ghost.pendingClaims, w.ghost.drawn, w.ghost.averagedDraws)
 	fmt.Fprintf(&b, "  refundMany: %d with a small gas limit, %d stopped early (%d packets refunded before the stop)",
 		a.batchesShortGas, a.batchesStopped, a.refundsInStopped)
 	w.t.Log(b.String())
@@ -343,6 +397,9 @@ func (w *world) requireCoverage() {
 		require.Positive(w.t, w.ghost.closures[c], "no packet closed by %s (seed %d)", c, w.seed)
 	}
 	require.Positive(w.t, w.ghost.credits, "the owed ledger was never credited (seed %d)", w.seed)
+	require.Positive(w.t, w.ghost.pendingClaims, "no sealed claim (seed %d)", w.seed)
+	require.Positive(w.t, w.ghost.drawn, "no sealed share drawn (seed %d)", w.seed)
+	require.Positive(w.t, w.ghost.averagedDraws, "no sealed share drawn as the average after 256 blocks (seed %d)", w.seed)
 	require.Positive(w.t, w.ghost.payouts, "the owed ledger was never withdrawn (seed %d)", w.seed)
 	a := w.adv
 	for name, n := range map[string]int{

@@ -35,12 +35,15 @@ var operations = []operation{
 	{"intercept", 4, (*world).opIntercept},
 	{"refund", 5, (*world).opRefund},
 	{"refundMany", 4, (*world).opRefundMany},
+	{"settle", 4, (*world).opSettle},
+	{"settleMany", 2, (*world).opSettleMany},
 	{"withdrawOwed", 4, (*world).opWithdrawOwed},
 	{"orgSend", 7, (*world).opOrgSend},
 	{"orgFund", 3, (*world).opOrgFund},
 	{"orgWithdraw", 2, (*world).opOrgWithdraw},
 	{"setLock", 1, (*world).opSetLock},
 	{"warp", 12, (*world).opWarp},
+	{"age", 1, (*world).opAge},
 	{"ticketReuse", 2, (*world).opTicketReuse},
 	{"blocklist", 2, (*world).opBlocklist},
 	{"rearm", 2, (*world).opRearm},
@@ -256,7 +259,7 @@ func (w *world) planSend(s int) sendPlan {
 	tk := w.tokens[w.rng.IntN(len(w.tokens))]
 	sp := sendPlan{tk: tk, claimKey: newKey(w)}
 	sp.p = escrow.IHongbaoEscrowSendParams{
-		Token: tk.addr, Kind: uint8(w.rng.IntN(3)), Shares: 1, Delay: w.randDelay(), Ttl: w.randTTL(),
+		Token: tk.addr, Kind: uint8(w.rng.IntN(4)), Shares: 1, Delay: w.randDelay(), Ttl: w.randTTL(),
 		Amount: w.randAmount(tk),
 	}
 	p := &sp.p
@@ -414,7 +417,12 @@ func (w *world) maybeBreak(p *escrow.IHongbaoEscrowSendParams) {
 
 // claimable fits open packets that someone may still claim.
 func (w *world) claimable(now uint64) func(p *ghostPacket) bool {
-	return func(p *ghostPacket) bool { return p.releaseAt <= now && now < p.expiresAt && w.hasClaimer(p) }
+	return func(p *ghostPacket) bool {
+		if p.sealed != nil && p.sealed.Settled+uint64(len(p.sealed.Pending)) >= p.sealed.Shares && !w.chance(0.05) {
+			return false // every share taken (a few tries still go, for AllSharesTaken)
+		}
+		return p.releaseAt <= now && now < p.expiresAt && w.hasClaimer(p)
+	}
 }
 
 // hasClaimer says whether an actor who has not claimed p yet is allowed to.
@@ -493,12 +501,25 @@ func (w *world) opClaimFor() {
 	signature := w.claimForSig(c, id, w.actors[relayer].addr, maxFee, deadline)
 	w.presented = -1
 	data := contracttest.EscrowABI.PackClaimFor(id, claimer.addr, maxFee, deadline, w.claimAuth(p, claimer.addr), signature)
-	if w.exec(relayer, nil, data) == nil {
+	if p != nil && p.sealed != nil {
+		// a sealed claim records the fee, min(maxFee, minShare), in its SharePending event, paid at the draw
+		fee := new(big.Int).Set(maxFee)
+		if fee.Cmp(p.minShare) > 0 {
+			fee.Set(p.minShare)
+		}
+		w.expectFee = &expectedFee{claimer: claimer.addr, relayer: w.actors[relayer].addr, fee: fee}
+	}
+	r := w.exec(relayer, nil, data)
+	w.expectFee = nil
+	if r == nil {
 		return
 	}
 	w.claimed(p, c)
 	if c == w.smartEOA && w.delegated {
 		w.adv.smartClaimsFor++
+	}
+	if p.sealed != nil {
+		return // the fee was checked in SharePending, and is checked again when the share is drawn
 	}
 	share := p.claimedBy[claimer.addr]
 	fee := new(big.Int).Set(maxFee)
@@ -589,6 +610,41 @@ func (w *world) opRefund() {
 	w.exec(w.randActor(), nil, contracttest.EscrowABI.PackRefund(w.idOf(p)))
 }
 
+// opSettle draws the ready shares of a sealed packet with pending claims: mostly by an actor who is not the
+// claimer, sometimes by the oldest pending claimer itself (paid with all gas), now and then too early
+// (DrawNotReady) or on a packet with nothing pending (NothingToDraw).
+func (w *world) opSettle() {
+	p := w.pickPacket(func(p *ghostPacket) bool { return p.sealed != nil && len(p.sealed.Pending) > 0 })
+	if w.skipped {
+		return
+	}
+	from := w.randActor()
+	if p != nil && p.sealed != nil && len(p.sealed.Pending) > 0 && w.chance(0.3) {
+		from = w.actorOr(p.sealed.Pending[0].Claimer, 1)
+	}
+	w.exec(from, nil, contracttest.EscrowABI.PackSettle(w.idOf(p)))
+}
+
+// opSettleMany draws what is ready in every sealed packet with pending claims (up to 12), mixed with other ids;
+// it never reverts for a packet.
+func (w *world) opSettleMany() {
+	var ids []*big.Int
+	for _, p := range w.ghost.live() {
+		if p.sealed != nil && len(p.sealed.Pending) > 0 && len(ids) < 12 {
+			ids = append(ids, p.bigID())
+		}
+	}
+	if len(ids) == 0 && w.chance(0.8) {
+		w.skipped = true
+		return
+	}
+	if w.ghost.lastID > 0 {
+		ids = append(ids, new(big.Int).SetUint64(1+w.rng.Uint64N(w.ghost.lastID)), big.NewInt(0))
+	}
+	w.rng.Shuffle(len(ids), func(i, j int) { ids[i], ids[j] = ids[j], ids[i] })
+	w.exec(w.eoas[w.rng.IntN(len(w.eoas))], nil, contracttest.EscrowABI.PackSettleMany(ids))
+}
+
 // opRefundMany mixes every refundable packet (up to 15) with live, closed, duplicate and missing ids. Four in ten
 // batches are sent by an EOA with a gas limit that covers the loop over the ids but only some of the payouts
 // (the burner eats its whole allowance on chain, so fewer fit than the pre-check at gas price 0 thought): such a
@@ -596,10 +652,10 @@ func (w *world) opRefund() {
 // the refundable ids before it; the rest stays live and refundable. Any other batch refunds exactly the
 // refundable ids.
 func (w *world) opRefundMany() {
-	now := w.now()
+	now, block := w.now(), w.nextBlock()
 	var ids []*big.Int
 	for _, p := range w.ghost.live() {
-		if now >= p.expiresAt && len(ids) < 15 {
+		if refundableAt(p, now, block) && len(ids) < 15 {
 			ids = append(ids, w.idOf(p))
 		}
 	}
@@ -617,10 +673,12 @@ func (w *world) opRefundMany() {
 	refundable := make([]*ghostPacket, len(ids))
 	seen := map[uint64]bool{}
 	allowance := 0
+	before := map[uint64]string{}
 	for k, id := range ids {
-		if p := w.ghost.open[id.Uint64()]; id.IsUint64() && p != nil && now >= p.expiresAt && !seen[p.id] {
+		if p := w.ghost.open[id.Uint64()]; id.IsUint64() && p != nil && refundableAt(p, now, block) && !seen[p.id] {
 			refundable[k], seen[p.id] = p, true
 			allowance += batchGas(p)
+			before[p.id] = p.refunded.String()
 		}
 	}
 	data := contracttest.EscrowABI.PackRefundMany(ids)
@@ -634,11 +692,15 @@ func (w *world) opRefundMany() {
 	} else if caller == w.burner {
 		o.gas = burnerGas // its wallet's limit: enough for a few payouts only
 	}
-	before := w.ghost.closures["Refunded"]
 	if w.execWith(caller, nil, data, o) == nil {
 		return
 	}
-	refunded := w.ghost.closures["Refunded"] - before
+	refunded := 0
+	for _, p := range refundable {
+		if p != nil && p.refunded.String() != before[p.id] {
+			refunded++
+		}
+	}
 	stop := len(ids)
 	if st := w.rc.stopped; st != nil {
 		require.NotZero(w.t, o.gas, "%s: a batch with gas for everything stopped early", w.where())
@@ -653,12 +715,24 @@ func (w *world) opRefundMany() {
 		if p == nil {
 			continue
 		}
-		require.Equal(w.t, k < stop, p.closed, "%s: packet %d at %d of the batch (stopped at %d): refunded %v", w.where(), p.id, k, stop, p.closed)
+		done := p.refunded.String() != before[p.id]
+		require.Equal(w.t, k < stop, done, "%s: packet %d at %d of the batch (stopped at %d): refunded %v", w.where(), p.id, k, stop, done)
 		if k < stop {
 			want++
 		}
 	}
 	require.Equal(w.t, want, refunded, "%s: refundMany must refund exactly the due ids before it stops", w.where())
+}
+
+// refundableAt says whether a refund of live packet p goes through at time now in block `block`: after expiry,
+// unless p is sealed and a pending share can be drawn (DrawsReady) or pending claims hold every share left
+// (SharesPending).
+func refundableAt(p *ghostPacket, now, block uint64) bool {
+	if now < p.expiresAt {
+		return false
+	}
+	s := p.sealed
+	return s == nil || len(s.Pending) == 0 || !s.DrawsReady(block) && s.Settled+uint64(len(s.Pending)) < s.Shares
 }
 
 // batchGas is what refundMany wants left before it refunds p: the push allowance, the 1/63 a call keeps back, the
@@ -775,6 +849,16 @@ func (w *world) opWarp() {
 		d = 4*3600 + w.rng.Int64N(3*86400)
 	}
 	require.NoError(w.t, w.env.Warp(time.Duration(d)*time.Second), "%s", w.where())
+	w.statsOf().ok++
+}
+
+// opAge mines 258 empty blocks, so that the hash of the block after every pending sealed claim
+// so far is out of BLOCKHASH's reach: those shares then get exactly the current average when drawn.
+func (w *world) opAge() {
+	require.NoError(w.t, w.env.Warp(time.Second), "%s", w.where()) // waits out a pool still settling
+	for range 257 {
+		w.env.Backend.Commit() // an empty block, a second after its parent
+	}
 	w.statsOf().ok++
 }
 

@@ -65,23 +65,30 @@ type token struct {
 }
 
 // world is the chain, the actors and the ghost model of one run.
+// expectedFee is the relay fee a sealed claimFor must record in its SharePending event.
+type expectedFee struct {
+	claimer, relayer common.Address
+	fee              *big.Int
+}
+
 type world struct {
-	t       *testing.T
-	env     *contracttest.Env
-	rng     *rand.Rand
-	seed    uint64
-	actors  []actor
-	byAddr  map[common.Address]int
-	eoas    []int // indexes of EOA actors (relayers)
-	tokens  []token
-	ghost   *ghost
-	org     orgInfo
-	stats   map[string]*opStats
-	step    int
-	op      string
-	skipped bool // the current operation found nothing to act on and sent nothing
-	touched map[uint64]bool
-	reader  common.Address // the multicall of chain_test.go
+	expectFee *expectedFee // set around a sealed claimFor
+	t         *testing.T
+	env       *contracttest.Env
+	rng       *rand.Rand
+	seed      uint64
+	actors    []actor
+	byAddr    map[common.Address]int
+	eoas      []int // indexes of EOA actors (relayers)
+	tokens    []token
+	ghost     *ghost
+	org       orgInfo
+	stats     map[string]*opStats
+	step      int
+	op        string
+	skipped   bool // the current operation found nothing to act on and sent nothing
+	touched   map[uint64]bool
+	reader    common.Address // the multicall of chain_test.go
 
 	// The adversaries.
 	rejecter       int                     // TestActor in Reject mode: refuses ETH (the org's treasury too)
@@ -449,6 +456,20 @@ func (w *world) mixDigest(n *big.Int) common.Hash {
 	h, err := w.env.Client.HeaderByNumber(context.Background(), n)
 	require.NoError(w.t, err, "header %s", n)
 	return h.MixDigest
+}
+
+// nextBlock is the number of the block the next transaction goes into.
+func (w *world) nextBlock() uint64 {
+	n, err := w.env.Client.BlockNumber(context.Background())
+	require.NoError(w.t, err)
+	return n + 1
+}
+
+// blockHash is the hash of block n (what BLOCKHASH returns while n is among the last 256 blocks).
+func (w *world) blockHash(n uint64) common.Hash {
+	h, err := w.env.Client.HeaderByNumber(context.Background(), new(big.Int).SetUint64(n))
+	require.NoError(w.t, err, "header %d", n)
+	return h.Hash()
 }
 
 // escrowETH is the escrow's ETH balance (tokens are read with the other invariant reads).
