@@ -300,8 +300,11 @@ func (c *Client) packetLogs(ctx context.Context, id *big.Int, v escrow.IHongbaoE
 		return out, nil
 	}
 	step := c.window()
-	topics := [][]common.Hash{append([]common.Hash{topicClaimed}, closingTopics...), {common.BigToHash(id)}}
-	claims := 0
+	topics := [][]common.Hash{append([]common.Hash{topicClaimed, topicSharePending}, closingTopics...), {common.BigToHash(id)}}
+	// A sealed packet taken back while claims waited closes with their draws, after its closing event: every
+	// claim (SharePending) is drawn (Claimed) by then.
+	claims, taken := 0, 0
+	sealed := Kind(ev.Kind) == SealedLucky
 	for a := sent.BlockNumber; a <= sp.hi; {
 		b := min(a+step-1, sp.hi)
 		logs, err := c.fetch(ctx, topics, a, b)
@@ -311,14 +314,17 @@ func (c *Client) packetLogs(ctx context.Context, id *big.Int, v escrow.IHongbaoE
 		done := false
 		for _, l := range logs {
 			out = append(out, l)
-			if l.Topics[0] == topicClaimed {
+			switch l.Topics[0] {
+			case topicClaimed:
 				claims++
-			} else {
-				done = true // a closing event: no claim comes after it
+			case topicSharePending:
+				taken++
+			default:
+				done = true // a closing event: no claim comes after it (a sealed packet's: no new claim)
 			}
 		}
 		switch {
-		case !closed && claims >= int(v.Claimed), closed && (done || claims >= int(ev.Shares)):
+		case !closed && claims >= int(v.Claimed), closed && (done || claims >= int(ev.Shares)) && (!sealed || claims >= taken):
 			return out, nil
 		}
 		a = b + 1

@@ -192,3 +192,36 @@ func TestInterceptDrawsFirst(t *testing.T) {
 	require.Equal(t, "Intercepted", res.Event)
 	require.Equal(t, new(big.Int).Sub(sent.Total, res.Drawn[0].Amount), res.Amount)
 }
+
+// A refund around a pending claim (its draw not knowable yet) leaves the packet open for that draw; once it
+// is drawn the packet is closed, and Packet reads both the refund and the draw that came after it.
+func TestRefundAroundPendingClaim(t *testing.T) {
+	e := newEnv(t)
+	sent, err := e.client(1).Send(e.ctx, SendRequest{Kind: SealedLucky, Amount: eth(3), Shares: 3, Auth: Open, TTL: 5 * time.Minute})
+	require.NoError(t, err)
+	e.nextAt(big.NewInt(sent.ExpiresAt.Unix() - 1))
+	claim, err := e.client(2).Claim(e.ctx, sent.ID, ClaimAuth{}) // a second before expiry
+	require.NoError(t, err)
+	res, err := e.client(4).Refund(e.ctx, sent.ID) // at expiry, in the next block: the draw is not knowable yet
+	require.NoError(t, err)
+	require.Len(t, res.Refunded, 1)
+	require.Equal(t, eth(2), res.Refunded[0].Amount, "the pending claim keeps the average, floor(3/3)")
+
+	p, err := e.client(1).Packet(e.ctx, sent.ID)
+	require.NoError(t, err)
+	require.NotEqual(t, StatusClosed, p.Status, "open for the draw")
+	require.Len(t, p.Pending, 1)
+	require.Empty(t, p.TakeBack, "the one share left is held by the pending claim")
+
+	e.warp(time.Second)
+	d, err := e.client(2).WaitDrawn(e.ctx, claim)
+	require.NoError(t, err)
+	require.Equal(t, eth(1), d.Amount, "the last share takes the rest")
+	p, err = e.client(1).Packet(e.ctx, sent.ID)
+	require.NoError(t, err)
+	require.Equal(t, StatusClosed, p.Status)
+	require.NotNil(t, p.Closing)
+	require.Equal(t, "refunded", p.Closing.Reason)
+	require.Len(t, p.Claims, 1, "the draw after the refund is read too")
+	require.Equal(t, eth(1), p.Claims[0].Amount)
+}
