@@ -173,6 +173,11 @@ func (s *sealer) awaitSends(ctx context.Context) {
 // minePendingLocked seals blocks while the pool holds transactions the miner would include.
 func (s *sealer) minePendingLocked() error {
 	for range maxBlocksPerWake {
+		if pending, queued := s.eth.TxPool().Stats(); pending+queued == 0 {
+			// An empty pool has nothing to promote or mine: skip the sync, a full reset of both subpools.
+			// (A transaction added before this pass is in the pool already, pending or queued.)
+			return nil
+		}
 		if err := s.eth.TxPool().Sync(); err != nil {
 			return fmt.Errorf("sync txpool: %w", err)
 		}

@@ -527,7 +527,7 @@ function homeScreen() {
     h('p', {}, link('/send', t('nav.send'), { class: 'button primary', 'data-testid': 'go-send' })),
     h('p', {}, link('/mine', t('nav.mine'), { class: 'button secondary', 'data-testid': 'go-mine' })),
     h('form', { onsubmit: (e) => { e.preventDefault(); if (input.value.trim()) location.href = input.value.trim() } },
-      h('label', { for: 'link' }, t('nav.claim')), input, h('button', { class: 'secondary', type: 'submit' }, 'Open')))]
+      h('label', { for: 'link' }, t('nav.claim')), input, h('button', { class: 'secondary', type: 'submit' }, t('home.open'))))]
 }
 
 function field(id, label, input, hint) {

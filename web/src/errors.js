@@ -24,71 +24,71 @@ export function explainRevert(errorName, args = [], ctx = {}) {
   const amount = (v) => (ctx.decimals !== undefined ? formatAmount(v, ctx.decimals, ctx.symbol) : String(v))
   switch (errorName) {
     case 'PacketNotFound':
-      return `there is no packet ${id} on this escrow; check the link`
+      return t('revert.PacketNotFound', { v0: id })
     case 'PacketClosed':
-      return `packet ${id} is closed: nothing is left in it (claimed, refunded, withdrawn, declined or intercepted)`
+      return t('revert.PacketClosed', { v0: id })
     case 'NotYetReleased':
-      return `packet ${id} is in its cool-off until ${formatTime(a[1])}; claims open then`
+      return t('revert.NotYetReleased', { v0: id, v1: formatTime(a[1]) })
     case 'PacketExpired':
-      return `packet ${id} expired at ${formatTime(a[1])}; it can no longer be claimed, and the rest goes back to the sender`
+      return t('revert.PacketExpired', { v0: id, v1: formatTime(a[1]) })
     case 'AlreadyClaimed':
       return same(a[1], ctx.claimer)
-        ? `you already claimed packet ${id} (one claim per address)`
-        : `${a[1]} already claimed packet ${id} (one claim per address)`
+        ? t('revert.AlreadyClaimed', { v0: id })
+        : t('revert.AlreadyClaimed.2', { v0: a[1], v1: id })
     case 'NotRecipient':
-      return `only ${a[1]} can claim packet ${id}`
+      return t('revert.NotRecipient', { v0: a[1], v1: id })
     case 'InvalidClaimSignature':
-      return `this claim code is not the code of packet ${id}; check that you copied the code of this packet`
+      return t('revert.InvalidClaimSignature', { v0: id })
     case 'NotInAllowlist':
-      return `${a[1]} is not on the allowlist of packet ${id} (or the proof is wrong); ask the sender to add you`
+      return t('revert.NotInAllowlist', { v0: a[1], v1: id })
     case 'RelayDeadlinePassed':
-      return `the relayed claim's deadline passed at ${formatTime(a[0])}; claim again to sign a new one`
+      return t('revert.RelayDeadlinePassed', { v0: formatTime(a[0]) })
     case 'InvalidClaimerSignature':
-      return `the relay signature is not by ${a[0]} for this relayer, fee and deadline; claim again to sign a new one`
+      return t('revert.InvalidClaimerSignature', { v0: a[0] })
     case 'InsufficientGas':
-      return 'the transaction had too little gas to pay the receiver safely; retry with a higher gas limit'
+      return t('revert.InsufficientGas')
     case 'NativeTransferFailed':
-      return `sending ${formatAmount(a[1], 18, 'ETH')} to ${a[0]} failed: that account rejects ETH; use an address that can receive ETH`
+      return t('revert.NativeTransferFailed', { v0: formatAmount(a[1], 18, 'ETH'), v1: a[0] })
     case 'SafeERC20FailedOperation':
-      return `the token ${a[0]} refused the transfer; the token may block one of the addresses`
+      return t('revert.SafeERC20FailedOperation', { v0: a[0] })
     case 'ReentrancyGuardReentrantCall':
-      return 'the escrow refused a re-entrant call: a contract tried to call back into the escrow during a payout'
+      return t('revert.ReentrancyGuardReentrantCall')
     case 'NotExpired':
-      return `packet ${id} has not expired: it can be refunded from ${formatTime(a[1])}`
+      return t('revert.NotExpired', { v0: id, v1: formatTime(a[1]) })
     case 'NotSender':
-      return `only the sender ${a[1]} can take packet ${id} back`
+      return t('revert.NotSender', { v0: a[1], v1: id })
     case 'CoolOffOver':
-      return `the cool-off of packet ${id} ended at ${formatTime(a[1])}; it can no longer be withdrawn that way`
+      return t('revert.CoolOffOver', { v0: id, v1: formatTime(a[1]) })
     case 'NoUndoWindow':
-      return `packet ${id} has no undo window (its amount was above every undo tier of its token, or the token has none)`
+      return t('revert.NoUndoWindow', { v0: id })
     case 'UndoWindowClosed':
-      return `the undo window of packet ${id} closed at ${formatTime(a[1])}`
+      return t('revert.UndoWindowClosed', { v0: id, v1: formatTime(a[1]) })
     case 'UndoAlreadyRequested':
-      return `you already asked for packet ${id} back; it goes back when the recipient approves`
+      return t('revert.UndoAlreadyRequested', { v0: id })
     case 'NoUndoRequest':
-      return `the sender has not asked for packet ${id} back; you can still decline it`
+      return t('revert.NoUndoRequest', { v0: id })
     case 'NotDirect':
-      return `packet ${id} is a group packet; only a Direct packet can be declined or have an undo approved`
+      return t('revert.NotDirect', { v0: id })
     case 'NotGuardian':
       return a[1] && !/^0x0{40}$/i.test(a[1])
-        ? `only the guardian ${a[1]} can intercept packet ${id}`
-        : `packet ${id} has no guardian, so nobody can intercept it`
+        ? t('revert.NotGuardian', { v0: a[1], v1: id })
+        : t('revert.NotGuardian.2', { v0: id })
     case 'NotClaimer':
-      return `${a[1]} has not claimed packet ${id}, so there is nothing to return`
+      return t('revert.NotClaimer', { v0: a[1], v1: id })
     case 'ReturnExceedsClaim':
-      return `you can return at most ${amount(a[1])} of packet ${id} (what you claimed and have not returned yet)`
+      return t('revert.ReturnExceedsClaim', { v0: amount(a[1]), v1: id })
     case 'NothingOwed':
-      return `${a[1]} is owed nothing in this token`
+      return t('revert.NothingOwed', { v0: a[1] })
     case 'DelayTooShort':
-      return 'your security lock needs a longer cool-off for a send this large; choose a longer cool-off'
+      return t('revert.DelayTooShort')
     case 'AmountTooSmall':
-      return 'the amount is too small for this many shares (each share needs at least the token\'s minimum share)'
+      return t('revert.AmountTooSmall')
     case 'ZeroAddress':
-      return 'an address is required here, but the zero address was given'
+      return t('revert.ZeroAddress')
     case 'InvalidLuckyInput':
-      return `invalid lucky split input: ${amount(a[0])} left for ${a[1]} shares is below the minimum share`
+      return t('revert.InvalidLuckyInput', { v0: amount(a[0]), v1: a[1] })
     default:
-      return `the escrow refused it (${errorName})`
+      return t('revert.other', { name: errorName })
   }
 }
 
