@@ -110,13 +110,19 @@ func TestSealedFlags(t *testing.T) {
 			h.requireUnchanged(addr(1), before)
 		})
 	}
-	out := h.ok(args("send", "--shares", "2", "--lucky", "--amount", "300", "--token", "tCNY", "--tickets", as(1))...)
-	require.Contains(t, out, "[sealed-draw] 300.00 tCNY is above 200.00 tCNY (the first undo tier of tCNY): a lucky share drawn at the claim can be foreseen")
-	out = h.ok(args("send", "--shares", "2", "--lucky", "--amount", "100", "--token", "tCNY", "--tickets", as(1))...)
-	require.NotContains(t, out, "sealed-draw")
-	out = h.ok(args("send", "--shares", "2", "--lucky", "--sealed", "--amount", "300", "--token", "tCNY", "--tickets", as(1))...)
-	require.NotContains(t, out, "sealed-draw")
-	require.Contains(t, out, "sealed-lucky, 300.00 tCNY in 2 shares")
+	// the advice is a note on stderr; the result on stdout
+	sendOK := func(a ...string) result {
+		res := h.run(a...)
+		require.NoError(t, res.err, "stderr: %s", res.stderr)
+		return res
+	}
+	res := sendOK(args("send", "--shares", "2", "--lucky", "--amount", "300", "--token", "tCNY", "--tickets", as(1))...)
+	require.Contains(t, res.stderr, "[sealed-draw] 300.00 tCNY is above 200.00 tCNY (the first undo tier of tCNY): a lucky share drawn at the claim can be foreseen")
+	res = sendOK(args("send", "--shares", "2", "--lucky", "--amount", "100", "--token", "tCNY", "--tickets", as(1))...)
+	require.NotContains(t, res.stderr+res.stdout, "sealed-draw")
+	res = sendOK(args("send", "--shares", "2", "--lucky", "--sealed", "--amount", "300", "--token", "tCNY", "--tickets", as(1))...)
+	require.NotContains(t, res.stderr+res.stdout, "sealed-draw")
+	require.Contains(t, res.stdout, "sealed-lucky, 300.00 tCNY in 2 shares")
 }
 
 // claim --relayer of a sealed packet: the claimer (no ETH) takes an index through the relayer, which draws

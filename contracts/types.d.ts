@@ -108,12 +108,18 @@ export interface RelayClaimResponse {
   claimerReceived: DecimalString
   /** The part of claimerReceived credited to the claimer's pull balance because the push failed. */
   owed: DecimalString
+  /** A sealed lucky packet: the claim took share `index` and is `pending`: amount and fee are paid when the share
+   *  is drawn from the next block's hash (from block `readyAt` on), which the relayer does in the background. */
+  sealed?: boolean
+  pending?: boolean
+  index?: number
+  readyAt?: number
 }
 
 /** GET /v1/packets/{id}[?claimer=0x…]: what a claim page shows, read at the head block. */
 export interface RelayPacketResponse {
   id: DecimalString
-  kind: 'direct' | 'equal' | 'lucky'
+  kind: 'direct' | 'equal' | 'lucky' | 'sealed-lucky'
   auth: 'claim-key' | 'allowlist' | 'open' | 'tickets'
   status: 'none' | 'cool-off' | 'open' | 'expired' | 'closed'
   sender: Address
@@ -140,8 +146,10 @@ export interface RelayPacketResponse {
   takeBack: { clause: string; who: string; by?: Address; from: number; until: number }[]
   /** Whether this relayer would submit a claim now. */
   relay: { available: boolean; minFee: DecimalString | null; reason?: string }
-  /** With ?claimer=. */
-  claimer?: { address: Address; claimed: boolean; amount: DecimalString }
+  /** A sealed lucky packet: the shares waiting for their draw ("drawing…"), oldest first. */
+  pending?: { index: number; claimer: Address; block: number; readyAt: number }[]
+  /** With ?claimer=. A sealed packet's claimer has its share's `index`, and `pending` (amount "0") until drawn. */
+  claimer?: { address: Address; claimed: boolean; amount: DecimalString; index?: number; pending?: boolean }
 }
 
 /** GET /v1/proofs/{id}/{address}: an allowlist proof and the claim's `auth` made from it. */

@@ -39,7 +39,8 @@ func TestWrongDomainSignatures(t *testing.T) {
 	}
 	// Another escrow, or a chain not among the common ones, cannot be told from a wrong signer.
 	generic := "the ClaimFor signature is not by " + addrOf(a).Hex() + " for relayer " + rel +
-		" with this maxFee and deadline; sign it again for relayer " + rel
+		" with this maxFee and deadline (signed for another chain or escrow? this relayer serves chain " + e.ChainID.String() +
+		", escrow " + e.Escrow.Hex() + "); sign it again for relayer " + rel
 	otherEscrow := common.HexToAddress("0x5FbDB2315678afecb367f032d93F642f64180aa3") // where Anvil account 0 creates its first contract
 	require.NotEqual(t, e.Escrow, otherEscrow)
 	tests := []struct {
