@@ -6,7 +6,7 @@ PKGS    := escrow tokens mocks
 REV     := $(shell git rev-parse HEAD 2>/dev/null)
 LDFLAGS := -X github.com/hongbao/hongbao/cli.buildCommit=$(REV)$(if $(REV),$(shell git diff --quiet HEAD 2>/dev/null || echo -dirty))
 
-.PHONY: all build install deps generate check-generated check-contracts check-bindings check-web lint test go-test soak e2e realnet bench-realnet browser bench-gas demo devnet clean fuzz-deep
+.PHONY: all build install deps generate check-generated check-contracts check-bindings check-web lint test go-test soak e2e realnet bench-realnet bench-lucky-attacks bench-devchain browser bench-gas demo devnet clean fuzz-deep
 
 all: build
 
@@ -92,6 +92,16 @@ realnet: deps build
 ## writes testnet/bench/out/*.md; docs/performance.md quotes them
 bench-realnet: deps build
 	HONGBAO_BENCH_REALNET=1 HONGBAO_BENCH_BIN=$(CURDIR)/bin/hongbao $(GO) test -count=1 -timeout 60m -v -run 'Test(List|Keeper)Bench' ./testnet/bench/
+
+## bench-lucky-attacks: the adversarial draw tests of node/escrowtest/sealed over 1,000 packets per strategy
+## (HONGBAO_LUCKY_ATTACKS=1; make test plays 30), printing what each strategy earned on both draws
+bench-lucky-attacks:
+	HONGBAO_LUCKY_ATTACKS=1 $(GO) test -count=1 -timeout 60m -v -run '^(TestDrawAttacks|TestReviewTakeBackChoosesKnownDraw)$$' ./node/escrowtest/sealed/
+
+## bench-devchain: `hongbao devnet` and Anvil side by side through one viem client: throughput, start-up and
+## memory with their ratios (testnet/chainbench)
+bench-devchain: deps build
+	HONGBAO_BENCH_DEVCHAIN=1 HONGBAO_BENCH_BIN=$(CURDIR)/bin/hongbao $(GO) test -count=1 -timeout 30m -v -run '^TestDevchainVsAnvil$$' ./testnet/chainbench/
 
 ## fuzz-deep: the long stateful invariant run of node/escrowtest/invariant with every adversary: HONGBAO_FUZZ_OPS
 ## operations (default 100,000), every invariant checked after each, the seed printed first (replay:
