@@ -10,12 +10,14 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/holiman/uint256"
 	"github.com/urfave/cli/v2"
 
 	"github.com/hongbao/hongbao/node/client"
 	"github.com/hongbao/hongbao/node/devchain"
 	"github.com/hongbao/hongbao/node/devkeys"
 	"github.com/hongbao/hongbao/node/indexer"
+	"github.com/hongbao/hongbao/node/lucky"
 	"github.com/hongbao/hongbao/node/units"
 )
 
@@ -24,7 +26,8 @@ func (r *runner) demoCommand() *cli.Command {
 		Name:  "demo",
 		Usage: "walk through every packet kind and withdrawal clause on a throwaway in-process chain",
 		Description: `Starts a private dev chain inside this process (any free port, nothing saved), then sends Direct,
-Equal, Lucky, allowlist and open packets and uses each clause C1–C6 of rules §4, runs an organisation
+Equal, Lucky, sealed Lucky (two claims, the drawing, the amounts, why it is fair), allowlist and open packets
+and uses each clause C1–C6 of rules §4, runs an organisation
 (a budget, an employee's mistaken packet, an admin's intercept), lets a day pass and runs the keeper once
 (the expiry refunds), returns the budget to the treasury, and ends with the records: the index rebuilt
 from the logs and a reconcile that balances. It narrates every step with the balances. Every step checks its outcome on chain; any surprise
@@ -45,6 +48,25 @@ type demoOutput struct {
 type demoStep struct {
 	Title     string   `json:"title"`
 	PacketIDs []string `json:"packetIds"`
+	// Draws are the sealed shares the step drew (the sealed lucky step): who claimed when, and which
+	// transaction drew the share from which block's hash.
+	Draws []demoDraw `json:"draws,omitempty"`
+}
+
+// demoDraw is one sealed share of the demo: claimed in ClaimBlock, drawn from the hash of ClaimBlock + 1 by
+// DrawTx (in DrawBlock, sent by DrawnBy).
+type demoDraw struct {
+	PacketID   string `json:"packetId"`
+	Index      uint64 `json:"index"`
+	Claimer    string `json:"claimer"` // the cast member's name
+	Address    string `json:"address"`
+	ClaimBlock uint64 `json:"claimBlock"`
+	ClaimTx    string `json:"claimTxHash"`
+	BlockHash  string `json:"blockHash"` // the hash of ClaimBlock + 1, which the amount is drawn from
+	DrawBlock  uint64 `json:"drawBlock"`
+	DrawTx     string `json:"drawTxHash"`
+	DrawnBy    string `json:"drawnBy"`
+	Amount     string `json:"amount"` // base units, as the Claimed event says
 }
 
 func (r *runner) demo(c *cli.Context) error {
@@ -97,18 +119,21 @@ type demo struct {
 	refs      map[string]string // step key -> "step N: name", for cross-references
 	home      string            // the demo's temporary home (the keeper's checkpoint and the index live there)
 	recon     *indexer.Reconciliation
+	draws     map[string][]demoDraw // step key -> the sealed shares it drew
 }
 
 func newDemo(ctx context.Context, w io.Writer, chain *devchain.Chain) (*demo, error) {
 	dep := chain.Deployment
-	d := &demo{ctx: ctx, w: w, chain: chain, tcny: dep.Tokens["tCNY"], names: map[common.Address]string{},
+	d := &demo{ctx: ctx, w: w, chain: chain, tcny: dep.Tokens["tCNY"], names: map[common.Address]string{}, draws: map[string][]demoDraw{},
 		out: &demoOutput{ChainID: chain.ChainID, Escrow: dep.Escrow.Hex(), Steps: []demoStep{}, EscrowBalance: map[string]string{}}}
 	people := []struct {
 		name string
 		dst  **client.Client
 	}{{"Alice", &d.alice}, {"Bob", &d.bob}, {"Carol", &d.carol}, {"Dave", &d.dave}, {"Erin", &d.erin}}
 	for i, p := range people {
-		cl, err := client.New(ctx, settledBackend{chain.Client()}, dep.Escrow, devkeys.Key(i), client.WithFromBlock(dep.Block), client.WithPollInterval(5*time.Millisecond))
+		// The nudge: a sealed claim's tool waits for the next block, which the dev chain mines only on request.
+		cl, err := client.New(ctx, settledBackend{chain.Client()}, dep.Escrow, devkeys.Key(i), client.WithFromBlock(dep.Block),
+			client.WithPollInterval(5*time.Millisecond), client.WithBlockNudge(devChainNudge(chain.Client(), chain.ChainID)))
 		if err != nil {
 			return nil, err
 		}
@@ -142,6 +167,7 @@ func (d *demo) chapters() []demoChapter {
 		{"direct", "Direct transfer", "Direct transfer (转账)", d.direct},
 		{"equal", "Equal packet", "Equal packet (普通红包) with a claim code", d.equal},
 		{"lucky", "Lucky packet", "Lucky packet (拼手气红包)", d.lucky},
+		{"sealed", "Sealed lucky packet", "Sealed lucky packet (拼手气红包, sealed draw): nobody can foresee or choose a share", d.sealed},
 		{"allowlist", "Allowlist packet", "Allowlist packet", d.allowlist},
 		{"open", "Open packet", "Open packet", d.open},
 		{"coolOff", "C2 cool-off withdraw", "C2 cool-off withdraw (临时冻结)", d.coolOff},
@@ -191,7 +217,7 @@ func (d *demo) run() error {
 		if err != nil {
 			return err
 		}
-		step := demoStep{Title: s.title, PacketIDs: []string{}}
+		step := demoStep{Title: s.title, PacketIDs: []string{}, Draws: d.draws[s.key]}
 		for _, id := range ids {
 			step.PacketIDs = append(step.PacketIDs, id.String())
 		}
@@ -425,6 +451,141 @@ func (d *demo) lucky() ([]*big.Int, error) {
 	d.say("The third share stays unclaimed: %s waits for the expiry refund (%s).", d.mT.fmt(new(big.Int).Sub(res.Total, sum)), d.ref("refund"))
 	d.live = append(d.live, res.ID)
 	return []*big.Int{res.ID}, d.balances(d.tcny, d.mT, d.alice, d.bob, d.carol)
+}
+
+// sealed: a sealed lucky packet (rules §3). Bob's claim takes a share and pays nothing; a block later Carol's
+// claim draws Bob's share on its way and takes her own; Carol's tool waits for the next block ("drawing…") and
+// draws hers. Each amount is recomputed from the block hash it came from (node/lucky, the escrow's mirror),
+// and each balance moves by exactly what its Claimed event says.
+func (d *demo) sealed() ([]*big.Int, error) {
+	d.say("Alice puts 90.00 tCNY in 3 sealed lucky shares (`hongbao send --shares 3 --lucky --sealed`): a claim takes a share")
+	d.say("at once, but its amount is drawn afterwards, from the hash of the block after the claim.")
+	res, err := d.send(client.SendRequest{Kind: client.SealedLucky, Token: d.tcny, Amount: d.tCNY("90"), Shares: 3})
+	if err != nil {
+		return nil, err
+	}
+	if err := d.balances(d.tcny, d.mT, d.alice, d.bob, d.carol); err != nil {
+		return nil, err
+	}
+	bob0, err := d.balance(d.tcny, d.bob)
+	if err != nil {
+		return nil, err
+	}
+	carol0, err := d.balance(d.tcny, d.carol)
+	if err != nil {
+		return nil, err
+	}
+
+	bc, err := d.bob.Claim(d.ctx, res.ID, client.ClaimAuth{Code: res.ClaimCode})
+	if err != nil {
+		return nil, err
+	}
+	if !bc.Sealed || !bc.Pending || bc.Amount.Sign() != 0 {
+		return nil, fmt.Errorf("a sealed claim should take a share and pay nothing yet; Bob's claim paid %s (pending %v)", d.mT.fmt(bc.Amount), bc.Pending)
+	}
+	d.say("Bob claims in block %d (`hongbao claim %s --no-wait`): he holds share %d of 3 but is paid nothing yet (SharePending);", bc.Block, res.ID, bc.Index+1)
+	d.say("his amount comes from the hash of block %d, which does not exist yet.", bc.Block+1)
+	if err := d.expectDelta(d.tcny, d.mT, d.bob, bob0, new(big.Int)); err != nil {
+		return nil, err
+	}
+	if err := d.mine(); err != nil {
+		return nil, err
+	}
+	d.say("A block passes (block %d): its hash now fixes Bob's share; nobody has drawn it yet.", bc.Block+1)
+
+	cc, err := d.carol.Claim(d.ctx, res.ID, client.ClaimAuth{Code: res.ClaimCode})
+	if err != nil {
+		return nil, err
+	}
+	if !cc.Pending || cc.DrawnOthers != 1 {
+		return nil, fmt.Errorf("Carol's claim should draw Bob's share on its way and wait for its own; it drew %d (pending %v)", cc.DrawnOthers, cc.Pending)
+	}
+	bd, err := d.bob.WaitDrawn(d.ctx, bc) // drawn already: read from its Claimed event
+	if err != nil {
+		return nil, err
+	}
+	if bd.DrawTx.TxHash != cc.TxHash {
+		return nil, fmt.Errorf("Bob's share should be drawn by Carol's claim %s, but transaction %s drew it", short20(cc.TxHash), short20(bd.DrawTx.TxHash))
+	}
+	d.say("Carol claims in block %d: on its way her claim draws Bob's share first (it is ready), then takes share %d of 3.", cc.Block, cc.Index+1)
+	if err := d.checkDraw(res, bc, bd, res.Total, 3, bob0, d.bob, d.carol, "Carol's claim"); err != nil {
+		return nil, err
+	}
+
+	d.say("Carol's tool (`hongbao claim %s` waits for the draw) shows “drawing…” until block %d is out, whose hash draws", res.ID, cc.Block+1)
+	d.say("her share; then it draws the share itself (a settle, as `hongbao settle %s` does).", res.ID)
+	cd, err := d.carol.WaitDrawn(d.ctx, cc)
+	if err != nil {
+		return nil, err
+	}
+	if !cd.ByMe {
+		return nil, fmt.Errorf("Carol's tool should draw her share itself; transaction %s drew it", short20(cd.DrawTx.TxHash))
+	}
+	if err := d.checkDraw(res, cc, cd, new(big.Int).Sub(res.Total, bd.Amount), 2, carol0, d.carol, d.carol, "Carol's own settle"); err != nil {
+		return nil, err
+	}
+
+	left := new(big.Int).Sub(res.Total, new(big.Int).Add(bd.Amount, cd.Amount))
+	p, err := d.alice.Packet(d.ctx, res.ID)
+	if err != nil {
+		return nil, err
+	}
+	if p.Claimed != 2 || len(p.Pending) != 0 || p.Remaining.Cmp(left) != 0 {
+		return nil, fmt.Errorf("after two draws the packet should have 2 shares drawn, none waiting and %s left; it has %d drawn, %d waiting, %s left",
+			d.mT.fmt(left), p.Claimed, len(p.Pending), d.mT.fmt(p.Remaining))
+	}
+	d.say("The third share stays unclaimed: %s waits for the expiry refund (%s).", d.mT.fmt(left), d.ref("refund"))
+	d.say("Bob %s + Carol %s + left %s = %s.", d.mT.fmt(bd.Amount), d.mT.fmt(cd.Amount), d.mT.fmt(left), d.mT.fmt(res.Total))
+	d.live = append(d.live, res.ID)
+	if err := d.balances(d.tcny, d.mT, d.alice, d.bob, d.carol); err != nil {
+		return nil, err
+	}
+	d.say("Why this is fair:")
+	d.say("  - The amount is drawn from the hash of the block after the claim, which nobody knows when claiming: a claimer")
+	d.say("    cannot pick or foresee a large share. With the instant draw (%s) one who times or retries the claim can.", d.ref("lucky"))
+	d.say("  - Anyone can draw a share once that block is out: the next claim (Carol's drew Bob's), the claimer (Carol's tool),")
+	d.say("    or a keeper. Nobody can change it: anyone can recompute it from the block hash, as the demo did above.")
+	d.say("  - A take-back (refund, undo, intercept) never replaces a draw that can be known: such shares are drawn first;")
+	d.say("    only the shares nobody holds go back.")
+	return []*big.Int{res.ID}, nil
+}
+
+// checkDraw checks one sealed share: the escrow drew what the block hash after the claim gives (rem left over
+// k undrawn shares), at least the minimum share, and the claimer's balance moved by exactly that; it narrates
+// the draw and records it for the JSON (drawer sent the drawing transaction, which the caller checked).
+func (d *demo) checkDraw(res *client.SendResult, claim *client.ClaimResult, draw *client.DrawResult, rem *big.Int, k uint64,
+	before *big.Int, who, drawer *client.Client, by string) error {
+	h, err := d.chain.Client().HeaderByNumber(d.ctx, new(big.Int).SetUint64(claim.Block+1))
+	if err != nil {
+		return fmt.Errorf("read block %d: %w", claim.Block+1, err)
+	}
+	want, _, err := lucky.SealedAmount(uint256.MustFromBig(rem), k, uint256.MustFromBig(res.MinShare), h.Hash(), res.ID, claim.Index, claim.Claimer)
+	if err != nil {
+		return fmt.Errorf("recompute %s's share: %w", d.name(claim.Claimer), err)
+	}
+	if want.ToBig().Cmp(draw.Amount) != 0 {
+		return fmt.Errorf("the escrow drew %s for %s, but the hash of block %d gives %s", d.mT.fmt(draw.Amount), d.name(claim.Claimer), claim.Block+1, d.mT.fmt(want.ToBig()))
+	}
+	if draw.Amount.Cmp(res.MinShare) < 0 {
+		return fmt.Errorf("a sealed share of %s is below the minimum share %s", d.mT.fmt(draw.Amount), d.mT.fmt(res.MinShare))
+	}
+	if err := d.expectDelta(d.tcny, d.mT, who, before, draw.Amount); err != nil {
+		return err
+	}
+	d.say("drawn: %s %s (share %d of 3, from the hash of block %d, %s; drawn by %s in block %d)", d.name(claim.Claimer), d.mT.fmt(draw.Amount),
+		claim.Index+1, claim.Block+1, short20(h.Hash()), by, draw.DrawTx.Block)
+	d.draws["sealed"] = append(d.draws["sealed"], demoDraw{PacketID: res.ID.String(), Index: claim.Index, Claimer: d.name(claim.Claimer),
+		Address: claim.Claimer.Hex(), ClaimBlock: claim.Block, ClaimTx: claim.TxHash.Hex(), BlockHash: h.Hash().Hex(),
+		DrawBlock: draw.DrawTx.Block, DrawTx: draw.DrawTx.TxHash.Hex(), DrawnBy: d.name(drawer.Address()), Amount: draw.Amount.String()})
+	return nil
+}
+
+// mine lets a block pass: the dev chain mines only when a transaction comes, or on request (evm_mine).
+func (d *demo) mine() error {
+	if err := d.chain.Client().Client().CallContext(d.ctx, nil, "evm_mine"); err != nil {
+		return fmt.Errorf("evm_mine: %w", err)
+	}
+	return nil
 }
 
 func (d *demo) allowlist() ([]*big.Int, error) {

@@ -235,10 +235,17 @@ func TestDemo(t *testing.T) {
 	require.NoError(t, err, errb.String())
 	m := decodeOne(t, out.String())
 	require.Equal(t, true, m["ok"])
-	require.Len(t, m["steps"], 14)
-	// Everything is closed; the escrow keeps only the organisation's budget (the 50.00 tCNY the keeper refunded
-	// into it), and reconcile balanced it.
+	require.Len(t, m["steps"], 15)
+	// Everything is closed, the organisation's budget went back to the treasury and reconcile balanced: the
+	// escrow holds nothing.
 	require.Equal(t, map[string]any{"tCNY": "0", "ETH": "0"}, m["escrowBalance"])
+	drew := 0
+	for _, s := range m["steps"].([]any) {
+		if d, ok := s.(map[string]any)["draws"]; ok {
+			drew += len(d.([]any))
+		}
+	}
+	require.Equal(t, 2, drew, "the sealed packet's two claims are drawn")
 }
 
 func TestHelpSendHasExamples(t *testing.T) {

@@ -20,6 +20,10 @@ var (
 	demoRoundTrip  = regexp.MustCompile(`round trip: (\d+\.\d\d) tCNY in, .* = (\d+\.\d\d) tCNY back`)
 	demoTCNY       = regexp.MustCompile(`(\d+\.\d\d) tCNY`)
 	demoTooPrecise = regexp.MustCompile(`\d\.\d{7,}`)
+	demoSealedSent = regexp.MustCompile(`Alice sends packet (\d+): sealed-lucky, (\d+\.\d\d) tCNY`)
+	demoDrawn      = regexp.MustCompile(`drawn: (\w+) (\d+\.\d\d) tCNY \(share (\d) of 3, from the hash of block (\d+)`)
+	demoSealedSum  = regexp.MustCompile(`Bob (\d+\.\d\d) tCNY \+ Carol (\d+\.\d\d) tCNY \+ left (\d+\.\d\d) tCNY = (\d+\.\d\d) tCNY`)
+	demoBalanceOf  = regexp.MustCompile(`(\w+) (\d+\.\d\d) tCNY`)
 )
 
 // The demo as a reader sees it: every "step N" it points at is that step, every amount is readable, and the
@@ -35,7 +39,7 @@ func TestDemoNarrationAddsUp(t *testing.T) {
 
 	t.Run("steps are numbered in order", func(t *testing.T) {
 		titles := demoTitles(t, text)
-		require.Len(t, titles, 14)
+		require.Len(t, titles, 15)
 	})
 
 	t.Run("every step reference names the step it points at", func(t *testing.T) {
@@ -93,6 +97,51 @@ func TestDemoNarrationAddsUp(t *testing.T) {
 		require.Regexp(t, demoRoundTrip, text)
 	})
 
+	t.Run("the sealed packet's draws add up", func(t *testing.T) {
+		sec := demoSection(t, text, "Sealed lucky packet")
+		sent := demoSealedSent.FindStringSubmatch(sec)
+		require.NotNil(t, sent, sec)
+		total := tcny(t, sent[2])
+		draws := demoDrawn.FindAllStringSubmatch(sec, -1)
+		require.Len(t, draws, 2, "two claims, two draws:\n%s", sec)
+		require.Equal(t, []string{"Bob", "Carol"}, []string{draws[0][1], draws[1][1]}, "drawn in index order")
+		require.Equal(t, []string{"1", "2"}, []string{draws[0][3], draws[1][3]})
+		drawn := map[string]*big.Int{draws[0][1]: tcny(t, draws[0][2]), draws[1][1]: tcny(t, draws[1][2])}
+		for _, d := range draws {
+			require.Positive(t, tcny(t, d[2]).Sign(), "a sealed share pays something: %s", d[0])
+		}
+
+		var bal []map[string]*big.Int // the balances lines of the step: after the send, at the end
+		for _, line := range strings.Split(sec, "\n") {
+			if strings.Contains(line, "balances:") {
+				m := map[string]*big.Int{}
+				for _, b := range demoBalanceOf.FindAllStringSubmatch(line, -1) {
+					m[b[1]] = tcny(t, b[2])
+				}
+				bal = append(bal, m)
+			}
+		}
+		require.Len(t, bal, 2, "balances after the send and at the end:\n%s", sec)
+		for _, who := range []string{"Bob", "Carol"} {
+			require.Equal(t, drawn[who], new(big.Int).Sub(bal[1][who], bal[0][who]), "%s's balance moves by the amount drawn for him or her", who)
+		}
+		require.Equal(t, bal[0]["Alice"], bal[1]["Alice"], "Alice paid at the send; the claims cost her nothing more")
+
+		sum := demoSealedSum.FindStringSubmatch(sec)
+		require.NotNil(t, sum, sec)
+		require.Equal(t, drawn["Bob"], tcny(t, sum[1]))
+		require.Equal(t, drawn["Carol"], tcny(t, sum[2]))
+		left := tcny(t, sum[3])
+		require.Equal(t, total, tcny(t, sum[4]))
+		require.Equal(t, total, new(big.Int).Add(left, new(big.Int).Add(drawn["Bob"], drawn["Carol"])), "Bob + Carol + left = the packet")
+		require.Contains(t, demoSection(t, text, "C1 expiry refund"), "packet "+sent[1]+": the unclaimed "+sum[3]+" tCNY went back to Alice",
+			"the share nobody claimed goes back at the expiry refund")
+
+		for _, want := range []string{"drawing…", "her claim draws Bob's share first", "Why this is fair", "nobody knows when claiming"} {
+			require.Contains(t, sec, want)
+		}
+	})
+
 	t.Run("the cast ends with the tCNY it started with", func(t *testing.T) {
 		opening := demoLine(t, text, "opening balances:", "tCNY")
 		closing := demoLine(t, text, "closing balances:", "tCNY")
@@ -110,8 +159,60 @@ func TestDemoJSON(t *testing.T) {
 	require.NoError(t, err, errb.String())
 	m := decodeOne(t, out.String())
 	require.Equal(t, true, m["ok"])
-	require.Len(t, m["steps"], 14)
+	require.Len(t, m["steps"], 15)
 	require.Equal(t, map[string]any{"tCNY": "0", "ETH": "0"}, m["escrowBalance"])
+
+	// The sealed step lists its two draws: Bob's drawn by Carol's claim in its block, Carol's by her own settle
+	// at least two blocks after her claim (the hash of the block after it must exist).
+	var draws []any
+	for _, s := range m["steps"].([]any) {
+		step := s.(map[string]any)
+		if d, ok := step["draws"]; ok {
+			require.Nil(t, draws, "one step draws sealed shares")
+			require.True(t, strings.HasPrefix(step["title"].(string), "Sealed lucky packet"), step["title"])
+			require.Equal(t, step["packetIds"].([]any)[0], d.([]any)[0].(map[string]any)["packetId"])
+			draws = d.([]any)
+		}
+	}
+	require.Len(t, draws, 2)
+	bob, carol := draws[0].(map[string]any), draws[1].(map[string]any)
+	require.Equal(t, "Bob", bob["claimer"])
+	require.Equal(t, "Carol", carol["claimer"])
+	require.EqualValues(t, 0, bob["index"])
+	require.EqualValues(t, 1, carol["index"])
+	require.Equal(t, "Carol", bob["drawnBy"])
+	require.Equal(t, carol["claimTxHash"], bob["drawTxHash"], "Carol's claim drew Bob's share on its way")
+	require.Equal(t, carol["claimBlock"], bob["drawBlock"])
+	require.Greater(t, carol["claimBlock"].(float64), bob["claimBlock"].(float64)+1, "a block passed between the claims")
+	require.Equal(t, "Carol", carol["drawnBy"])
+	require.NotEqual(t, carol["claimTxHash"], carol["drawTxHash"])
+	require.GreaterOrEqual(t, carol["drawBlock"].(float64), carol["claimBlock"].(float64)+2, "drawn once the block after the claim is out")
+	sum := new(big.Int)
+	for _, d := range []map[string]any{bob, carol} {
+		a, ok := new(big.Int).SetString(d["amount"].(string), 10)
+		require.True(t, ok)
+		require.Positive(t, a.Sign())
+		sum.Add(sum, a)
+		require.Len(t, d["blockHash"], 66)
+	}
+	require.Less(t, sum.Cmp(big.NewInt(9000)), 0, "two of three shares of 90.00 tCNY leave something for the third")
+}
+
+// demoSection is the text of the step whose title starts with title, up to the next step.
+func demoSection(t *testing.T, text, title string) string {
+	t.Helper()
+	heads := demoHeader.FindAllStringSubmatchIndex(text, -1)
+	for i, h := range heads {
+		if strings.HasPrefix(text[h[4]:h[5]], title) {
+			end := len(text)
+			if i+1 < len(heads) {
+				end = heads[i+1][0]
+			}
+			return text[h[0]:end]
+		}
+	}
+	require.Failf(t, "no such step", "no step titled %q", title)
+	return ""
 }
 
 // demoTitles maps step numbers to titles and checks they run 1, 2, 3, … without gaps.
