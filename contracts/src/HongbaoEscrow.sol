@@ -548,8 +548,9 @@ contract HongbaoEscrow is HongbaoBase {
     }
 
     /// @notice C3: within the undo window. Equal/Lucky (and Direct without consent): the unclaimed rest goes
-    ///         back at once (SealedLucky: as for {refund}, pending claims are drawn first or keep their part). Direct with consent: records a request that the recipient may approve; the request
-    ///         never blocks the recipient's claim.
+    ///         back at once (SealedLucky: as for {refund}, pending claims are drawn first or keep their part).
+    ///         Direct with consent: records a request that the recipient may approve; the request never blocks
+    ///         the recipient's claim.
     function undo(uint256 id) external nonReentrant {
         (uint256 core, address sender) = _liveOfSender(id);
         uint256 undoUntil = (_packets[id].info >> 200) & _M40;

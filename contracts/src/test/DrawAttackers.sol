@@ -54,7 +54,10 @@ contract DrawCrowd {
 /// @dev What a strategic claimer believes its draw will be: the instant Lucky draw of `who` in this block
 ///      (LuckySplit.amount over LuckySplit.seed). For a SealedLucky packet the same formula is only a guess: the
 ///      real draw uses the hash of the next block, which nobody can read yet.
-function predictDraw(IHongbaoEscrow.PacketView memory p, uint256 id, address who) view returns (uint256 draw, uint256 avg) {
+function predictDraw(IHongbaoEscrow.PacketView memory p, uint256 id, address who)
+    view
+    returns (uint256 draw, uint256 avg)
+{
     uint256 left = uint256(p.shares) - p.claimed;
     if (left == 0) return (0, 0);
     avg = p.remaining / left;
