@@ -544,7 +544,7 @@ func (d *demo) sealed() ([]*big.Int, error) {
 	d.say("  - The amount is drawn from the hash of the block after the claim, which nobody knows when claiming: a claimer")
 	d.say("    cannot pick or foresee a large share. With the instant draw (%s) one who times or retries the claim can.", d.ref("lucky"))
 	d.say("  - Anyone can draw a share once that block is out: the next claim (Carol's drew Bob's), the claimer (Carol's tool),")
-	d.say("    or a keeper. Nobody can change it: anyone can recompute it from the block hash, as the demo did above.")
+	d.say("    or a keeper. Nobody can change it, and anyone can check it: the demo recomputed both amounts from their block hashes.")
 	d.say("  - A take-back (refund, undo, intercept) never replaces a draw that can be known: such shares are drawn first;")
 	d.say("    only the shares nobody holds go back.")
 	return []*big.Int{res.ID}, nil
