@@ -385,10 +385,12 @@ contract HongbaoEscrow is HongbaoBase {
                 address relayer = _relayers[id][claimer];
                 delete _relayers[id][claimer];
                 emit RelayFeePaid(id, relayer, fee);
-                pays[n++] = Pay(relayer, fee);
+                pays[n] = Pay(relayer, fee);
+                ++n;
             }
-            pays[n++] = Pay(claimer, amt - fee);
+            pays[n] = Pay(claimer, amt - fee);
             unchecked {
+                ++n;
                 rem -= amt;
                 ++settled;
             }
