@@ -100,7 +100,7 @@ func (h *harness) config(b Backend, account int, checkpoint string) Config {
 		BatchSize:      50,
 		PollInterval:   5 * time.Millisecond,
 		ReceiptPoll:    time.Millisecond,
-		ReceiptTimeout: 10 * time.Second,
+		ReceiptTimeout: 0, // the default (minutes): a receipt is waited for, not timed on a busy machine
 		Retry:          Backoff{Initial: time.Millisecond, Max: 4 * time.Millisecond, Attempts: 4},
 		Logger:         testLogger(),
 	}
