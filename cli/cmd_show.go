@@ -437,7 +437,7 @@ func printClaims(w io.Writer, p *client.Packet, m money) {
 	fmt.Fprintf(w, "Claims so far (%d):\n", len(p.Claims))
 	for i, c := range p.Claims {
 		if idx := sealedIndex(p, i); idx != nil {
-			fmt.Fprintf(w, "  share %d  %s  %s  (drawn in block %d)\n", *idx, c.Claimer.Hex(), padLeft(m.fmt(c.Amount), 16), c.Block)
+			fmt.Fprintf(w, "  share %d  %s  %s  (drawn in block %d)\n", *idx+1, c.Claimer.Hex(), padLeft(m.fmt(c.Amount), 16), c.Block)
 			continue
 		}
 		fmt.Fprintf(w, "  %s  %s  (block %d)\n", c.Claimer.Hex(), padLeft(m.fmt(c.Amount), 16), c.Block)

@@ -71,13 +71,13 @@ type sealedClaimOutput struct {
 // finishSealedClaim waits for the draw of a sealed claim's share (settling it once it can), unless --no-wait,
 // and writes the result.
 func (r *runner) finishSealedClaim(c *cli.Context, s *session, p *client.Packet, m money, res *client.ClaimResult) error {
-	r.note("Took share %d of packet %s; it is drawn from the hash of block %d (the next one)", res.Index, res.ID, res.Block+1)
+	r.note("Took share %d (index %d) of packet %s; it is drawn from the hash of block %d (the next one)", res.Index+1, res.Index, res.ID, res.Block+1)
 	out := &sealedClaimOutput{amountOutput: newAmountOutput(res.ID, res.TxInfo, res.Amount, p.Token, m, res.Claimer, "SharePending", res.Owed),
 		Sealed: true, Index: res.Index, Pending: true, ReadyAt: res.ReadyAt}
 	if c.Bool("no-wait") {
 		return r.emit(out, func(w io.Writer) {
-			fmt.Fprintf(w, "Took share %d of packet %s: drawing… (it can be drawn from block %d on; `hongbao settle %s` draws it)\n",
-				res.Index, res.ID, res.ReadyAt, res.ID)
+			fmt.Fprintf(w, "Took share %d (index %d) of packet %s: drawing… (it can be drawn from block %d on; `hongbao settle %s` draws it)\n",
+				res.Index+1, res.Index, res.ID, res.ReadyAt, res.ID)
 			printTx(w, res.TxInfo)
 		})
 	}
@@ -91,7 +91,7 @@ func (r *runner) finishSealedClaim(c *cli.Context, s *session, p *client.Packet,
 	}
 	fillDraw(out, d, m)
 	return r.emit(out, func(w io.Writer) {
-		fmt.Fprintf(w, "Claimed %s from packet %s (sealed lucky share %d of %d, from %s)\n", m.fmt(d.Net()), res.ID, d.Index, p.Shares, p.Sender.Hex())
+		fmt.Fprintf(w, "Claimed %s from packet %s (sealed lucky share %d of %d, from %s)\n", m.fmt(d.Net()), res.ID, d.Index+1, p.Shares, p.Sender.Hex())
 		printTx(w, res.TxInfo)
 		printDraw(w, d, m)
 		printOwed(w, d.Owed, m)
@@ -229,7 +229,7 @@ func (r *runner) settle(c *cli.Context) error {
 			if d.Averaged {
 				avg = " (the average: not drawn within 256 blocks)"
 			}
-			fmt.Fprintf(w, "  share %d  %s  %s%s\n", d.Index, d.Claimer.Hex(), padLeft(m.fmt(d.Amount), 16), avg)
+			fmt.Fprintf(w, "  share %d  %s  %s%s\n", d.Index+1, d.Claimer.Hex(), padLeft(m.fmt(d.Amount), 16), avg)
 		}
 		if len(left) > 0 {
 			fmt.Fprintf(w, "%s still waiting (claimed in the last block).\n", plural(len(left), "share", "shares"))
@@ -259,7 +259,7 @@ func printPending(w io.Writer, p *client.Packet) {
 	}
 	fmt.Fprintf(w, "Waiting for their draw (%d):\n", len(p.Pending))
 	for _, d := range p.Pending {
-		fmt.Fprintf(w, "  share %d  %s  drawing… (claimed in block %d, can be drawn from block %d on)\n", d.Index, d.Claimer.Hex(), d.Block, d.ReadyAt)
+		fmt.Fprintf(w, "  share %d  %s  drawing… (claimed in block %d, can be drawn from block %d on)\n", d.Index+1, d.Claimer.Hex(), d.Block, d.ReadyAt)
 	}
 }
 
@@ -280,12 +280,12 @@ func (r *runner) emitRelayedSealed(c *cli.Context, s *session, res *relayRespons
 		ReadyAt: res.Block + 2, Amount: new(big.Int), Fee: new(big.Int), Owed: new(big.Int)}
 	out := &sealedClaimOutput{amountOutput: newAmountOutput(p.ID, tx, claim.Amount, p.Token, m, res.Claimer, "SharePending", nil),
 		Sealed: true, Index: claim.Index, Pending: true, ReadyAt: claim.ReadyAt, Relayer: rc.Relayer.Hex()}
-	r.note("Took share %d of packet %s through the relayer %s; it is drawn from the hash of block %d (the next one)",
-		claim.Index, p.ID, short(rc.Relayer), res.Block+1)
+	r.note("Took share %d (index %d) of packet %s through the relayer %s; it is drawn from the hash of block %d (the next one)",
+		claim.Index+1, claim.Index, p.ID, short(rc.Relayer), res.Block+1)
 	if c.Bool("no-wait") {
 		return r.emit(out, func(w io.Writer) {
-			fmt.Fprintf(w, "Took share %d of packet %s through the relayer %s (%s): drawing… the relayer draws it from block %d on\n",
-				claim.Index, p.ID, short(rc.Relayer), base, claim.ReadyAt)
+			fmt.Fprintf(w, "Took share %d (index %d) of packet %s through the relayer %s (%s): drawing… the relayer draws it from block %d on\n",
+				claim.Index+1, claim.Index, p.ID, short(rc.Relayer), base, claim.ReadyAt)
 			printTx(w, tx)
 		})
 	}
@@ -299,7 +299,7 @@ func (r *runner) emitRelayedSealed(c *cli.Context, s *session, res *relayRespons
 	fillDraw(out, d, m)
 	return r.emit(out, func(w io.Writer) {
 		fmt.Fprintf(w, "Claimed %s from packet %s (sealed lucky share %d of %d, from %s) through the relayer %s: it took a fee of %s and paid the gas; you received %s\n",
-			m.fmt(d.Amount), p.ID, d.Index, p.Shares, p.Sender.Hex(), short(rc.Relayer), m.fmt(d.Fee), m.fmt(d.Net()))
+			m.fmt(d.Amount), p.ID, d.Index+1, p.Shares, p.Sender.Hex(), short(rc.Relayer), m.fmt(d.Fee), m.fmt(d.Net()))
 		printTx(w, tx)
 		printDraw(w, d, m)
 		printOwed(w, d.Owed, m)
@@ -326,7 +326,7 @@ func (r *runner) pendingClaimOf(c *cli.Context, s *session, p *client.Packet) (*
 // made comes first).
 func (r *runner) noteDrawn(drawn []client.DrawResult, m money) {
 	for _, d := range drawn {
-		r.note("note: drew share %d of %s first (%s): a share that can be drawn is drawn before anything goes back",
-			d.Index, d.Claimer.Hex(), m.fmt(d.Amount))
+		r.note("note: drew share %d (index %d) of %s first (%s): a share that can be drawn is drawn before anything goes back",
+			d.Index+1, d.Index, d.Claimer.Hex(), m.fmt(d.Amount))
 	}
 }

@@ -52,8 +52,9 @@ func TestSealedSendClaimShowSettle(t *testing.T) {
 	require.Equal(t, addr(2).Hex(), pending[0].(map[string]any)["claimer"])
 	human := h.ok("show", id)
 	require.Contains(t, human, "1 of 3 shares drawn, 1 waiting for their draw")
-	require.Contains(t, human, "share 1  "+addr(2).Hex()+"  drawing… (claimed in block")
-	require.Contains(t, human, "share 0  "+addr(1).Hex())
+	// people count shares from 1 (JSON keeps the contract's 0-based index)
+	require.Contains(t, human, "share 2  "+addr(2).Hex()+"  drawing… (claimed in block")
+	require.Contains(t, human, "share 1  "+addr(1).Hex())
 	require.Contains(t, human, "refundable by anyone from", "one share is nobody's yet: it can still go back")
 
 	// the dev chain mines on transactions: the next one (the settle itself) is the block after the claim, where
