@@ -7,9 +7,9 @@ import { defineConfig } from 'vite'
 
 const abiPath = fileURLToPath(new URL('../contracts/out/HongbaoEscrow.abi.json', import.meta.url))
 const usedFunctions = new Set(['claim', 'getPacket', 'hasClaimed', 'claimedAmount', 'send', 'sendWithPermit', 'withdrawCoolOff', 'undo',
-  'approveUndo', 'decline', 'returnFunds', 'intercept', 'refund', 'withdrawOwed', 'lockOf', 'tokenPolicy', 'undoTier', 'owed'])
+  'approveUndo', 'decline', 'returnFunds', 'intercept', 'refund', 'withdrawOwed', 'lockOf', 'tokenPolicy', 'undoTier', 'owed', 'settle', 'pendingDraws'])
 const usedEvents = new Set(['PacketSent', 'Claimed', 'RelayFeePaid', 'OwedCredited', 'CoolOffWithdrawn', 'Undone', 'UndoRequested',
-  'UndoApproved', 'Declined', 'Returned', 'Intercepted', 'Refunded', 'OwedWithdrawn'])
+  'UndoApproved', 'Declined', 'Returned', 'Intercepted', 'Refunded', 'OwedWithdrawn', 'SharePending'])
 
 // Strip internalType (Solidity struct names): it is not needed to encode or decode, and it is bulky.
 function strip(entry) {

@@ -190,18 +190,21 @@ func (h *Handler) head(r *http.Request) (block, now uint64, err error) {
 
 // PacketJSON is a packet as the page shows it.
 type PacketJSON struct {
-	ID            string      `json:"id"`
-	Kind          string      `json:"kind"` // direct, equal, lucky
-	Auth          string      `json:"auth"` // claim-key, allowlist, open, tickets
-	Status        string      `json:"status"`
-	Sender        string      `json:"sender"`
-	Token         string      `json:"token"`
-	Symbol        string      `json:"symbol"`
-	Decimals      uint8       `json:"decimals"`
-	Total         string      `json:"total"`
-	Remaining     string      `json:"remaining"`
-	Shares        uint16      `json:"shares"`
-	Claimed       uint16      `json:"claimed"`
+	ID        string `json:"id"`
+	Kind      string `json:"kind"` // direct, equal, lucky, sealed-lucky
+	Auth      string `json:"auth"` // claim-key, allowlist, open, tickets
+	Status    string `json:"status"`
+	Sender    string `json:"sender"`
+	Token     string `json:"token"`
+	Symbol    string `json:"symbol"`
+	Decimals  uint8  `json:"decimals"`
+	Total     string `json:"total"`
+	Remaining string `json:"remaining"`
+	Shares    uint16 `json:"shares"`
+	Claimed   uint16 `json:"claimed"`
+	// Pending (a sealed lucky packet) counts the claims whose share waits for its draw; Claimed counts drawn
+	// shares only, as the escrow does.
+	Pending       uint16      `json:"pending,omitempty"`
 	ClaimedAmount string      `json:"claimedAmount"`
 	Returned      string      `json:"returned"`
 	Recipient     string      `json:"recipient,omitempty"`
@@ -229,6 +232,17 @@ type ClaimJSON struct {
 	RelayFee string `json:"relayFee"`
 	Returned string `json:"returned"`
 	TxHash   string `json:"txHash"`
+	// A sealed lucky packet's claim: the share's index, and Pending until it is drawn (Amount is "0" then).
+	Index   *uint64 `json:"index,omitempty"`
+	Pending bool    `json:"pending,omitempty"`
+}
+
+// kindName is the kind as the relayer's API names it (sealed-lucky for SealedLucky).
+func kindName(k indexer.Kind) string {
+	if k == indexer.KindSealedLucky {
+		return "sealed-lucky"
+	}
+	return strings.ToLower(k.String())
 }
 
 var statusNames = map[indexer.Status]string{indexer.StatusCoolOff: "cool-off", indexer.StatusOpen: "open",
@@ -267,10 +281,10 @@ func (h *Handler) packetJSON(ctx context.Context, p *indexer.Packet, viewer comm
 		}
 	}
 	out := &PacketJSON{
-		ID: strconv.FormatUint(p.ID, 10), Kind: strings.ToLower(p.Kind.String()), Auth: authNames[p.Auth],
+		ID: strconv.FormatUint(p.ID, 10), Kind: kindName(p.Kind), Auth: authNames[p.Auth],
 		Status: statusNames[p.StatusAt(now)], Sender: p.Sender.Hex(), Token: p.Token.Hex(), Symbol: tok.Symbol,
 		Decimals: tok.Decimals, Total: p.Total.String(), Remaining: p.Remaining.String(), Shares: p.Shares,
-		Claimed: p.Claimed, ClaimedAmount: p.ClaimedAmount.String(), Returned: p.Returned.String(),
+		Claimed: p.Claimed, Pending: p.Pending, ClaimedAmount: p.ClaimedAmount.String(), Returned: p.Returned.String(),
 		Guardian: hexOrEmpty(p.Guardian), CreatedAt: p.CreatedAt, ReleaseAt: p.ReleaseAt, ExpiresAt: p.ExpiresAt,
 		UndoUntil: p.UndoUntil, UndoConsent: p.UndoConsent, UndoRequested: p.UndoRequested, SentTx: p.SentTx.Hex(),
 		Claims: []ClaimJSON{}, Actions: Actions(p, claims, v, now),
@@ -291,8 +305,13 @@ func (h *Handler) packetJSON(ctx context.Context, p *indexer.Packet, viewer comm
 		}
 	}
 	for _, c := range claims {
-		out.Claims = append(out.Claims, ClaimJSON{Claimer: c.Claimer.Hex(), Amount: c.Amount.String(),
-			RelayFee: c.RelayFee.String(), Returned: c.Returned.String(), TxHash: c.TxHash.Hex()})
+		cj := ClaimJSON{Claimer: c.Claimer.Hex(), Amount: c.Amount.String(),
+			RelayFee: c.RelayFee.String(), Returned: c.Returned.String(), TxHash: c.TxHash.Hex()}
+		if c.Sealed {
+			index := c.Index
+			cj.Index, cj.Pending = &index, c.Pending
+		}
+		out.Claims = append(out.Claims, cj)
 	}
 	return out, nil
 }

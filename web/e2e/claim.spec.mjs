@@ -258,5 +258,72 @@ test('contract refusals are shown as sentences (expired packet, relayed and dire
   assert.deepEqual(direct.errors, [])
 })
 
+// cents parses "12.34 tCNY" from the page into base units; tcny reads a tCNY balance.
+function cents(text) {
+  const m = /^([0-9]+)\.([0-9]{2}) tCNY$/.exec(text.trim())
+  assert.ok(m, `a tCNY amount, not ${JSON.stringify(text)}`)
+  return BigInt(m[1] + m[2])
+}
+const tcny = (who) => H.pc.readContract({ address: H.ready.token, abi: parseAbi(['function balanceOf(address) view returns (uint256)']), functionName: 'balanceOf', args: [who] })
+
+test('a sealed lucky packet: drawing… after the claim, then the amount drawn on chain (relayed, and with a wallet that draws it)', async () => {
+  const sealed = packet('sealed')
+  const mine = () => H.pc.request({ method: 'evm_mine', params: [] })
+  // 1. A browser key with no ETH, through the relayer: the relayer draws the share once the next block is in.
+  const key = await newPage()
+  await key.page.goto(sealed.link)
+  await key.page.getByTestId('packet-kind').waitFor()
+  assert.equal(await key.page.getByTestId('packet-kind').textContent(), 'Lucky packet, sealed draw · 拼手气红包（密封抽取）')
+  assert.equal(await key.page.getByTestId('packet-total').textContent(), '1000.00 tCNY')
+  const me = (await key.page.getByTestId('account').textContent()).trim()
+  await key.page.getByTestId('claim-relay').click()
+  await key.page.getByTestId('drawing').waitFor({ timeout: 60_000 })
+  assert.match(await key.page.getByTestId('drawing').textContent(), /drawing…/)
+  assert.equal(await key.page.getByTestId('received').count(), 0, 'no amount before the draw')
+  await shot(key.page, 'sealed-drawing.png')
+  // Nothing is paid yet: the claim took share 0.
+  assert.equal(await H.pc.readContract({ address: H.ready.escrow, abi: escrowAbi, functionName: 'hasClaimed', args: [BigInt(sealed.id), me] }), true)
+  assert.equal(await tcny(me), 0n)
+  await mine() // the block after the claim: its hash draws the share
+  await key.page.getByTestId('received').waitFor({ timeout: 60_000 })
+  const { amount, fee } = await claimTx(sealed.id, me)
+  assert.equal(fee, 1n, 'the relayer was paid its fee (0.01 tCNY, the minimum share) at the draw')
+  assert.equal(cents(await key.page.getByTestId('received').textContent()), amount - fee)
+  assert.equal(cents(await key.page.getByTestId('claimed-gross').textContent()), amount)
+  assert.equal(await tcny(me), amount - fee)
+  await shot(key.page, 'sealed-drawn.png')
+
+  // 2. A wallet claims directly, and the page draws its share itself (settle) after the next block.
+  let wallet
+  const { page, errors } = await newPage(async (p) => { wallet = await mockWallet(p, H.ready.wallet2.key) })
+  await page.goto(sealed.link)
+  await page.getByTestId('connect-wallet').click()
+  await page.getByTestId('account').filter({ hasText: wallet.address }).waitFor()
+  await page.getByTestId('claim-direct').click()
+  await page.getByTestId('drawing').waitFor({ timeout: 60_000 })
+  // The read-only packet page lists the drawn share and the one waiting.
+  const viewer = await newPage()
+  await viewer.page.goto(`${H.ready.url}/packet/${H.ready.chainId}/${H.ready.escrow}/${sealed.id}`)
+  await viewer.page.getByTestId('pending-share').waitFor({ timeout: 30_000 })
+  assert.equal(await viewer.page.getByTestId('pending-share').count(), 1)
+  assert.match(await viewer.page.getByTestId('pending-share').textContent(), /drawing…/)
+  assert.equal(await viewer.page.locator('[data-testid=claims] li:not([data-testid=pending-share])').count(), 1, 'the share drawn above')
+  await shot(viewer.page, 'sealed-packet-page.png')
+  await mine()
+  await page.locator('[data-testid=received], [data-testid=drawing] [data-testid=error]').first().waitFor({ timeout: 60_000 })
+  assert.equal(await page.getByTestId('error').count(), 0, await page.getByTestId('drawing').textContent().catch(() => ''))
+  const drawn = await claimTx(sealed.id, wallet.address)
+  assert.equal(drawn.fee, 0n)
+  assert.equal(cents(await page.getByTestId('received').textContent()), drawn.amount)
+  assert.equal(drawn.receipt.from.toLowerCase(), wallet.address.toLowerCase(), 'the page drew it from the wallet (settle)')
+  assert.equal(wallet.calls.filter((c) => c === 'eth_sendTransaction').length, 2, 'the claim, then the settle')
+  await viewer.page.reload()
+  await viewer.page.locator('[data-testid=claims] li').nth(1).waitFor()
+  assert.equal(await viewer.page.getByTestId('pending-share').count(), 0)
+  assert.deepEqual(key.errors, [])
+  assert.deepEqual(errors, [])
+  assert.deepEqual(viewer.errors, [])
+})
+
 // The sender's and the recipient's screens, on the same server and chain (after the claims above).
 await import('./app.spec.mjs')

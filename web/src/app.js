@@ -679,6 +679,9 @@ function packetCard(p, compact) {
     h('div', { class: 'muted small' }, getLang() === 'zh' ? k.zh : k.en),
     h('div', { class: 'amount-line', 'data-testid': 'total' }, amt(p.total)),
     p.kind !== 'direct' && h('div', { class: 'small' }, `${p.claimed} / ${p.shares} · ${amt(p.remaining)}`),
+    // A sealed lucky packet: claims whose share waits for its draw from the next block's hash.
+    p.pending > 0 && h('p', { class: 'small', 'data-testid': 'drawing' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), ' ',
+      t('packet.drawing'), ' ', t('packet.pending', { n: p.pending })),
     h('dl', { class: 'facts' },
       h('dt', {}, t('packet.from')), h('dd', { class: 'mono' }, eq(p.sender, me) ? `${p.sender} ✓` : p.sender),
       p.recipient && [h('dt', {}, t('packet.to')), h('dd', { class: 'mono' }, p.recipient)],
@@ -694,7 +697,8 @@ function packetCard(p, compact) {
 function claimsList(p) {
   if (!p.claims.length) return h('p', { class: 'muted small' }, t('packet.noClaims'))
   return [h('h3', {}, t('packet.claims')), h('ul', { class: 'claims', 'data-testid': 'claims' }, p.claims.map((c) =>
-    h('li', {}, h('span', { class: 'mono' }, shortAddress(c.claimer)), h('span', {}, formatAmount(c.amount, p.decimals, p.symbol)))))]
+    h('li', c.pending ? { 'data-testid': 'pending-share' } : {}, h('span', { class: 'mono' }, c.index !== undefined ? `#${c.index} ${shortAddress(c.claimer)}` : shortAddress(c.claimer)),
+      h('span', c.pending ? { class: 'muted' } : {}, c.pending ? t('packet.drawing') : formatAmount(c.amount, p.decimals, p.symbol)))))]
 }
 
 function actionsBlock(p, actions) {

@@ -7,7 +7,7 @@ import { UserError } from './errors.js'
 export { escrowAbi }
 
 const statusNames = ['none', 'cool-off', 'open', 'expired', 'closed']
-const kindNames = ['direct', 'equal', 'lucky']
+const kindNames = ['direct', 'equal', 'lucky', 'sealed-lucky']
 const authNames = ['claim-key', 'allowlist', 'open']
 
 /** chainOf describes the link's chain to viem and to wallets (rpcUrl may be empty). */
@@ -78,10 +78,17 @@ export async function readPacket(pc, escrow, id, claimer) {
   if (kind === 'direct') out.recipient = v.recipient
   else if (auth === 'claim-key') out.claimKey = v.recipient
   else if (auth === 'allowlist') out.root = v.root
+  if (kind === 'sealed-lucky' && out.status !== 'closed') {
+    // The shares claimed but not drawn yet (the first page of them: the page shows "drawing…" for these).
+    const [draws] = await pc.readContract({ address: escrow, abi: escrowAbi, functionName: 'pendingDraws', args: [id, 0n, 100n] })
+    out.pending = draws.map((d) => ({ index: Number(d.index), claimer: d.claimer, block: Number(d.blockNumber), readyAt: Number(d.blockNumber) + 2 }))
+  }
   if (claimer) {
     const amount = await pc.readContract({ address: escrow, abi: escrowAbi, functionName: 'claimedAmount', args: [id, claimer] })
     const has = await pc.readContract({ address: escrow, abi: escrowAbi, functionName: 'hasClaimed', args: [id, claimer] })
     out.claimer = { address: claimer, claimed: has, amount: String(amount) }
+    const waiting = out.pending?.find((d) => d.claimer.toLowerCase() === claimer.toLowerCase())
+    if (waiting) Object.assign(out.claimer, { pending: true, index: waiting.index })
   }
   return out
 }

@@ -95,8 +95,10 @@ export async function claimDirect({ signer, publicClient, chain, rpcUrl, link, p
   if (receipt.status !== 'success') {
     throw new UserError('TxFailed', `the claim transaction ${hash} failed on chain`)
   }
-  const logs = parseEventLogs({ abi: escrowAbi, logs: receipt.logs, eventName: ['Claimed', 'OwedCredited'] })
-  const claimed = logs.find((l) => l.eventName === 'Claimed' && eq(l.args.claimer, signer.address))
+  const logs = parseEventLogs({ abi: escrowAbi, logs: receipt.logs, eventName: ['Claimed', 'OwedCredited', 'SharePending'] })
+  // A sealed claim takes an index and pays nothing yet (it may draw earlier shares of others on the way).
+  const taken = logs.find((l) => l.eventName === 'SharePending' && eq(l.args.claimer, signer.address) && l.args.id === id)
+  const claimed = logs.find((l) => l.eventName === 'Claimed' && eq(l.args.claimer, signer.address) && l.args.id === id)
   const owed = logs.find((l) => l.eventName === 'OwedCredited' && eq(l.args.account, signer.address))
   const amount = claimed ? claimed.args.amount : 0n
   return {
@@ -111,5 +113,30 @@ export async function claimDirect({ signer, publicClient, chain, rpcUrl, link, p
     fee: '0',
     claimerReceived: String(amount),
     owed: String(owed ? owed.args.amount : 0n),
+    direct: true,
+    ...(taken ? { sealed: true, pending: true, index: Number(taken.args.index), readyAt: Number(receipt.blockNumber) + 2 } : {}),
   }
+}
+
+/** pushReserve is node/client's PushReserve: the gas kept for each capped payout to a third party. */
+export const pushReserve = 150_000n + 150_000n / 63n + 40_000n + 15_000n
+
+/**
+ * settle draws the ready shares of a sealed packet (settle(id)) from the visitor's account, simulated first.
+ * before is how many shares wait ahead of the visitor's: each draw may push to its claimer and a relayer, so
+ * the transaction keeps gas for those payouts (the escrow draws fewer rather than fail when it is short).
+ * It returns the receipt.
+ */
+export async function settle({ signer, publicClient, chain, rpcUrl, escrow, id, before = 0 }) {
+  const wc = await signer.walletClient(chain, rpcUrl)
+  const account = wc.account ?? signer.address
+  // Against the pending block, where the settle goes: at "latest" the block after the claim would still be
+  // the one whose hash is not known yet.
+  const { request } = await publicClient.simulateContract({ account, address: escrow, abi: escrowAbi, functionName: 'settle', args: [BigInt(id)], chain, blockTag: 'pending' })
+  const estimate = await publicClient.estimateContractGas({ account, address: escrow, abi: escrowAbi, functionName: 'settle', args: [BigInt(id)], blockTag: 'pending' })
+  const pushes = BigInt(Math.min(2 * (before + 1), 8))
+  const hash = await wc.writeContract({ ...request, gas: estimate + pushes * pushReserve, chain })
+  const receipt = await publicClient.waitForTransactionReceipt({ hash })
+  if (receipt.status !== 'success') throw new UserError('TxFailed', `the draw transaction ${hash} failed on chain`)
+  return receipt
 }

@@ -92,6 +92,14 @@ export function explainRevert(errorName, args = [], ctx = {}) {
   }
 }
 
+/** revertName is the escrow's custom error in a viem error's cause chain ("DrawNotReady"), or "". */
+export function revertName(err) {
+  for (let e = err, depth = 0; e && depth < 12; depth++, e = e.cause) {
+    if (e.data?.errorName) return e.data.errorName
+  }
+  return ''
+}
+
 /**
  * sentence finds the most useful sentence in any error the page meets: a UserError, a relayer error, a
  * contract revert (viem's ContractFunctionRevertedError somewhere in the cause chain), a wallet refusal, or

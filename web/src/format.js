@@ -70,6 +70,7 @@ export function formatTime(unix) {
 
 export const kindLabels = {
   lucky: { en: 'Lucky packet', zh: '拼手气红包', hint: 'random shares' },
+  'sealed-lucky': { en: 'Lucky packet, sealed draw', zh: '拼手气红包（密封抽取）', hint: 'random shares drawn after each claim' },
   equal: { en: 'Equal packet', zh: '普通红包', hint: 'equal shares' },
   direct: { en: 'Transfer', zh: '转账', hint: 'for one named recipient' },
 }

@@ -3,12 +3,12 @@
 import './style.css'
 import { Relayer } from './api.js'
 import { chainOf, publicClientOf, readPacket } from './chain.js'
-import { claimAuth, claimDirect, claimViaRelayer } from './claim.js'
+import { claimAuth, claimDirect, claimViaRelayer, settle } from './claim.js'
 import { getAddress, isAddress } from 'viem'
 import { privateKeyToAccount } from 'viem/accounts'
 import { parseClaimCode, parseTicketCode } from './claimcode.js'
 import { h } from './dom.js'
-import { UserError, sentence } from './errors.js'
+import { UserError, revertName, sentence } from './errors.js'
 import { formatAmount, formatAmountShort, formatDuration, formatTime, kindLabels, shortAddress } from './format.js'
 import { parseLink } from './link.js'
 import { getLang, setLang, t } from './i18n.js'
@@ -42,6 +42,8 @@ const state = {
   fatal: '',
   result: null,
   showKey: false,
+  following: false, // a refresh while a sealed share waits for its draw is under way
+  settledAt: -1, // the head block of this page's last settle of a sealed share it claimed directly
 }
 
 async function loadConfig() {
@@ -85,6 +87,7 @@ async function boot() {
   else if (localStorage.getItem('hongbao.useBrowserKey') === '1') state.signer = browserSigner()
   await refresh()
   setInterval(tick, 1000)
+  setInterval(follow, 1500)
   // A new code typed into the address bar changes only the fragment: start over with it.
   window.addEventListener('hashchange', () => location.reload())
 }
@@ -124,7 +127,76 @@ async function refresh() {
   if (state.signer?.kind === 'browser' && state.pc && state.rpcUrl) {
     state.balance = await state.pc.getBalance({ address: state.signer.address }).catch(() => null)
   }
+  drawnNow()
   render()
+}
+
+// waiting is the visitor's share of a sealed packet while it waits for its draw ("drawing…"), else null.
+function waiting() {
+  const p = state.packet
+  const me = state.signer?.address
+  if (!p || !me) return null
+  if (p.claimer && eq(p.claimer.address, me) && p.claimer.pending) {
+    return p.pending?.find((d) => eq(d.claimer, me)) ?? { index: p.claimer.index, claimer: me }
+  }
+  return p.pending?.find((d) => eq(d.claimer, me)) ?? null
+}
+
+// drawnNow completes the result of a sealed claim once its share is drawn: the amount is the Claimed event's
+// (the relayer's fee, fixed at the claim, comes out of it).
+function drawnNow() {
+  const r = state.result
+  const p = state.packet
+  if (!r?.pending || !p || !eq(r.claimer, state.signer?.address) || waiting()) return
+  const amount = p.claimer && eq(p.claimer.address, r.claimer) && p.claimer.claimed ? p.claimer.amount : p.claims?.find((c) => eq(c.claimer, r.claimer))?.amount
+  if (amount === undefined) return
+  const draw = p.claims?.find((c) => eq(c.claimer, r.claimer))
+  state.result = { ...r, pending: false, amount: String(amount), claimerReceived: String(BigInt(amount) - BigInt(r.fee ?? 0)), txHash: draw?.txHash ?? r.txHash }
+}
+
+// follow reads the packet again while the visitor's sealed share waits for its draw, and draws it itself
+// (settle) once the block after the claim is in, when the visitor claimed it from their own account; a
+// relayed claim is drawn by the relayer (or the next claim, or a keeper).
+async function follow() {
+  const w = waiting()
+  if (!w || state.following || state.busy) return
+  state.following = true
+  try {
+    const r = state.result
+    if (r?.pending && r.direct && state.pc) {
+      const head = Number(await state.pc.getBlockNumber())
+      if (head + 1 >= r.readyAt && head !== state.settledAt) {
+        state.settledAt = head
+        const before = Math.max(0, (state.packet.pending ?? []).findIndex((d) => eq(d.claimer, r.claimer)))
+        await settle({ signer: state.signer, publicClient: state.pc, chain: state.chain, rpcUrl: state.rpcUrl, escrow: state.link.escrow, id: state.link.packetId, before })
+          .catch((err) => {
+            // someone else drew it first, or the chain is not there yet: the next round sees
+            if (!['NothingToDraw', 'DrawNotReady'].includes(revertName(err))) throw err
+          })
+      }
+    }
+    await refresh()
+  } catch (err) {
+    state.error = sentence(err, ctx())
+    render()
+  } finally {
+    state.following = false
+  }
+}
+
+// drawNow is the visitor's own settle of a waiting share (a claim made elsewhere, or before a reload).
+async function drawNow() {
+  state.busy = 'settle'
+  state.error = ''
+  render()
+  try {
+    const before = Math.max(0, (state.packet.pending ?? []).findIndex((d) => eq(d.claimer, state.signer.address)))
+    await settle({ signer: state.signer, publicClient: state.pc, chain: state.chain, rpcUrl: state.rpcUrl, escrow: state.link.escrow, id: state.link.packetId, before })
+  } catch (err) {
+    state.error = sentence(err, ctx())
+  }
+  state.busy = ''
+  await refresh()
 }
 
 function ctx() {
@@ -148,6 +220,12 @@ async function claim(via) {
       via === 'relay'
         ? await claimViaRelayer({ signer, relayer: state.relayer, info: state.info, packet, link, auth })
         : await claimDirect({ signer, publicClient: state.pc, chain: state.chain, rpcUrl: state.rpcUrl, link, packet, auth })
+    if (state.result.pending && via === 'relay') {
+      // A sealed claim's fee is fixed at the claim, at most the packet's minimum share, and paid at the draw.
+      const maxFee = BigInt(packet.relay?.minFee ?? 0)
+      const min = BigInt(packet.minShare ?? maxFee)
+      state.result.fee = String(maxFee < min ? maxFee : min)
+    }
   } catch (err) {
     state.error = sentence(err, ctx())
   }
@@ -229,7 +307,7 @@ function packetCard() {
     h('div', { class: 'meta', 'data-testid': 'packet-claimed' },
       p.kind === 'direct'
         ? t('claim.for', { a: shortAddress(checksummed(p.recipient)) })
-        : t('claim.progress', { n: p.claimed, of: p.shares, left: amt(p.remaining) })),
+        : t('claim.progress', { n: p.claimed, of: p.shares, left: amt(p.remaining) }) + (p.pending?.length ? ` · ${t('packet.pending', { n: p.pending.length })}` : '')),
     h('div', { class: 'time', 'data-testid': 'packet-time', 'data-countdown': '' }, timeText()),
     ...takeBackNotes(p).map((n) => h('div', { class: 'note', 'data-testid': 'take-back' }, n)),
     h('div', { class: 'id muted' }, `packet ${p.id} · ${p.auth === 'claim-key' ? 'claim code' : p.auth === 'tickets' ? 'one ticket per share' : p.auth} · chain ${state.link.chainId}`),
@@ -292,6 +370,7 @@ function mine() {
   const p = state.packet
   const me = state.signer?.address
   if (!p || !me) return null
+  if (waiting()) return null
   if (p.claimer && eq(p.claimer.address, me)) return p.claimer.claimed ? p.claimer.amount : null
   return p.claims?.find((c) => eq(c.claimer, me))?.amount ?? null
 }
@@ -306,6 +385,8 @@ function resultCard() {
     if (short === amt(v)) return h('div', { class: 'amount', 'data-testid': testid }, short)
     return [h('div', { class: 'amount', title: amt(v) }, short), h('div', { class: 'exact mono', 'data-testid': testid }, amt(v))]
   }
+  const w = waiting()
+  if (w || (r?.pending && eq(r.claimer, state.signer?.address))) return drawingCard(w ?? r)
   if (r && eq(r.claimer, state.signer?.address)) {
     return h('section', { class: 'card result', role: 'status', 'data-testid': 'result' },
       h('div', { class: 'big' }, t('claim.youReceived')),
@@ -327,6 +408,20 @@ function resultCard() {
       h('p', { class: 'muted small' }, t('claim.grossNote')))
   }
   return null
+}
+
+// drawingCard is a sealed share taken and waiting for its draw: the amount comes from the next block's hash.
+function drawingCard(w) {
+  const r = state.result
+  const readyAt = w.readyAt ?? r?.readyAt
+  const canPay = state.pc && (state.signer?.kind === 'wallet' || (state.balance !== null && state.balance > 0n))
+  return h('section', { class: 'card result', role: 'status', 'aria-live': 'polite', 'data-testid': 'drawing' },
+    h('div', { class: 'big' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), ' ', t('claim.drawing')),
+    h('p', { class: 'muted small' }, t('claim.drawingNote', { index: w.index ?? r?.index ?? '?', block: readyAt ?? '?' })),
+    r?.txHash && h('p', { class: 'muted small' }, t('claim.inTx'), ' ', txRef(r.txHash)),
+    canPay && !(r?.pending && r.direct) && h('button', { class: 'secondary', disabled: !!state.busy, onclick: drawNow, 'data-testid': 'settle' },
+      state.busy === 'settle' ? t('claim.claiming') : t('claim.settle')),
+    state.error && h('p', { class: 'error', role: 'alert', 'data-testid': 'error' }, state.error))
 }
 
 // txRef is a transaction hash, linked to the explorer when /config.json names one.
@@ -378,7 +473,7 @@ function onCodeInput(e) {
 
 function claimCard() {
   const p = state.packet
-  if (mine() !== null) return null
+  if (mine() !== null || waiting()) return null
   const parts = []
   if (!state.error && (p.status === 'cool-off' || p.status === 'expired' || p.status === 'closed')) {
     parts.push(h('p', { class: 'muted' }, timeText()))
@@ -469,14 +564,17 @@ function download(address, key) {
 
 function claimsList() {
   const p = state.packet
-  if (!p.claims?.length) return null
+  if (!p.claims?.length && !p.pending?.length) return null
   const me = state.signer?.address
+  const who = (a) => h('span', { class: 'mono', title: checksummed(a) }, eq(a, me) ? 'you' : shortAddress(checksummed(a)))
   return h('section', { class: 'card' },
     h('h2', {}, t('packet.claims')),
-    h('ul', { class: 'claims', 'data-testid': 'claims' }, p.claims.map((c) =>
-      h('li', { class: eq(c.claimer, me) ? 'me' : '' },
-        h('span', { class: 'mono', title: checksummed(c.claimer) }, eq(c.claimer, me) ? 'you' : shortAddress(checksummed(c.claimer))),
-        h('span', { title: formatAmount(c.amount, p.decimals, p.symbol) }, formatAmountShort(c.amount, p.decimals, p.symbol))))))
+    h('ul', { class: 'claims', 'data-testid': 'claims' }, (p.claims ?? []).map((c) =>
+      h('li', { class: eq(c.claimer, me) ? 'me' : '' }, who(c.claimer),
+        h('span', { title: formatAmount(c.amount, p.decimals, p.symbol) }, formatAmountShort(c.amount, p.decimals, p.symbol)))),
+    // A sealed packet's shares taken and not drawn yet, in index order after the drawn ones.
+    (p.pending ?? []).map((d) => h('li', { class: eq(d.claimer, me) ? 'me' : '', 'data-testid': 'pending-share' }, who(d.claimer),
+      h('span', { class: 'muted' }, t('packet.drawing'))))))
 }
 
 boot().catch((err) => {

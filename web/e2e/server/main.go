@@ -133,7 +133,7 @@ func run(home, feeStr, explorer string, level slog.Level) error {
 	if err := os.MkdirAll(proofsDir, 0o755); err != nil {
 		return fmt.Errorf("proofs directory: %w", err)
 	}
-	relayer, err := startRelayer(ctx, chain.HTTPURL, escrowAddr, fee, proofsDir, level)
+	relayer, err := startRelayer(ctx, chain.HTTPURL, escrowAddr, chain.Deployment.Tokens["tCNY"], fee, proofsDir, level)
 	if err != nil {
 		return err
 	}
@@ -196,9 +196,9 @@ func run(home, feeStr, explorer string, level slog.Level) error {
 	return nil
 }
 
-// startRelayer runs the relayer with dev account relayerIdx's key; its log (one line per request and per
+// startRelayer runs the relayer with dev account relayerIdx's key, relaying ETH and tCNY; its log (one line per request and per
 // submitted claim) goes to stderr.
-func startRelayer(ctx context.Context, rpcURL string, escrowAddr common.Address, fee *big.Int, proofsDir string, level slog.Level) (*relay.Relayer, error) {
+func startRelayer(ctx context.Context, rpcURL string, escrowAddr, tcny common.Address, fee *big.Int, proofsDir string, level slog.Level) (*relay.Relayer, error) {
 	cl, err := client.Dial(ctx, rpcURL, escrowAddr, devkeys.Key(relayerIdx))
 	if err != nil {
 		return nil, fmt.Errorf("relayer client: %w", err)
@@ -206,7 +206,7 @@ func startRelayer(ctx context.Context, rpcURL string, escrowAddr common.Address,
 	logger := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: level}))
 	r, err := relay.New(ctx, relay.Config{
 		Client:    cl,
-		MinFee:    map[common.Address]*big.Int{{}: fee},
+		MinFee:    map[common.Address]*big.Int{{}: fee, tcny: big.NewInt(1)}, // tCNY: 0.01, as devnet --web
 		ProofsDir: proofsDir,
 		Logger:    logger,
 	})
@@ -289,6 +289,9 @@ func sendPackets(ctx context.Context, chain *devchain.Chain, escrowAddr common.A
 		{"expiring", client.SendRequest{Kind: client.Equal, Amount: eth(200), Shares: 2, TTL: time.Hour}},
 		{"allowlist", client.SendRequest{Kind: client.Equal, Amount: eth(300), Shares: 3, Auth: client.Allowlist,
 			Allowlist: []common.Address{devkeys.Address(walletIdx), devkeys.Address(wallet2Idx), devkeys.Address(5)}}},
+		// the sealed draw (rules §3): each claim waits for the block after it; the test mines that block
+		// (in tCNY: a relayed sealed claim's fee is at most the packet's minimum share, 0.01 tCNY here)
+		{"sealed", client.SendRequest{Kind: client.SealedLucky, Token: chain.Deployment.Tokens["tCNY"], Amount: big.NewInt(1000_00), Shares: 5}},
 	}
 	var out []packetInfo
 	for _, r := range reqs {
