@@ -28,8 +28,8 @@ testnet/anvil/node_modules/.installed: testnet/anvil/package.json testnet/anvil/
 	cd testnet/anvil && $(NPM) ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-## generate: compile the contracts (contracts/out, contracts/abi), regenerate the Go bindings (bindings/) and
-## rebuild the claim page (web/dist, which embeds the escrow's ABI)
+## generate: compile the contracts (contracts/out and the npm package's generated files), regenerate the Go
+## bindings (bindings/) and rebuild the browser pages (web/dist)
 generate: contracts/node_modules/.installed web/node_modules/.installed
 	cd contracts && node scripts/compile.js
 	for p in $(PKGS); do \
@@ -37,17 +37,19 @@ generate: contracts/node_modules/.installed web/node_modules/.installed
 	done
 	cd web && npx --no-install vite build --logLevel warn
 
-## check-generated: fail when contracts/out, contracts/abi, bindings/ or web/dist differ from their sources
+## check-generated: fail when contracts/out, the npm package, bindings/ or web/dist differ from their sources, or
+## the package does not load by name (import and require). JS tests report with dots: a failure prints in full
 check-generated: check-contracts check-bindings check-web
 
 check-contracts: contracts/node_modules/.installed
 	cd contracts && node scripts/compile.js --check
+	cd contracts && node --test --test-reporter=dot test/
 
 check-bindings:
 	$(GO) test -count=1 ./bindings/...
 
 check-web: web/node_modules/.installed
-	cd web && node --test test/
+	cd web && node --test --test-reporter=dot test/
 
 ## lint: solhint over the Solidity sources
 lint: contracts/node_modules/.installed
