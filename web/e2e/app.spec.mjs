@@ -210,6 +210,49 @@ async function toMine(page, role = 'sent') {
   await page.getByTestId(`tab-${role}`).click()
 }
 
+test('send: a Lucky packet above the first undo tier gets the sealed draw; My packets shows drawing… until its share is drawn', async () => {
+  const { page, w, errors } = await walletPage('/send')
+  await fillSend(page, { kind: 'lucky', token: 'tCNY', amount: '300.00', shares: 2 })
+  await page.getByTestId('clauses').waitFor()
+  const advice = page.getByTestId('sealed-advice')
+  await advice.waitFor()
+  assert.match(await advice.textContent(), /300\.00 tCNY is above 200\.00 tCNY \(the first undo tier of tCNY\).*The sealed draw is selected\./)
+  assert.equal(await page.getByTestId('send-sealed').isChecked(), true, 'preselected')
+  assert.match(await page.getByTestId('clauses').textContent(), /Sealed draw: each share is drawn from the hash of the block after its claim\./)
+  await shot(page, 'send-sealed.png')
+  await confirmAll(page)
+  await page.getByTestId('send').click()
+  await page.getByTestId('sent').waitFor({ timeout: 60_000 })
+  const id = /Packet (\d+) sent/.exec(await page.getByTestId('sent').textContent())[1]
+  const claimLink = (await page.getByTestId('claim-link').textContent()).trim()
+  const [ev] = await events('PacketSent', id)
+  assert.equal(ev.args.kind, 3, 'Kind 3 = SealedLucky')
+  assert.equal(ev.args.sender, w[0].address)
+  assert.equal(ev.args.total, 30000n)
+
+  // A browser key claims it through the relayer: the sender's My packets shows the share drawing…
+  const visitor = await newPage()
+  await visitor.page.goto(claimLink)
+  await visitor.page.getByTestId('claim-relay').click()
+  await visitor.page.getByTestId('drawing').waitFor({ timeout: 60_000 })
+  await page.getByTestId('send-another').click()
+  await toMine(page, 'sent')
+  const drawing = card(page, id).getByTestId('drawing')
+  await drawing.waitFor({ timeout: 30_000 })
+  assert.match(await drawing.textContent(), /drawing… 1 waiting for their draw/)
+  await shot(page, 'mine-drawing.png')
+  // The block after the claim: the relayer draws the share; both pages follow.
+  await H.pc.request({ method: 'evm_mine', params: [] })
+  await visitor.page.getByTestId('received').waitFor({ timeout: 60_000 })
+  await drawing.waitFor({ state: 'detached', timeout: 60_000 })
+  const me = (await visitor.page.getByTestId('account').textContent()).trim()
+  const claimed = (await events('Claimed', id)).filter((l) => l.args.claimer === me)
+  assert.equal(claimed.length, 1)
+  assert.match(await card(page, id).textContent(), /1 \/ 2/)
+  assert.deepEqual(errors, [])
+  assert.deepEqual(visitor.errors, [])
+})
+
 test('my packets: the sender withdraws in the cool-off (C2) and undoes a group packet (C3); checked on chain', async () => {
   const { page, w, errors } = await walletPage('/send')
   const me = w[0].address

@@ -11,7 +11,7 @@ import { h } from './dom.js'
 import { UserError, sentence } from './errors.js'
 import { formatAmount, formatDuration, formatTime, kindLabels, shortAddress } from './format.js'
 import { getLang, setLang, t } from './i18n.js'
-import { clauses, delays, readForm } from './sendform.js'
+import { clauses, delays, parseAmount, readForm, sealedAdvised } from './sendform.js'
 import { approveFor, balanceOf, sendPacket, tokenInfo, write } from './txs.js'
 import { browserSigner } from './wallet.js'
 import { connectWallet, discoverWallets, followWallet } from './wallets.js'
@@ -318,7 +318,7 @@ async function accept(p) {
 // ---- send ------------------------------------------------------------------------------------------------
 
 function newSendState() {
-  return { kind: 'lucky', token: zeroAddress, amount: '', to: '', shares: '3', delay: 'none', guardian: '', info: null, balance: null,
+  return { kind: 'lucky', sealed: false, sealedTouched: false, token: zeroAddress, amount: '', to: '', shares: '3', delay: 'none', guardian: '', info: null, balance: null,
     tiers: [], lock: null, minShare: 1n, error: '', review: null, confirmed: {}, step: '', result: null }
 }
 
@@ -351,12 +351,21 @@ async function review() {
   try {
     if (!S.signer) throw new UserError('NoSigner', t('mine.connect'))
     if (!f.info) await loadSendToken()
+    // Above the token's first undo tier a Lucky packet gets the sealed draw, unless the sender chose otherwise.
+    let advice = ''
+    if (f.kind === 'lucky') {
+      const amount = (() => { try { return parseAmount(f.amount, f.info.decimals, f.info.symbol) } catch { return 0n } })()
+      if (sealedAdvised({ kind: f.kind, amount, tiers: f.tiers })) {
+        if (!f.sealedTouched) f.sealed = true
+        advice = t('send.sealedAdvice', { amount: formatAmount(amount, f.info.decimals, f.info.symbol), tier: formatAmount(f.tiers[0].maxAmount, f.info.decimals, f.info.symbol), symbol: f.info.symbol })
+      }
+    }
     const p = readForm({ ...f, token: f.info, balance: f.balance, minShare: f.minShare })
     const head = await S.pc.getBlock({ blockTag: 'latest' })
     const now = Number(head.timestamp)
     const c = clauses({ kind: p.kind, amount: p.amount, delay: p.delay, guardian: p.guardian, token: f.info, tiers: f.tiers, lock: f.lock, now })
     if (c.lockProblem) throw new UserError('DelayTooShort', c.lockProblem)
-    f.review = { p, lines: c.lines, warnings: null, riskProblem: '' }
+    f.review = { p, lines: c.lines, warnings: null, riskProblem: '', advice }
     render()
     f.review.warnings = await riskCheck(p)
   } catch (err) {
@@ -570,6 +579,9 @@ function sendScreen() {
     f.kind === 'direct'
       ? field('send-to', t('send.to'), h('input', { id: 'send-to', autocomplete: 'off', spellcheck: 'false', class: 'mono', value: f.to, placeholder: '0x…', oninput: onInput('to') }))
       : field('send-shares', t('send.shares'), h('input', { id: 'send-shares', inputmode: 'numeric', value: f.shares, oninput: onInput('shares') })),
+    f.kind === 'lucky' && h('label', { class: 'check', for: 'send-sealed' },
+      h('input', { type: 'checkbox', id: 'send-sealed', 'data-testid': 'send-sealed', checked: f.sealed,
+        onchange: (e) => { formValues(); f.sealed = e.target.checked; f.sealedTouched = true; f.review = null; render() } }), ' ', t('send.sealed')),
     field('send-delay', t('send.delay'), h('select', { id: 'send-delay', onchange: onChange('delay') },
       Object.keys(delays).map((d) => h('option', { value: d, selected: f.delay === d }, t(`send.delay.${d}`))))),
     field('send-guardian', t('send.guardian'), h('input', { id: 'send-guardian', autocomplete: 'off', spellcheck: 'false', class: 'mono', value: f.guardian, placeholder: '0x…', oninput: onInput('guardian') })),
@@ -584,6 +596,7 @@ function reviewCard() {
   if (!r) return null
   const amt = formatAmount(r.p.amount, f.info.decimals, f.info.symbol)
   const parts = [h('h2', {}, t('send.clauses')), h('ul', { class: 'clauses', 'data-testid': 'clauses' }, r.lines.map((l) => h('li', {}, l)))]
+  if (r.advice) parts.push(h('div', { class: 'advice', 'data-testid': 'sealed-advice', 'data-rule': 'sealed-draw' }, h('p', {}, h('strong', {}, '[sealed-draw] '), r.advice, ' ', t(r.p.kind === 'sealed-lucky' ? 'send.sealedOn' : 'send.sealedOff'))))
   if (r.warnings === null && !r.riskProblem) parts.push(h('p', { class: 'muted', 'data-testid': 'risk-checking' }, t('send.checking')))
   if (r.riskProblem) {
     parts.push(h('p', { class: 'error', 'data-testid': 'warning' }, r.riskProblem),

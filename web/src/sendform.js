@@ -67,7 +67,8 @@ export function readForm(f) {
   const { token } = f
   const amount = parseAmount(f.amount, token.decimals, token.symbol)
   checkAmount(amount, f.balance, token.decimals, token.symbol)
-  const out = { kind: f.kind, token: token.address ?? zeroAddress, amount, shares: 1, delay: delays[f.delay] ?? 0, recipient: zeroAddress, guardian: zeroAddress }
+  const kind = f.kind === 'lucky' && f.sealed ? 'sealed-lucky' : f.kind
+  const out = { kind, token: token.address ?? zeroAddress, amount, shares: 1, delay: delays[f.delay] ?? 0, recipient: zeroAddress, guardian: zeroAddress }
   if (f.kind === 'direct') out.recipient = parseAddress(f.to, 'form.theRecipient')
   else out.shares = parseShares(f.shares)
   if (out.shares > 1 && amount < BigInt(out.shares) * BigInt(f.minShare ?? 1)) {
@@ -75,6 +76,14 @@ export function readForm(f) {
   }
   if (String(f.guardian ?? '').trim() !== '') out.guardian = parseAddress(f.guardian, 'form.theGuardian')
   return out
+}
+
+/**
+ * sealedAdvised says whether a Lucky packet of amount should use the sealed draw (rules §3), as the CLI's
+ * [sealed-draw] note does: above the token's first undo tier, a share drawn at the claim is worth timing.
+ */
+export function sealedAdvised({ kind, amount, tiers = [] }) {
+  return (kind === 'lucky' || kind === 'sealed-lucky') && tiers.length > 0 && amount > BigInt(tiers[0].maxAmount)
 }
 
 /**
@@ -99,6 +108,7 @@ export function clauses({ kind, amount, delay, guardian, token, tiers = [], lock
     lines.push(tier.consent && kind === 'direct' ? t('clause.undoConsent', vars) : t('clause.undo', vars))
     lines.push(t('clause.noUndoAbove', { max: amt(tiers[tiers.length - 1].maxAmount) }))
   }
+  if (kind === 'sealed-lucky') lines.push(t('send.clause.sealed'))
   if (guardian && guardian !== zeroAddress) lines.push(t('clause.guardian', { a: guardian }))
   lines.push(t('clause.expiry', { t: formatTime(now + delay + ttl) }))
   if (!lock || (BigInt(lock.threshold ?? 0) === 0n && Number(lock.minDelay ?? 0) === 0)) {

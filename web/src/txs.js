@@ -50,7 +50,7 @@ export function balanceOf(pc, token, owner) {
  * the send (step 2); onStep names the step. Returns the packet id and the receipt.
  */
 export async function sendPacket({ signer, pc, chain, rpcUrl, escrow, token, p, onStep = () => {} }) {
-  const kinds = { direct: 0, equal: 1, lucky: 2 }
+  const kinds = { direct: 0, equal: 1, lucky: 2, 'sealed-lucky': 3 }
   const auths = { 'claim-key': 0, allowlist: 1, open: 2 }
   const params = {
     token: token.address, kind: kinds[p.kind], auth: p.kind === 'direct' ? 0 : auths[p.auth ?? 'claim-key'],
