@@ -192,10 +192,26 @@ func (r *runner) devnetWeb(c *cli.Context, chain *devchain.Chain, g *globals, ou
 	if err != nil {
 		return nil, err
 	}
-	url, stop, err := serve(c.String("web-addr"), web.Handler(web.Config{ChainID: chain.ChainID, RPCURL: chain.HTTPURL, API: rl}))
+	// The send form, My packets and the risk checks read the dev chain as `hongbao web` reads its chain: through
+	// a session, opened on the dev chain's endpoint and escrow whatever --rpc and --escrow say.
+	dg := *g
+	dg.rpc, dg.escrow, dg.chainID, dg.fromBlock = chain.HTTPURL, dep.Escrow.Hex(), chain.ChainID, nil
+	r.g = &dg
+	s, err := r.open(c, readOnly)
 	if err != nil {
 		return nil, err
 	}
+	cfg, closeIndex, err := r.pageConfig(c.Context, s, chain.HTTPURL, "", rl)
+	if err != nil {
+		s.Close()
+		return nil, err
+	}
+	url, stop, err := serve(c.String("web-addr"), web.Handler(cfg))
+	if err != nil {
+		closeIndex()
+		s.Close()
+		return nil, err
+	}
 	out.Web, out.Relayer = url, rl.Address().Hex()
-	return stop, nil
+	return func() { stop(); closeIndex(); s.Close() }, nil
 }

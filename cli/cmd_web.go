@@ -258,18 +258,12 @@ func (r *runner) web(c *cli.Context) error {
 		}
 		api, out.Relayer, out.Fees, out.Proofs = rl, rl.Address().Hex(), feeLines(c.Context, s.cl, o.fees), o.proofs
 	}
-	index, closeIndex, err := r.indexAPI(c.Context, s)
+	cfg, closeIndex, err := r.pageConfig(c.Context, s, pageRPC, strings.TrimRight(c.String("explorer"), "/"), api)
 	if err != nil {
 		return err
 	}
 	defer closeIndex()
-	riskChecks, err := r.riskHandler(s)
-	if err != nil {
-		return err
-	}
-	url, stop, err := serve(c.String("addr"), web.Handler(web.Config{ChainID: s.chainID, RPCURL: pageRPC, API: api,
-		ExplorerURL: strings.TrimRight(c.String("explorer"), "/"), Routes: map[string]http.Handler{webapi.Prefix: index, riskPath: riskChecks},
-		Escrow: s.cl.Escrow().Hex(), Tokens: r.pageTokens(s)}))
+	url, stop, err := serve(c.String("addr"), web.Handler(cfg))
 	if err != nil {
 		return err
 	}
@@ -285,6 +279,24 @@ func (r *runner) web(c *cli.Context) error {
 	<-c.Context.Done()
 	r.note("stopping the claim page…")
 	return nil
+}
+
+// pageConfig is what the page is served with on session s: its chain and escrow, the tokens of the send form,
+// the relayer (api, may be nil), and the index API and risk checks under /api/; the caller calls the returned
+// func when done.
+func (r *runner) pageConfig(ctx context.Context, s *session, pageRPC, explorer string, api http.Handler) (web.Config, func(), error) {
+	index, closeIndex, err := r.indexAPI(ctx, s)
+	if err != nil {
+		return web.Config{}, nil, err
+	}
+	riskChecks, err := r.riskHandler(s)
+	if err != nil {
+		closeIndex()
+		return web.Config{}, nil, err
+	}
+	return web.Config{ChainID: s.chainID, RPCURL: pageRPC, API: api, ExplorerURL: explorer,
+		Routes: map[string]http.Handler{webapi.Prefix: index, riskPath: riskChecks},
+		Escrow: s.cl.Escrow().Hex(), Tokens: r.pageTokens(s)}, closeIndex, nil
 }
 
 // riskPath is where the page asks for the risk warnings of a send before it is signed (docs/risk.md).

@@ -210,5 +210,42 @@ func TestDevnetWeb(t *testing.T) {
 	key, _ := freshKey(t)
 	c := on("claim", str(t, s, "packetId"), "--code", str(t, s, "claimCode"), "--private-key", key, "--relayer", web)
 	require.Equal(t, "99900000000000000", str(t, c, "received"))
+
+	// The page gets what `hongbao web` gives it, on the dev chain (not the --rpc of the environment): the
+	// escrow and tokens of the send form, the index API of My packets, and the risk checks.
+	status, conf := get(t, web+"/config.json")
+	require.Equal(t, 200, status)
+	var cfg struct {
+		Escrow string `json:"escrow"`
+		Tokens []struct {
+			Symbol string `json:"symbol"`
+		} `json:"tokens"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(conf), &cfg), conf)
+	require.Equal(t, str(t, d.info, "escrow"), cfg.Escrow)
+	require.Len(t, cfg.Tokens, 1)
+	require.Equal(t, "tCNY", cfg.Tokens[0].Symbol)
+	status, list := get(t, fmt.Sprintf("%s/api/packets?address=%s&role=sent", web, addr(0).Hex()))
+	require.Equal(t, 200, status, list)
+	var page struct {
+		Packets []struct {
+			ID     string `json:"id"`
+			Claims []struct {
+				Amount string `json:"amount"`
+			} `json:"claims"`
+		} `json:"packets"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(list), &page), list)
+	require.Len(t, page.Packets, 1)
+	require.Equal(t, str(t, s, "packetId"), page.Packets[0].ID)
+	require.Len(t, page.Packets[0].Claims, 1)
+	require.Equal(t, "100000000000000000", page.Packets[0].Claims[0].Amount)
+	res, err := http.Post(web+"/api/risk", "application/json", strings.NewReader(fmt.Sprintf(
+		`{"sender":%q,"amount":"1000","kind":"direct","recipient":%q,"tzOffsetMinutes":0}`, addr(0).Hex(), addr(0).Hex())))
+	require.NoError(t, err)
+	riskBody, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	require.Equal(t, 200, res.StatusCode, string(riskBody))
+	require.Contains(t, string(riskBody), `"code":"self"`)
 	d.stop()
 }
