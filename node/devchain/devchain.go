@@ -93,6 +93,8 @@ type Chain struct {
 
 	stack     *node.Node
 	eth       *eth.Ethereum
+	public    []rpc.API  // what the port serves (publicModules of these), in registration order
+	rpc       *rpcServer // nil until openRPC
 	sealer    *sealer
 	client    *ethclient.Client
 	log       *slog.Logger
@@ -106,7 +108,7 @@ type Chain struct {
 // (the deployment transactions), not the chain's life.
 //
 // The chain is ready when its port answers: the deployment runs over the in-process RPC client, and only
-// once the contracts are on chain and the deployment file is written does the node open its HTTP/WebSocket
+// once the contracts are on chain and the deployment file is written does the chain open its HTTP/WebSocket
 // port. Until then the port accepts no connection, so a script that waits for eth_chainId cannot start early.
 func Start(ctx context.Context, cfg Config) (*Chain, error) {
 	cfg, err := withDefaults(cfg)
@@ -131,7 +133,7 @@ func Start(ctx context.Context, cfg Config) (*Chain, error) {
 		return nil, fmt.Errorf("devchain: save deployment: %w", err)
 	}
 	c.Deployment = d
-	if err := c.openRPC(ctx, cfg.Host, cfg.Port); err != nil {
+	if err := c.openRPC(cfg.Host, cfg.Port); err != nil {
 		c.Close()
 		return nil, err
 	}
@@ -192,13 +194,16 @@ func (c *Chain) startNode(cfg Config) error {
 	filterAPI := newFilterAPI(filters.NewFilterAPI(filters.NewFilterSystem(backend.APIBackend, filters.Config{})))
 	stack.RegisterLifecycle(filterCloser{api: filterAPI})
 	// Registered after eth.New's APIs: a method of the same name replaces theirs (txAPI's).
-	stack.RegisterAPIs([]rpc.API{
+	ours := []rpc.API{
 		{Namespace: "eth", Service: filterAPI},
 		{Namespace: "eth", Service: tx},
 		{Namespace: "evm", Service: &evmAPI{s: c.sealer}},
 		{Namespace: "anvil", Service: &anvilAPI{s: c.sealer}},
 		{Namespace: "hardhat", Service: &anvilAPI{s: c.sealer}}, // viem's test client in hardhat mode
-	})
+	}
+	stack.RegisterAPIs(ours)
+	// The port's server (openRPC) gets the same, in the same order, plus the node's web3 namespace.
+	c.public = append(append(backend.APIs(), rpc.API{Namespace: "web3", Service: &web3API{stack: stack}}), ours...)
 	if err := stack.Start(); err != nil {
 		return fmt.Errorf("devchain: start node on %s: %w", net.JoinHostPort(cfg.Host, strconv.Itoa(cfg.Port)), err)
 	}
@@ -231,23 +236,19 @@ func newTxAPI(backend *eth.Ethereum, s *sealer) (*txAPI, error) {
 	return a, nil
 }
 
-// openRPC opens JSON-RPC over HTTP and WebSocket on host:port (one listener serves both), with the modules,
-// CORS and virtual hosts of nodeConfig, through go-ethereum's own admin_startWS / admin_startHTTP over the
-// in-process client (the admin namespace is never exposed on the port). WebSocket is enabled first: the
-// listener opens with it, and HTTP joins a moment later on the same listener, so by the first HTTP answer
-// both protocols are served.
-func (c *Chain) openRPC(ctx context.Context, host string, port int) error {
+// openRPC opens JSON-RPC over HTTP and WebSocket on host:port, one listener serving both (rpcServer), with
+// the public modules only.
+func (c *Chain) openRPC(host string, port int) error {
+	srv, err := newRPCServer(c.public)
+	if err != nil {
+		return err
+	}
+	c.rpc = srv
 	addr := net.JoinHostPort(host, strconv.Itoa(port))
-	rc := c.client.Client()
-	var ok bool
-	if err := rc.CallContext(ctx, &ok, "admin_startWS", host, port, nil, nil); err != nil {
+	if err := srv.listen(addr); err != nil {
 		return fmt.Errorf("devchain: cannot listen on %s (is another node running there?): %w", addr, err)
 	}
-	if err := rc.CallContext(ctx, &ok, "admin_startHTTP", host, port, nil, nil, nil); err != nil {
-		return fmt.Errorf("devchain: open HTTP on %s: %w", addr, err)
-	}
-	c.HTTPURL = c.stack.HTTPEndpoint()
-	c.WSURL = c.stack.WSEndpoint()
+	c.HTTPURL, c.WSURL = srv.url("http"), srv.url("ws")
 	return nil
 }
 
@@ -265,19 +266,14 @@ func checkPortFree(host string, port int) error {
 	return l.Close()
 }
 
-// nodeConfig configures the node without HTTP or WebSocket listeners: openRPC opens them (both on cfg.Host and
-// cfg.Port, one listener, as anvil does) once the contracts are deployed.
+// nodeConfig configures the node without HTTP or WebSocket listeners: openRPC opens the dev chain's own (both
+// on cfg.Host and cfg.Port, one listener, as anvil does) once the contracts are deployed.
 func nodeConfig(cfg Config) *node.Config {
-	modules := []string{"eth", "net", "web3", "evm", "anvil", "hardhat"}
 	nc := node.DefaultConfig
 	nc.Name = nodeName
 	nc.DataDir = cfg.DataDir
 	nc.IPCPath = ""
-	nc.HTTPHost, nc.WSHost = "", "" // no listener at node.Start
-	nc.HTTPPort, nc.WSPort = cfg.Port, cfg.Port
-	nc.HTTPModules, nc.WSModules = modules, modules
-	// A local dev chain is called from browsers (dapps on any origin) and containers (any Host header).
-	nc.HTTPCors, nc.HTTPVirtualHosts, nc.WSOrigins = []string{"*"}, []string{"*"}, []string{"*"}
+	nc.HTTPHost, nc.WSHost = "", "" // go-ethereum's own HTTP and WebSocket servers stay off
 	nc.P2P = p2p.Config{NoDiscovery: true, NoDial: true, MaxPeers: 0, ListenAddr: ""}
 	if cfg.Logger != nil {
 		nc.Logger = log.NewLogger(cfg.Logger.Handler())
@@ -365,6 +361,10 @@ func (c *Chain) Client() *ethclient.Client { return c.client }
 // Close stops the sealer, the RPC servers and the node, freeing the port. It is safe to call more than once.
 func (c *Chain) Close() error {
 	c.closeOnce.Do(func() {
+		var rpcErr error
+		if c.rpc != nil {
+			rpcErr = c.rpc.close() // first: no call reaches a chain that is stopping
+		}
 		if c.sealer != nil {
 			c.sealer.stop()
 		}
@@ -377,6 +377,9 @@ func (c *Chain) Close() error {
 				err = nil // a node that failed to start has nothing to stop
 			}
 			c.closeErr = err
+		}
+		if c.closeErr == nil && rpcErr != nil {
+			c.closeErr = fmt.Errorf("devchain: close RPC server: %w", rpcErr)
 		}
 	})
 	return c.closeErr

@@ -176,9 +176,9 @@ func TestRPCAnswersOnlyWhenDeployed(t *testing.T) {
 	}
 }
 
-// TestPortServesWhatItAlwaysDid: the port opened after the deployment serves the same as before: the public
-// modules over HTTP and WebSocket, any CORS origin and Host header, and nothing of admin, debug, miner or
-// txpool (admin_startHTTP and admin_startWS are used in process only).
+// TestPortServesWhatItAlwaysDid: the port opened after the deployment serves what go-ethereum's node server
+// served before the dev chain had its own: the public modules over HTTP and WebSocket, any CORS origin
+// (preflights included) and Host header, and nothing of admin, debug, miner or txpool.
 func TestPortServesWhatItAlwaysDid(t *testing.T) {
 	c := start(t, Config{})
 	ctx := testCtx(t)
@@ -204,6 +204,44 @@ func TestPortServesWhatItAlwaysDid(t *testing.T) {
 	defer resp.Body.Close()
 	require.Equal(t, http.StatusOK, resp.StatusCode)
 	require.NotEmpty(t, resp.Header.Get("Access-Control-Allow-Origin"), "CORS for any origin")
+
+	// A browser's preflight for a JSON POST from another origin (the claim page, a dapp).
+	req, err = http.NewRequestWithContext(ctx, http.MethodOptions, c.HTTPURL, nil)
+	require.NoError(t, err)
+	req.Header.Set("Origin", "http://dapp.example")
+	req.Header.Set("Access-Control-Request-Method", "POST")
+	req.Header.Set("Access-Control-Request-Headers", "content-type")
+	pre, err := http.DefaultClient.Do(req)
+	require.NoError(t, err)
+	defer pre.Body.Close()
+	require.Equal(t, http.StatusOK, pre.StatusCode)
+	require.Equal(t, "*", pre.Header.Get("Access-Control-Allow-Origin"))
+	require.Equal(t, "POST", pre.Header.Get("Access-Control-Allow-Methods"))
+	require.Equal(t, "content-type", pre.Header.Get("Access-Control-Allow-Headers"))
+
+	// Answers go out uncompressed even to a client that accepts gzip (a client on this machine gains
+	// nothing), and a GET of "/" is the health check it always was.
+	req, err = http.NewRequestWithContext(ctx, http.MethodPost, c.HTTPURL, bytes.NewReader(body))
+	require.NoError(t, err)
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Accept-Encoding", "gzip")
+	plain, err := (&http.Client{Transport: &http.Transport{DisableCompression: true}}).Do(req)
+	require.NoError(t, err)
+	defer plain.Body.Close()
+	require.Empty(t, plain.Header.Get("Content-Encoding"))
+	var answer struct {
+		Result hexutil.Uint64 `json:"result"`
+	}
+	require.NoError(t, json.NewDecoder(plain.Body).Decode(&answer))
+	require.Equal(t, hexutil.Uint64(DefaultChainID), answer.Result)
+	health, err := http.Get(c.HTTPURL)
+	require.NoError(t, err)
+	health.Body.Close()
+	require.Equal(t, http.StatusOK, health.StatusCode)
+	notFound, err := http.Post(c.HTTPURL+"/other", "application/json", bytes.NewReader(body))
+	require.NoError(t, err)
+	notFound.Body.Close()
+	require.Equal(t, http.StatusNotFound, notFound.StatusCode)
 
 	ws, err := rpc.DialOptions(ctx, c.WSURL, rpc.WithHeader("Origin", "http://dapp.example"))
 	require.NoError(t, err, "WebSocket from a browser origin")

@@ -43,6 +43,9 @@ const (
 	// envBin is the hongbao binary (`make bench-devchain` passes bin/hongbao); unset, the benchmark builds
 	// cli/hongbao into a temporary directory.
 	envBin = "HONGBAO_BENCH_BIN"
+	// envBase is an optional second hongbao binary (an earlier build) measured alongside as "base", so that a
+	// change to the dev chain is compared with what it replaces under the same load.
+	envBase = "HONGBAO_BENCH_BASE"
 	// envStarts, envTxs and envRounds override how many starts, transactions per measurement and rounds.
 	envStarts = "HONGBAO_BENCH_STARTS"
 	envTxs    = "HONGBAO_BENCH_TXS"
@@ -78,17 +81,27 @@ func chains(t *testing.T) []chain {
 	if err != nil {
 		t.Fatalf("anvil: %v (run `make deps`)", err)
 	}
-	return []chain{
-		{name: "devnet", cmd: func(port int, dir string) *exec.Cmd {
-			cmd := exec.Command(hongbao, "devnet", "--port", strconv.Itoa(port))
-			cmd.Env = append(os.Environ(), "HONGBAO_HOME="+dir)
-			return cmd
-		}},
+	cs := []chain{
+		devnetChain("devnet", hongbao),
 		{name: "anvil", cmd: func(port int, dir string) *exec.Cmd {
 			// --cache-path: Anvil's state cache stays in the run's temporary directory (TOOLCHAIN.md).
 			return exec.Command(anvilBin, "--port", strconv.Itoa(port), "--cache-path", dir)
 		}},
 	}
+	if base := os.Getenv(envBase); base != "" {
+		abs, err := filepath.Abs(base)
+		require.NoError(t, err)
+		cs = append(cs, devnetChain("base", abs))
+	}
+	return cs
+}
+
+func devnetChain(name, bin string) chain {
+	return chain{name: name, cmd: func(port int, dir string) *exec.Cmd {
+		cmd := exec.Command(bin, "devnet", "--port", strconv.Itoa(port))
+		cmd.Env = append(os.Environ(), "HONGBAO_HOME="+dir)
+		return cmd
+	}}
 }
 
 func hongbaoBinary(t *testing.T) string {
@@ -339,6 +352,13 @@ func TestDevchainVsAnvil(t *testing.T) {
 	fmt.Fprintf(&b, "start-ups: devnet %v; anvil %v (the devnet's first answer comes after its escrow and tCNY are deployed)\n", fmtDurs(dev.startup), fmtDurs(anv.startup))
 	fmt.Fprintf(&b, "idle anonymous RSS (MiB, median): devnet %.1f, anvil %.1f\n", median(dev.anon), median(anv.anon))
 	fmt.Fprintf(&b, "chain CPU per transaction (ms, user+system, all rounds): devnet %.2f, anvil %.2f\n", cpuPerTx["devnet"], cpuPerTx["anvil"])
+	if bs, ok := figs["base"]; ok {
+		bt := tput["base"]
+		fmt.Fprintf(&b, "\nbase (%s) alongside: seq %.0f tx/s (devnet/base %.2fx), pipe %.0f (%.2fx), raw %.0f (%.2fx); start-up median %.3f s (%v); idle VmRSS %.1f MiB; CPU per transaction %.2f ms (devnet/base %.2fx)\n",
+			os.Getenv(envBase), bt.SeqMedian, d.SeqMedian/bt.SeqMedian, bt.PipeMedian, d.PipeMedian/bt.PipeMedian, bt.RawMedian, d.RawMedian/bt.RawMedian,
+			median(bs.startup).Seconds(), fmtDurs(bs.startup), median(bs.rss), cpuPerTx["base"], cpuPerTx["devnet"]/cpuPerTx["base"])
+		fmt.Fprintf(&b, "base per round: seq %s pipe %s raw %s\n", fmtRates(bt.Seq), fmtRates(bt.Pipe), fmtRates(bt.Raw))
+	}
 	t.Log(b.String())
 	fmt.Print(b.String())
 }
