@@ -63,3 +63,11 @@ func TestHandlerAnswers(t *testing.T) {
 		})
 	}
 }
+
+// Kinds are named as the relayer's API names them, so that the page reads either the same way.
+func TestKindName(t *testing.T) {
+	for k, want := range map[indexer.Kind]string{indexer.KindDirect: "direct", indexer.KindEqual: "equal",
+		indexer.KindLucky: "lucky", indexer.KindSealedLucky: "sealed-lucky"} {
+		require.Equal(t, want, kindName(k))
+	}
+}

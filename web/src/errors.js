@@ -87,6 +87,21 @@ export function explainRevert(errorName, args = [], ctx = {}) {
       return t('revert.ZeroAddress')
     case 'InvalidLuckyInput':
       return t('revert.InvalidLuckyInput', { v0: amount(a[0]), v1: a[1] })
+    // The sealed draw (rules §3).
+    case 'DrawNotReady':
+      return t('revert.DrawNotReady', { v0: id, v1: String(a[1]) })
+    case 'NothingToDraw':
+      return t('revert.NothingToDraw', { v0: id })
+    case 'NotSealed':
+      return t('revert.NotSealed', { v0: id })
+    case 'DrawsReady':
+      return t('revert.DrawsReady', { v0: id })
+    case 'AllSharesTaken':
+      return t('revert.AllSharesTaken', { v0: id, v1: String(a[1]) })
+    case 'SharesPending':
+      return t('revert.SharesPending', { v0: id, v1: String(a[1]) })
+    case 'ShareNotDrawn':
+      return t('revert.ShareNotDrawn', { v0: id })
     default:
       return t('revert.other', { name: errorName })
   }

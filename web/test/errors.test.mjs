@@ -28,3 +28,14 @@ test('sentence finds the revert in a viem error chain, and wallet refusals', () 
   assert.equal(sentence(new UserError('X', 'a sentence')), 'a sentence')
   assert.equal(sentence(Object.assign(new Error('the relayer says no'), { name: 'RelayerError' })), 'the relayer says no')
 })
+
+test('the sealed draw errors read as sentences', () => {
+  const cases = [
+    ['DrawNotReady', [5n, 24n], "packet 5: the next share waiting is drawn from the next block's hash; it can be drawn from block 24 on"],
+    ['NothingToDraw', [5n], 'packet 5 has no share waiting for its draw: every claim of it is drawn'],
+    ['DrawsReady', [5n], 'packet 5 has claims whose share can be drawn now: they are drawn first, then the rest can go back; try again in a moment'],
+    ['AllSharesTaken', [5n, 2n], 'every share of packet 5 is taken; 2 wait for their draw'],
+    ['ShareNotDrawn', [5n, me], 'your share of packet 5 is not drawn yet: there is nothing to return until it is'],
+  ]
+  for (const [name, args, want] of cases) assert.equal(explainRevert(name, args, { claimer: me }), want, name)
+})
