@@ -239,7 +239,8 @@ test('send: a Lucky packet above the first undo tier gets the sealed draw; My pa
   await toMine(page, 'sent')
   const drawing = card(page, id).getByTestId('drawing')
   await drawing.waitFor({ timeout: 30_000 })
-  assert.match(await drawing.textContent(), /drawing… 1 waiting for their draw/)
+  assert.match(await drawing.textContent(), /drawing… \(1 waiting for the draw\)/)
+  assert.match(await card(page, id).textContent(), /1 \/ 2/, 'the waiting claim holds its share')
   await shot(page, 'mine-drawing.png')
   // The block after the claim: the relayer draws the share; both pages follow.
   await H.pc.request({ method: 'evm_mine', params: [] })

@@ -280,6 +280,12 @@ test('a sealed lucky packet: drawing… after the claim, then the amount drawn o
   await key.page.getByTestId('drawing').waitFor({ timeout: 60_000 })
   assert.match(await key.page.getByTestId('drawing').textContent(), /drawing…/)
   assert.equal(await key.page.getByTestId('received').count(), 0, 'no amount before the draw')
+  await key.page.getByTestId('packet-claimed').filter({ hasText: '1 of 5 claimed · 1000.00 tCNY left · 1 waiting for the draw' }).waitFor()
+  // In Chinese too (and back).
+  await key.page.getByTestId('lang').click()
+  assert.match(await key.page.getByTestId('drawing').textContent(), /抽取中…/)
+  await key.page.getByTestId('lang').click()
+  await key.page.getByTestId('drawing').filter({ hasText: 'drawing…' }).waitFor()
   await shot(key.page, 'sealed-drawing.png')
   // Nothing is paid yet: the claim took share 0.
   assert.equal(await H.pc.readContract({ address: H.ready.escrow, abi: escrowAbi, functionName: 'hasClaimed', args: [BigInt(sealed.id), me] }), true)

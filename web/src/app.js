@@ -691,10 +691,10 @@ function packetCard(p, compact) {
       h('span', { class: `status s-${p.status}`, 'data-testid': 'status' }, t(`status.${p.status}`))),
     h('div', { class: 'muted small' }, getLang() === 'zh' ? k.zh : k.en),
     h('div', { class: 'amount-line', 'data-testid': 'total' }, amt(p.total)),
-    p.kind !== 'direct' && h('div', { class: 'small' }, `${p.claimed} / ${p.shares} · ${amt(p.remaining)}`),
+    p.kind !== 'direct' && h('div', { class: 'small' }, `${p.claimed + (p.pending ?? 0)} / ${p.shares} · ${amt(p.remaining)}`),
     // A sealed lucky packet: claims whose share waits for its draw from the next block's hash.
     p.pending > 0 && h('p', { class: 'small', 'data-testid': 'drawing' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), ' ',
-      t('packet.drawing'), ' ', t('packet.pending', { n: p.pending })),
+      t('packet.drawing'), ` (${t('packet.pending', { n: p.pending })})`),
     h('dl', { class: 'facts' },
       h('dt', {}, t('packet.from')), h('dd', { class: 'mono' }, eq(p.sender, me) ? `${p.sender} ✓` : p.sender),
       p.recipient && [h('dt', {}, t('packet.to')), h('dd', { class: 'mono' }, p.recipient)],

@@ -139,7 +139,7 @@ const en = {
   'claim.drawingNote': 'Your share {index} is taken. Its amount is drawn from the hash of the block after your claim, so nobody could foresee or choose it; it is known from block {block} on.',
   'claim.settle': 'Draw it now (I pay the gas)',
   'packet.drawing': 'drawing…',
-  'packet.pending': '{n} waiting for their draw',
+  'packet.pending': '{n} waiting for the draw',
   'send.sealed': 'Sealed draw: each share is drawn from the hash of the block after its claim, so nobody can foresee or choose it',
   'send.sealedAdvice': '{amount} is above {tier} (the first undo tier of {symbol}): a lucky share drawn at the claim can be foreseen and chosen by a claimer who times it.',
   'send.sealedOn': 'The sealed draw is selected.',

@@ -307,7 +307,8 @@ function packetCard() {
     h('div', { class: 'meta', 'data-testid': 'packet-claimed' },
       p.kind === 'direct'
         ? t('claim.for', { a: shortAddress(checksummed(p.recipient)) })
-        : t('claim.progress', { n: p.claimed, of: p.shares, left: amt(p.remaining) }) + (p.pending?.length ? ` · ${t('packet.pending', { n: p.pending.length })}` : '')),
+        // a sealed packet's claims waiting for their draw count as claimed (their share is taken)
+        : t('claim.progress', { n: p.claimed + (p.pending?.length ?? 0), of: p.shares, left: amt(p.remaining) }) + (p.pending?.length ? ` · ${t('packet.pending', { n: p.pending.length })}` : '')),
     h('div', { class: 'time', 'data-testid': 'packet-time', 'data-countdown': '' }, timeText()),
     ...takeBackNotes(p).map((n) => h('div', { class: 'note', 'data-testid': 'take-back' }, n)),
     h('div', { class: 'id muted' }, `packet ${p.id} · ${p.auth === 'claim-key' ? 'claim code' : p.auth === 'tickets' ? 'one ticket per share' : p.auth} · chain ${state.link.chainId}`),
