@@ -11,7 +11,7 @@ import (
 // Action is something a viewer may do to a packet now (rules §4), with the window it is allowed in: the page
 // shows it from From (zero: already) and drops it at Until (zero: no end) by the chain's clock.
 type Action struct {
-	Name   string `json:"action"` // claim, withdraw, undo, request-undo, approve-undo, decline, return, intercept, refund
+	Name   string `json:"action"` // claim, withdraw, undo, request-undo, approve-undo, decline, return, intercept, refund, settle
 	Clause string `json:"clause,omitempty"`
 	From   uint64 `json:"from,omitempty"`
 	Until  uint64 `json:"until,omitempty"`
@@ -28,7 +28,8 @@ type Viewer struct {
 // Actions lists what viewer may do to p at chain time now, in the contract's terms (HongbaoEscrow.sol):
 // the take-back clause that applies to the sender (C2 in the cool-off, else C3 in the undo window, as
 // `hongbao withdraw` picks it), the Direct recipient's claim, decline and approval (C4), the guardian's or
-// an org admin's intercept (C6), a claimer's return (C5) and anyone's refund after expiry (C1). claims are
+// an org admin's intercept (C6), a claimer's return (C5), anyone's refund after expiry (C1) and anyone's draw
+// of a sealed packet's waiting shares (settle, rules §3). claims are
 // the packet's claims (for C5).
 func Actions(p *indexer.Packet, claims []indexer.Claim, v Viewer, now uint64) []Action {
 	var out []Action
@@ -47,6 +48,11 @@ func Actions(p *indexer.Packet, claims []indexer.Claim, v Viewer, now uint64) []
 	}
 	if p.Closed {
 		return out
+	}
+	// A sealed packet's claims waiting for their draw: anyone may draw them (settle), and a take-back waits
+	// for that once they are ready (DrawsReady).
+	if p.Kind == indexer.KindSealedLucky && p.Pending > 0 {
+		out = append(out, Action{Name: "settle"})
 	}
 	live := now < p.ExpiresAt
 	if !live {

@@ -52,6 +52,9 @@ func TestActions(t *testing.T) {
 		{"claimer returns what is left of the share (C5), even closed", with(func(p *indexer.Packet) { p.Closed = true }), claim, Viewer{Address: claimer}, 300, []string{"return"}, 0},
 		{"closed: nothing for the sender", with(func(p *indexer.Packet) { p.Closed = true; p.UndoUntil = 400 }), nil, Viewer{Address: sender}, 300, []string{}, 0},
 		{"no viewer: nothing", &base, nil, Viewer{}, 1000, []string{}, 0},
+		{"sealed with claims waiting: anyone draws them", with(func(p *indexer.Packet) { p.Kind, p.Pending = indexer.KindSealedLucky, 2 }), nil, Viewer{Address: stranger}, 300, []string{"settle"}, 0},
+		{"sealed, expired, claims waiting: draw, then refund", with(func(p *indexer.Packet) { p.Kind, p.Pending = indexer.KindSealedLucky, 1 }), nil, Viewer{Address: stranger}, 1000, []string{"settle", "refund"}, 0},
+		{"sealed, nothing waiting: nothing", with(func(p *indexer.Packet) { p.Kind = indexer.KindSealedLucky }), nil, Viewer{Address: stranger}, 300, []string{}, 0},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

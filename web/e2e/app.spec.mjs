@@ -6,6 +6,8 @@ import assert from 'node:assert/strict'
 import { createWalletClient, erc20Abi, http, parseAbi } from 'viem'
 import { privateKeyToAccount } from 'viem/accounts'
 import { H, newPage, shot, wallets } from './harness.mjs'
+import { parseClaimCode } from '../src/claimcode.js'
+import { domainOf, eip712Types } from '../src/typed.js'
 
 test('wallets: several announced side by side (EIP-6963), the wrong chain switched (added first), account changes followed live', async () => {
   let w
@@ -210,7 +212,7 @@ async function toMine(page, role = 'sent') {
   await page.getByTestId(`tab-${role}`).click()
 }
 
-test('send: a Lucky packet above the first undo tier gets the sealed draw; My packets shows drawing… until its share is drawn', async () => {
+test('send: a Lucky packet above the first undo tier gets the sealed draw; My packets shows drawing… and draws the share', async () => {
   const { page, w, errors } = await walletPage('/send')
   await fillSend(page, { kind: 'lucky', token: 'tCNY', amount: '300.00', shares: 2 })
   await page.getByTestId('clauses').waitFor()
@@ -230,26 +232,41 @@ test('send: a Lucky packet above the first undo tier gets the sealed draw; My pa
   assert.equal(ev.args.sender, w[0].address)
   assert.equal(ev.args.total, 30000n)
 
-  // A browser key claims it through the relayer: the sender's My packets shows the share drawing…
+  // A browser key claims it through the relayer, which draws it once the next block is in.
   const visitor = await newPage()
   await visitor.page.goto(claimLink)
   await visitor.page.getByTestId('claim-relay').click()
-  await visitor.page.getByTestId('drawing').waitFor({ timeout: 60_000 })
+  await visitor.page.locator('[data-testid=drawing], [data-testid=received]').first().waitFor({ timeout: 60_000 }) // the claim is in
+  await H.pc.request({ method: 'evm_mine', params: [] }) // the block after the claim: the relayer draws the share
+  await visitor.page.getByTestId('received').waitFor({ timeout: 60_000 })
   await page.getByTestId('send-another').click()
   await toMine(page, 'sent')
   const drawing = card(page, id).getByTestId('drawing')
-  await drawing.waitFor({ timeout: 30_000 })
-  assert.match(await drawing.textContent(), /drawing… \(1 waiting for the draw\)/)
-  assert.match(await card(page, id).textContent(), /1 \/ 2/, 'the waiting claim holds its share')
-  await shot(page, 'mine-drawing.png')
-  // The block after the claim: the relayer draws the share; both pages follow.
-  await H.pc.request({ method: 'evm_mine', params: [] })
-  await visitor.page.getByTestId('received').waitFor({ timeout: 60_000 })
-  await drawing.waitFor({ state: 'detached', timeout: 60_000 })
   const me = (await visitor.page.getByTestId('account').textContent()).trim()
   const claimed = (await events('Claimed', id)).filter((l) => l.args.claimer === me)
   assert.equal(claimed.length, 1)
-  assert.match(await card(page, id).textContent(), /1 \/ 2/)
+  await card(page, id).filter({ hasText: '1 / 2' }).waitFor({ timeout: 30_000 })
+  assert.equal(await drawing.count(), 0)
+
+  // The second share, claimed by another wallet outside the page (nobody else draws it): My packets shows it
+  // drawing…, and the sender draws it from there.
+  const claimer = privateKeyToAccount(H.ready.wallet2.key)
+  const claimKey = privateKeyToAccount(parseClaimCode(new URL(claimLink).hash.replace(/^#code=/, '')))
+  const auth = await claimKey.signTypedData({ domain: domainOf(H.ready.chainId, H.ready.escrow), types: eip712Types, primaryType: 'Claim',
+    message: { packetId: BigInt(id), claimer: claimer.address } })
+  const other = createWalletClient({ account: claimer, chain: H.pc.chain, transport: http(H.ready.rpcUrl) })
+  await H.pc.waitForTransactionReceipt({ hash: await other.writeContract({ address: H.ready.escrow, abi: parseAbi(['function claim(uint256 id, bytes auth)']),
+    functionName: 'claim', args: [BigInt(id), auth] }) })
+  await card(page, id).getByTestId('action-settle').waitFor({ timeout: 30_000 })
+  assert.match(await drawing.textContent(), /drawing… \(1 waiting for the draw\)/)
+  assert.match(await card(page, id).textContent(), /2 \/ 2/, 'the waiting claim holds its share')
+  await shot(page, 'mine-drawing.png')
+  await H.pc.request({ method: 'evm_mine', params: [] })
+  await clickAction(page, id, 'settle')
+  const [last] = (await events('Claimed', id)).filter((l) => l.args.claimer === claimer.address)
+  assert.equal(last.args.amount, 30000n - claimed[0].args.amount, 'the last share is the rest')
+  assert.equal((await H.pc.getTransactionReceipt({ hash: last.transactionHash })).from.toLowerCase(), w[0].address.toLowerCase(), 'drawn by the sender from the page')
+  await card(page, id).getByTestId('closed').waitFor({ timeout: 30_000 })
   assert.deepEqual(errors, [])
   assert.deepEqual(visitor.errors, [])
 })

@@ -5,7 +5,7 @@ import { getAddress, hexToBytes, isAddress, zeroAddress } from 'viem'
 import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts'
 import { IndexAPI, Relayer } from './api.js'
 import { chainOf, escrowAbi, publicClientOf } from './chain.js'
-import { claimViaRelayer } from './claim.js'
+import { claimViaRelayer, settle } from './claim.js'
 import { formatClaimCode } from './claimcode.js'
 import { h } from './dom.js'
 import { UserError, sentence } from './errors.js'
@@ -290,6 +290,12 @@ async function act(p, a, extra = {}) {
       case 'claim':
         res = await accept(p)
         break
+      case 'settle': {
+        // a sealed packet's waiting shares, all of them (each may pay its claimer and a relayer)
+        const receipt = await settle({ signer: S.signer, publicClient: S.pc, chain: S.chain, rpcUrl: S.rpcUrl, escrow: S.escrow, id, before: Math.max(0, (p.pending ?? 1) - 1) })
+        res = { hash: receipt.transactionHash, block: Number(receipt.blockNumber) }
+        break
+      }
       case 'withdraw-owed':
         res = await write({ ...common, functionName: 'withdrawOwed', args: [p.token, S.signer.address] })
         break

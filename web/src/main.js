@@ -230,6 +230,7 @@ async function claim(via) {
     state.error = sentence(err, ctx())
   }
   state.busy = ''
+  render() // a sealed claim's "drawing…" at once, before the packet is read again
   await refresh()
 }
 

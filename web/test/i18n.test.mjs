@@ -14,3 +14,9 @@ test('t fills placeholders in the language asked for', () => {
   assert.equal(t('send.sent', { id: 7 }, 'en'), 'Packet 7 sent')
   assert.equal(t('send.sent', { id: 7 }, 'zh'), '红包 7 已发出')
 })
+
+test('the sealed draw waits as drawing… / 抽取中…', () => {
+  assert.equal(t('claim.drawing', {}, 'en'), 'drawing…')
+  assert.equal(t('claim.drawing', {}, 'zh'), '抽取中…')
+  assert.equal(t('packet.drawing', {}, 'zh'), '抽取中…')
+})
