@@ -52,8 +52,10 @@
 // Sealed draw (settle.go): each pass also draws the shares of sealed lucky packets that still wait for their
 // draw Config.Settle.MinAge blocks (default 3) after their claim, with settleMany batches of up to 50 shares,
 // each payout given client.PushReserve of gas like a refund (counted in hongbao_keeper_shares_settled_total).
-// It follows the SharePending logs (at start, the last 100,000 blocks) and asks pendingDraws before each
-// batch. An expired sealed packet with claims waiting for their draw is not refunded until they are drawn
+// Its scan reads the SharePending logs with the others (each page once) and keeps the packets with claims
+// waiting for their draw in the checkpoint (so a restarted keeper, or keeper --once from cron, forgets none
+// and reads nothing twice); the settle pass reads only the unconfirmed tail itself, and asks pendingDraws
+// before each batch. An expired sealed packet with claims waiting for their draw is not refunded until they are drawn
 // (refundMany skips it while a draw can be made, since those come first): it is neither dropped nor
 // quarantined; the settle pass draws the shares and a later pass refunds what is left (if anything).
 //

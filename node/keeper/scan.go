@@ -26,6 +26,7 @@ var closingEvents = []string{
 // eventTopics are the topic ids the scan asks for.
 type eventTopics struct {
 	sent, claimed, refunded common.Hash
+	pending                 common.Hash // SharePending: a sealed claim waiting for its draw (settle.go)
 	stopped                 common.Hash // RefundBatchStopped: read from the keeper's own receipts, not scanned
 	closing                 map[common.Hash]bool
 	all                     []common.Hash
@@ -41,10 +42,11 @@ func newEventTopics() (eventTopics, error) {
 		sent:     id(escrow.HongbaoEscrowPacketSentEventName),
 		claimed:  id(escrow.HongbaoEscrowClaimedEventName),
 		refunded: id(escrow.HongbaoEscrowRefundedEventName),
+		pending:  id(escrow.HongbaoEscrowSharePendingEventName),
 		stopped:  id(escrow.HongbaoEscrowRefundBatchStoppedEventName),
 		closing:  map[common.Hash]bool{},
 	}
-	t.all = []common.Hash{t.sent, t.claimed}
+	t.all = []common.Hash{t.sent, t.claimed, t.pending}
 	for _, name := range closingEvents {
 		t.closing[id(name)] = true
 		t.all = append(t.all, id(name))
@@ -134,6 +136,8 @@ func (k *Keeper) apply(l *types.Log) {
 				delete(k.state.open, id)
 			}
 		}
+	case topic == k.topics.pending:
+		k.state.notePending(id, l.BlockNumber)
 	case k.topics.closing[topic]:
 		delete(k.state.open, id)
 	}

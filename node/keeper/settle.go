@@ -22,9 +22,11 @@ import (
 // claim or a relayer usually does it; the keeper draws what is still pending a few blocks after its claim,
 // so that no share waits long (and none reaches the 256 blocks after which it would get the plain average).
 //
-// Each pass reads the SharePending logs since the last pass (at start, the last SettleConfig.Lookback
-// blocks), keeps per packet the block of its oldest claim known to be pending, and for the packets whose
-// oldest claim is at least MinAge blocks old asks the escrow (pendingDraws, pending block) what still waits.
+// The keeper's scan reads the SharePending logs with the others (so a catch-up reads each page once) and keeps,
+// per packet, the block of its oldest claim known to be pending, in the checkpoint (a restarted keeper, or one
+// run from cron, forgets no pending claim and reads nothing twice); the settle pass reads only the blocks the
+// scan leaves for later (the unconfirmed tail), and for the packets whose oldest claim is at least MinAge
+// blocks old asks the escrow (pendingDraws, pending block) what still waits.
 // Ready shares go out in settleMany batches of up to BatchShares shares; each payout gets client.PushReserve
 // of gas on top of the estimate, as a refund does (settleMany stops early when the gas left cannot cover the
 // next share's payouts; the next pass takes the rest). settleMany skips what someone else drew meanwhile and
@@ -37,7 +39,6 @@ var escrowEvents = escrow.NewHongbaoEscrow().GetABI()
 const (
 	DefaultSettleMinAge      = 3
 	DefaultSettleBatchShares = 50
-	DefaultSettleLookback    = 100_000
 )
 
 // SettleConfig configures the settle pass.
@@ -49,8 +50,6 @@ type SettleConfig struct {
 	MinAge uint64
 	// BatchShares is the most shares one settleMany draws (default 50).
 	BatchShares int
-	// Lookback is how many blocks of SharePending logs the first pass reads (default 100,000).
-	Lookback uint64
 }
 
 func (c SettleConfig) withDefaults() SettleConfig {
@@ -60,16 +59,12 @@ func (c SettleConfig) withDefaults() SettleConfig {
 	if c.BatchShares <= 0 {
 		c.BatchShares = DefaultSettleBatchShares
 	}
-	if c.Lookback == 0 {
-		c.Lookback = DefaultSettleLookback
-	}
 	return c
 }
 
-// settleState is what the settle pass remembers between passes (in memory: at start it reads back).
+// settleState is what the settle pass remembers between passes beyond the checkpoint's pending claims.
 type settleState struct {
-	next   uint64            // the next block whose SharePending logs are read (0: not started)
-	oldest map[uint64]uint64 // packet -> block of its oldest claim known to be pending
+	next uint64 // the next block of the unconfirmed tail whose SharePending logs are read (0: none read yet)
 }
 
 // settleCounters are the settle pass's metrics.
@@ -110,17 +105,14 @@ func (k *Keeper) settlePending(ctx context.Context, head uint64, sum *Summary) e
 	if cfg.Disabled {
 		return nil
 	}
-	if k.sealed.oldest == nil {
-		k.sealed.oldest = map[uint64]uint64{}
-	}
-	if err := k.readSharePending(ctx, head, cfg); err != nil {
+	if err := k.readSharePending(ctx, head); err != nil {
 		return err
 	}
 	batches, err := k.readyBatches(ctx, head, cfg)
 	if err != nil {
 		return err
 	}
-	k.metrics.settle.add(func(s *settleCounters) { s.pendingNow = len(k.sealed.oldest) })
+	k.metrics.settle.add(func(s *settleCounters) { s.pendingNow = len(k.state.pending) })
 	for _, b := range batches {
 		n, err := k.settleBatch(ctx, b)
 		if err != nil {
@@ -132,15 +124,10 @@ func (k *Keeper) settlePending(ctx context.Context, head uint64, sum *Summary) e
 	return nil
 }
 
-// readSharePending follows the SharePending logs up to head.
-func (k *Keeper) readSharePending(ctx context.Context, head uint64, cfg SettleConfig) error {
-	from := k.sealed.next
-	if from == 0 {
-		from = k.cfg.StartBlock
-		if head > cfg.Lookback {
-			from = max(from, head-cfg.Lookback)
-		}
-	}
+// readSharePending reads the SharePending logs of the blocks the scan has not applied yet (those within the
+// confirmation depth) up to head; the scan applies them again once they are confirmed (noting is idempotent).
+func (k *Keeper) readSharePending(ctx context.Context, head uint64) error {
+	from := max(k.state.nextBlock(k.cfg.StartBlock), k.sealed.next)
 	if from > head {
 		return nil
 	}
@@ -156,9 +143,7 @@ func (k *Keeper) readSharePending(ctx context.Context, head uint64, cfg SettleCo
 			if !ok {
 				continue
 			}
-			if b, seen := k.sealed.oldest[id]; !seen || l.BlockNumber < b {
-				k.sealed.oldest[id] = l.BlockNumber
-			}
+			k.state.notePending(id, l.BlockNumber)
 		}
 		k.sealed.next = pageTo + 1
 		return nil
@@ -175,7 +160,7 @@ func (k *Keeper) readSharePending(ctx context.Context, head uint64, cfg SettleCo
 // its gas allows, the next pass the rest).
 func (k *Keeper) readyBatches(ctx context.Context, head uint64, cfg SettleConfig) ([]settleBatch, error) {
 	var ids []uint64
-	for id, b := range k.sealed.oldest {
+	for id, b := range k.state.pending {
 		if b+cfg.MinAge <= head {
 			ids = append(ids, id)
 		}
@@ -189,10 +174,10 @@ func (k *Keeper) readyBatches(ctx context.Context, head uint64, cfg SettleConfig
 			return nil, err
 		}
 		if len(pending) == 0 {
-			delete(k.sealed.oldest, id) // drawn by someone else, or closed
+			delete(k.state.pending, id) // drawn by someone else, or closed
 			continue
 		}
-		k.sealed.oldest[id] = pending[0].BlockNumber
+		k.state.pending[id] = pending[0].BlockNumber
 		shares, payouts := 0, 0
 		for _, d := range pending {
 			// ready in the pending block head + 1 (b + 1 < head + 1), and old enough to be the keeper's
@@ -344,10 +329,8 @@ func (k *Keeper) held(ctx context.Context, id uint64) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	if len(pending) > 0 && k.sealed.oldest != nil {
-		if b, ok := k.sealed.oldest[id]; !ok || pending[0].BlockNumber < b {
-			k.sealed.oldest[id] = pending[0].BlockNumber
-		}
+	if len(pending) > 0 {
+		k.state.notePending(id, pending[0].BlockNumber)
 	}
 	return len(pending) > 0, nil
 }

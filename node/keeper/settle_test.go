@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"math/big"
+	"os"
 	"strconv"
 	"strings"
 	"testing"
@@ -162,4 +163,32 @@ func TestSettleBatchGas(t *testing.T) {
 		}
 	}
 	t.Logf("settleMany of 50 ETH shares (25 packets): %d gas, %d per share", gas, gas/50)
+}
+
+// A keeper run from cron (each run a new process, one pass) forgets no pending claim: the claims it saw too
+// young in one run are in the checkpoint, and the next run draws them without reading those blocks again.
+func TestPendingClaimsSurviveRestart(t *testing.T) {
+	h := newHarness(t, testAccounts)
+	a := h.sealed(3, 3600, firstSender+5, firstSender+6)
+	ctx := context.Background()
+
+	cfg := h.config(h.backend(), keeperA, "a.json")
+	cfg.Settle.MinAge = 50 // too young for this run
+	sum, err := h.keeper(cfg).RunOnce(ctx)
+	require.NoError(t, err)
+	require.Zero(t, sum.Settled)
+	require.Equal(t, 2, h.pendingOf(a))
+	raw, err := os.ReadFile(cfg.Checkpoint)
+	require.NoError(t, err)
+	require.Contains(t, string(raw), `"sealedPending"`, "the pending claims are in the checkpoint")
+
+	h.blocks(5)
+	cfg2 := h.config(h.backend(), keeperA, "a.json") // a new keeper on the same checkpoint
+	cfg2.Settle.MinAge = 3
+	sum, err = h.keeper(cfg2).RunOnce(ctx)
+	require.NoError(t, err)
+	require.Equal(t, 2, sum.Settled, "both claims drawn by the restarted keeper")
+	require.Zero(t, h.pendingOf(a))
+	require.Positive(t, h.env.ClaimedAmount(a, h.env.Addr(firstSender+5)).Sign())
+	require.Positive(t, h.env.ClaimedAmount(a, h.env.Addr(firstSender+6)).Sign())
 }

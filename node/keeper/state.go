@@ -35,17 +35,29 @@ type state struct {
 	open       map[uint64]*openPacket
 	pass       uint64 // passes started, over restarts: the quarantine's clock
 	quarantine map[uint64]*quarantined
+	// sealed packets with claims waiting for their draw: packet -> block of its oldest such claim known (from the
+	// SharePending logs; the settle pass drops a packet once nothing of it waits)
+	pending map[uint64]uint64
+}
+
+// notePending records a sealed claim of packet id in block b that waits for its draw.
+func (s *state) notePending(id, b uint64) {
+	if old, seen := s.pending[id]; !seen || b < old {
+		s.pending[id] = b
+	}
 }
 
 // checkpointFile is the JSON form of state:
 //
 //	{"version": 1, "chainId": "1337", "escrow": "0x…", "lastBlock": 123,
 //	 "open": {"17": {"expiresAt": 1767225600, "remaining": "1000000000000000000"}},
-//	 "pass": 9, "quarantine": {"17": {"failures": 2, "retryPass": 15, "reason": "refundMany reverts in simulation"}}}
+//	 "pass": 9, "quarantine": {"17": {"failures": 2, "retryPass": 15, "reason": "refundMany reverts in simulation"}},
+//	 "sealedPending": {"21": 118}}
 //
 // Ids are decimal strings (JSON object keys), amounts are decimal strings in base units, times are Unix seconds.
 // pass counts the keeper's passes; a quarantined packet is tried again from pass retryPass on. Both are
-// optional (a checkpoint of an older keeper has neither: nothing is set aside).
+// optional (a checkpoint of an older keeper has neither: nothing is set aside). sealedPending maps a sealed packet
+// to the block of its oldest claim known to wait for its draw (optional too).
 type checkpointFile struct {
 	Version    int                             `json:"version"`
 	ChainID    string                          `json:"chainId"`
@@ -54,6 +66,7 @@ type checkpointFile struct {
 	Open       map[string]checkpointPacket     `json:"open"`
 	Pass       uint64                          `json:"pass,omitempty"`
 	Quarantine map[string]checkpointQuarantine `json:"quarantine,omitempty"`
+	Pending    map[string]uint64               `json:"sealedPending,omitempty"`
 }
 
 type checkpointPacket struct {
@@ -69,7 +82,8 @@ type checkpointQuarantine struct {
 
 // loadState reads the checkpoint at path, or starts empty if there is none (or path is "").
 func loadState(path string, chainID *big.Int, escrowAddr common.Address) (*state, error) {
-	s := &state{path: path, chainID: chainID, escrow: escrowAddr, open: map[uint64]*openPacket{}, quarantine: map[uint64]*quarantined{}}
+	s := &state{path: path, chainID: chainID, escrow: escrowAddr, open: map[uint64]*openPacket{}, quarantine: map[uint64]*quarantined{},
+		pending: map[uint64]uint64{}}
 	if path == "" {
 		return s, nil
 	}
@@ -120,6 +134,13 @@ func (s *state) restore(f checkpointFile) error {
 		}
 		s.quarantine[id] = &quarantined{failures: q.Failures, retryPass: q.RetryPass, reason: q.Reason}
 	}
+	for key, b := range f.Pending {
+		id, err := strconv.ParseUint(key, 10, 64)
+		if err != nil {
+			return fmt.Errorf("bad sealed packet id %q", key)
+		}
+		s.pending[id] = b
+	}
 	s.scanned, s.lastBlock, s.pass = true, f.LastBlock, f.Pass
 	return nil
 }
@@ -168,6 +189,12 @@ func (s *state) save() error {
 		f.Quarantine = make(map[string]checkpointQuarantine, len(s.quarantine))
 		for id, q := range s.quarantine {
 			f.Quarantine[strconv.FormatUint(id, 10)] = checkpointQuarantine{Failures: q.failures, RetryPass: q.retryPass, Reason: q.reason}
+		}
+	}
+	if len(s.pending) > 0 {
+		f.Pending = make(map[string]uint64, len(s.pending))
+		for id, b := range s.pending {
+			f.Pending[strconv.FormatUint(id, 10)] = b
 		}
 	}
 	raw, err := json.MarshalIndent(f, "", " ")
