@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math/big"
 	"strconv"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core"
 )
 
 // ethTxAPI is the part of go-ethereum's eth API (its TransactionAPI and BlockChainAPI, in an internal package)
@@ -40,9 +42,17 @@ type txAPI struct {
 	s       *sealer
 }
 
-// SendRawTransaction is eth_sendRawTransaction.
+// SendRawTransaction is eth_sendRawTransaction. A transaction refused for its sender's balance or nonce is
+// tried again once the pool has caught up with the head (sealer.catchUp): the pool checks it against the
+// state of its last reset, which may predate the block the client just saw (one that funded the sender).
 func (a *txAPI) SendRawTransaction(ctx context.Context, input hexutil.Bytes) (common.Hash, error) {
 	hash, err := a.send.SendRawTransaction(ctx, input)
+	if errors.Is(err, core.ErrInsufficientFunds) || errors.Is(err, core.ErrNonceTooLow) {
+		if syncErr := a.s.catchUp(); syncErr != nil {
+			return hash, err
+		}
+		hash, err = a.send.SendRawTransaction(ctx, input)
+	}
 	if err != nil {
 		return hash, err
 	}

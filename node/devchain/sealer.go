@@ -54,6 +54,10 @@ type sealer struct {
 	sealed   uint64
 	sealedCh chan struct{}
 
+	// syncMu serialises the pool's Sync: with two callers at once, go-ethereum's pool loop keeps only the
+	// second one's reply channel, and the first waits forever.
+	syncMu sync.Mutex
+
 	kick chan struct{}
 	quit chan struct{}
 	wg   sync.WaitGroup
@@ -148,6 +152,29 @@ func (s *sealer) markSealed(r uint64) {
 	}
 }
 
+// syncPool runs the pool's Sync (a forced reset of its subpools, after any reset in progress), one caller at a
+// time.
+func (s *sealer) syncPool() error {
+	s.syncMu.Lock()
+	defer s.syncMu.Unlock()
+	return s.eth.TxPool().Sync()
+}
+
+// catchUp waits until the pool has processed every block sealed so far: it validates a new transaction
+// against the state of its last reset, which runs in the background after each new head, so without this a
+// transaction sent right after a block that funded its sender is refused ("insufficient funds"), and one
+// from an account that a test method sent from gets a stale nonce. One Sync is not enough: the pool's loop
+// may take the sync request before the head event, and then runs the forced reset on the old head and the
+// head's reset after it; by the end of a second Sync, both have run.
+func (s *sealer) catchUp() error {
+	for range 2 {
+		if err := s.syncPool(); err != nil {
+			return fmt.Errorf("sync txpool: %w", err)
+		}
+	}
+	return nil
+}
+
 // awaitSends waits until every transaction sent so far has had its mining pass, so that a read right after
 // a send (its receipt, the block number) sees the block the send made, as if the send had mined it. It
 // returns early when ctx ends or the chain stops.
@@ -178,7 +205,7 @@ func (s *sealer) minePendingLocked() error {
 			// (A transaction added before this pass is in the pool already, pending or queued.)
 			return nil
 		}
-		if err := s.eth.TxPool().Sync(); err != nil {
+		if err := s.syncPool(); err != nil {
 			return fmt.Errorf("sync txpool: %w", err)
 		}
 		n := s.minableLocked()
@@ -304,10 +331,14 @@ func (s *sealer) mine(ts *uint64) (*types.Block, error) {
 			return nil, err
 		}
 	}
-	if err := s.eth.TxPool().Sync(); err != nil {
+	if err := s.syncPool(); err != nil {
 		return nil, fmt.Errorf("sync txpool: %w", err)
 	}
-	return s.sealLocked(nil, false)
+	b, err := s.sealLocked(nil, false)
+	if err != nil {
+		return nil, err
+	}
+	return b, s.catchUp()
 }
 
 // mineMany seals n blocks; with interval > 0 each after the first is interval seconds after the previous.
@@ -320,14 +351,14 @@ func (s *sealer) mineMany(n, interval uint64) error {
 				return err
 			}
 		}
-		if err := s.eth.TxPool().Sync(); err != nil {
+		if err := s.syncPool(); err != nil {
 			return fmt.Errorf("sync txpool: %w", err)
 		}
 		if _, err := s.sealLocked(nil, false); err != nil {
 			return err
 		}
 	}
-	return nil
+	return s.catchUp()
 }
 
 // snapshot records the head and clock and returns an id for revert.
@@ -355,10 +386,12 @@ func (s *sealer) revert(id uint64) (bool, error) {
 	}
 	// The pool re-injects the transactions of the dropped blocks when it resets to the new head: let it
 	// finish (Sync), then drop everything, so that the auto-miner does not replay what was reverted.
-	if err := pool.Sync(); err != nil {
+	if err := s.syncPool(); err != nil {
 		return false, fmt.Errorf("sync txpool: %w", err)
 	}
+	s.syncMu.Lock() // Clear syncs too
 	pool.Clear()
+	s.syncMu.Unlock()
 	head := bc.CurrentBlock()
 	bc.SetSafe(head)
 	bc.SetFinalized(head)
@@ -415,7 +448,9 @@ func (s *sealer) setBalance(addr common.Address, target *big.Int) error {
 	if got.Cmp(target) != 0 {
 		return fmt.Errorf("balance of %s is %s after the transfer, not %s", addr, got, target)
 	}
-	return nil
+	// The caller's next transaction is likely to spend the new balance (or come from addr, whose nonce the
+	// cut used).
+	return s.catchUp()
 }
 
 // lowerLocked takes excess wei from addr (to the faucet), paying the gas out of the excess.

@@ -6,8 +6,13 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/params"
+	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/stretchr/testify/require"
 
 	"github.com/hongbao/hongbao/node/devkeys"
@@ -96,4 +101,36 @@ func TestReleaseStartupMemoryKeepsChainWorking(t *testing.T) {
 	r := transfer(t, ec, devkeys.Key(5), devkeys.Address(6), ether(1))
 	require.Equal(t, types.ReceiptStatusSuccessful, r.Status)
 	require.Equal(t, new(big.Int).Add(before, ether(1)), balance(t, ec, devkeys.Address(6)))
+}
+
+// An account funded by a transaction, or by anvil_setBalance, spends the money at once: the transaction sent
+// right after the funding's receipt (or the call's answer) is accepted with the nonce the chain reports,
+// although the pool validates against the state of its own last reset, which runs in the background.
+func TestSpendRightAfterFunding(t *testing.T) {
+	tests := []struct {
+		name string
+		fund func(t *testing.T, c *Chain, ec *ethclient.Client, rc *rpc.Client, to common.Address)
+	}{
+		{"funded by a transaction", func(t *testing.T, _ *Chain, ec *ethclient.Client, _ *rpc.Client, to common.Address) {
+			transfer(t, ec, devkeys.Key(6), to, ether(1))
+		}},
+		{"funded by anvil_setBalance", func(t *testing.T, _ *Chain, _ *ethclient.Client, rc *rpc.Client, to common.Address) {
+			var null any
+			require.NoError(t, rc.CallContext(testCtx(t), &null, "anvil_setBalance", to, hexutil.EncodeBig(ether(1))))
+		}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			c := start(t, Config{})
+			ec, rc := dialHTTP(t, c)
+			for range 20 {
+				key, err := crypto.GenerateKey()
+				require.NoError(t, err)
+				addr := crypto.PubkeyToAddress(key.PublicKey)
+				tc.fund(t, c, ec, rc, addr)
+				r := transfer(t, ec, key, devkeys.Address(7), big.NewInt(1))
+				require.Equal(t, new(big.Int).Sub(new(big.Int).Sub(ether(1), big.NewInt(1)), gasCost(r)), balance(t, ec, addr))
+			}
+		})
+	}
 }
