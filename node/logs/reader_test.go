@@ -566,8 +566,17 @@ func TestRandomLimits(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			f := newFake(head, perBlock, provider, maxRange, maxResults)
 			if failEvery > 0 {
-				f.fail = func(n int, _, _ uint64) error {
-					if n%failEvery == 0 {
+				// Every failEvery-th range is refused on its first two tries. (A shared request counter would let
+				// concurrent prefetches keep landing one range's retries on the refused numbers: how often depends
+				// on scheduling, so a busy machine could exhaust the retries.)
+				var mu sync.Mutex
+				tries := map[[2]uint64]int{}
+				f.fail = func(_ int, from, to uint64) error {
+					mu.Lock()
+					defer mu.Unlock()
+					k := [2]uint64{from, to}
+					tries[k]++
+					if (from*31+to)%uint64(failEvery) == 0 && tries[k] <= 2 {
 						return rpc.HTTPError{StatusCode: 429, Status: "429 Too Many Requests"}
 					}
 					return nil
