@@ -183,25 +183,5 @@ func plural(n int, one, many string) string {
 	return fmt.Sprintf("%d %s", n, many)
 }
 
-// fmtSpan renders a duration the way people say it: "2d3h", "23h59m", "5m", "42s".
-func fmtSpan(d time.Duration) string {
-	d = d.Round(time.Second)
-	days := d / (24 * time.Hour)
-	d -= days * 24 * time.Hour
-	h, m, s := d/time.Hour, (d%time.Hour)/time.Minute, (d%time.Minute)/time.Second
-	switch {
-	case days > 0 && h > 0:
-		return fmt.Sprintf("%dd%dh", days, h)
-	case days > 0:
-		return fmt.Sprintf("%dd", days)
-	case h > 0 && m > 0:
-		return fmt.Sprintf("%dh%dm", h, m)
-	case h > 0:
-		return fmt.Sprintf("%dh", h)
-	case m > 0 && s > 0 && m < 10:
-		return fmt.Sprintf("%dm%ds", m, s)
-	case m > 0:
-		return fmt.Sprintf("%dm", m)
-	}
-	return fmt.Sprintf("%ds", s)
-}
+// fmtSpan renders a duration the way people say it (units.FormatSpan).
+func fmtSpan(d time.Duration) string { return units.FormatSpan(d) }
