@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/hongbao/hongbao/bindings/escrow"
 	"math/big"
 
 	"github.com/ethereum/go-ethereum"
@@ -291,20 +290,7 @@ func (k *Keeper) liveIDs(ctx context.Context, ids []uint64, sum *Summary) ([]uin
 // refunded and where it stopped (len(ids) unless it ran short of gas: the node's eth_call gas cap).
 func (k *Keeper) simulate(ctx context.Context, ids []uint64) (count, next int, err error) {
 	msg := ethereum.CallMsg{From: k.from, To: &k.cfg.Escrow, Data: k.abi.PackRefundMany(bigs(ids))}
-	var res escrow.RefundManyOutput
-	err = k.retry(ctx, "simulate refundMany", func(ctx context.Context) error {
-		out, err := k.backend.PendingCallContract(ctx, msg)
-		if err != nil {
-			if isRevert(err) {
-				return permanent(fmt.Errorf("refundMany reverted in simulation: %w", err))
-			}
-			return err
-		}
-		if res, err = k.abi.UnpackRefundMany(out); err != nil {
-			return permanent(fmt.Errorf("decode refundMany result: %w", err))
-		}
-		return nil
-	})
+	res, err := callPending(ctx, k, "simulate refundMany", "refundMany (in simulation)", msg, k.abi.UnpackRefundMany)
 	if err != nil {
 		return 0, 0, err
 	}
@@ -319,27 +305,11 @@ func (k *Keeper) simulate(ctx context.Context, ids []uint64) (count, next int, e
 // unknown (its PacketSent was reorged away) leaves the open set; one that is not yet expired stays, with
 // the expiry the contract reports.
 func (k *Keeper) refundable(ctx context.Context, id uint64) (bool, error) {
-	msg := ethereum.CallMsg{To: &k.cfg.Escrow, Data: k.abi.PackGetPacket(new(big.Int).SetUint64(id))}
-	var status uint8
-	var expiresAt *big.Int
-	err := k.retry(ctx, fmt.Sprintf("read packet %d", id), func(ctx context.Context) error {
-		out, err := k.backend.PendingCallContract(ctx, msg)
-		if err != nil {
-			if isRevert(err) {
-				return permanent(fmt.Errorf("getPacket reverted: %w", err))
-			}
-			return err
-		}
-		v, err := k.abi.UnpackGetPacket(out)
-		if err != nil {
-			return permanent(fmt.Errorf("decode getPacket: %w", err))
-		}
-		status, expiresAt = v.Status, v.ExpiresAt
-		return nil
-	})
+	v, err := k.packetView(ctx, id)
 	if err != nil {
 		return false, err
 	}
+	status, expiresAt := v.Status, v.ExpiresAt
 	switch status {
 	case statusExpired:
 		return true, nil

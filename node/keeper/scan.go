@@ -148,3 +148,29 @@ func packetID(topic common.Hash) (uint64, bool) {
 	v := new(big.Int).SetBytes(topic.Bytes())
 	return v.Uint64(), v.IsUint64()
 }
+
+// callPending makes msg as an eth_call against the pending block and decodes its answer: node failures are
+// retried (k.retry, named by what), a revert or an answer that does not decode is permanent.
+func callPending[T any](ctx context.Context, k *Keeper, what, method string, msg ethereum.CallMsg, decode func([]byte) (T, error)) (T, error) {
+	var out T
+	err := k.retry(ctx, what, func(ctx context.Context) error {
+		raw, err := k.backend.PendingCallContract(ctx, msg)
+		if err != nil {
+			if isRevert(err) {
+				return permanent(fmt.Errorf("%s reverted: %w", method, err))
+			}
+			return err
+		}
+		if out, err = decode(raw); err != nil {
+			return permanent(fmt.Errorf("decode the answer of %s: %w", method, err))
+		}
+		return nil
+	})
+	return out, err
+}
+
+// packetView reads getPacket(id) in the pending block.
+func (k *Keeper) packetView(ctx context.Context, id uint64) (escrow.IHongbaoEscrowPacketView, error) {
+	msg := ethereum.CallMsg{To: &k.cfg.Escrow, Data: k.abi.PackGetPacket(new(big.Int).SetUint64(id))}
+	return callPending(ctx, k, fmt.Sprintf("read packet %d", id), "getPacket", msg, k.abi.UnpackGetPacket)
+}

@@ -214,23 +214,8 @@ const maxDrawsPerSettle = 50
 // pendingDraws reads the oldest pending draws of packet id (at most maxDrawsPerSettle) in the pending block.
 func (k *Keeper) pendingDraws(ctx context.Context, id uint64) ([]escrow.IHongbaoEscrowPendingDraw, error) {
 	msg := ethereum.CallMsg{To: &k.cfg.Escrow, Data: k.abi.PackPendingDraws(new(big.Int).SetUint64(id), new(big.Int), big.NewInt(maxDrawsPerSettle))}
-	var out []escrow.IHongbaoEscrowPendingDraw
-	err := k.retry(ctx, fmt.Sprintf("read the pending draws of packet %d", id), func(ctx context.Context) error {
-		raw, err := k.backend.PendingCallContract(ctx, msg)
-		if err != nil {
-			if isRevert(err) {
-				return permanent(fmt.Errorf("pendingDraws reverted: %w", err))
-			}
-			return err
-		}
-		o, err := k.abi.UnpackPendingDraws(raw)
-		if err != nil {
-			return permanent(fmt.Errorf("decode pendingDraws: %w", err))
-		}
-		out = o.Draws
-		return nil
-	})
-	return out, err
+	out, err := callPending(ctx, k, fmt.Sprintf("read the pending draws of packet %d", id), "pendingDraws", msg, k.abi.UnpackPendingDraws)
+	return out.Draws, err
 }
 
 // settleBatch estimates, sends and waits for one settleMany, and returns how many shares it drew.
@@ -307,21 +292,7 @@ func (k *Keeper) withoutHeld(ctx context.Context, ids []uint64) ([]uint64, error
 
 // held reports whether packet id is sealed and has claims waiting for their draw.
 func (k *Keeper) held(ctx context.Context, id uint64) (bool, error) {
-	msg := ethereum.CallMsg{To: &k.cfg.Escrow, Data: k.abi.PackGetPacket(new(big.Int).SetUint64(id))}
-	var v escrow.IHongbaoEscrowPacketView
-	err := k.retry(ctx, fmt.Sprintf("read packet %d", id), func(ctx context.Context) error {
-		out, err := k.backend.PendingCallContract(ctx, msg)
-		if err != nil {
-			if isRevert(err) {
-				return permanent(fmt.Errorf("getPacket reverted: %w", err))
-			}
-			return err
-		}
-		if v, err = k.abi.UnpackGetPacket(out); err != nil {
-			return permanent(fmt.Errorf("decode getPacket: %w", err))
-		}
-		return nil
-	})
+	v, err := k.packetView(ctx, id)
 	if err != nil || client.Kind(v.Kind) != client.SealedLucky {
 		return false, err
 	}
