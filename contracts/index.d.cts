@@ -14,10 +14,10 @@ export declare const hongbaoEscrowAbi: HongbaoEscrowAbi
 export declare const testStablecoinAbi: TestStablecoinAbi
 
 /** The dev chain (`hongbao devnet`, Anvil): a viem chain definition; contracts.hongbaoEscrow is dev account 0's escrow. */
-export declare const devnet: { readonly id: 31337; readonly name: "hongbao devnet"; readonly nativeCurrency: { readonly name: "Ether"; readonly symbol: "ETH"; readonly decimals: 18 }; readonly rpcUrls: { readonly default: { readonly http: readonly ["http://127.0.0.1:8545"]; readonly webSocket: readonly ["ws://127.0.0.1:8545"] } }; readonly contracts: { readonly hongbaoEscrow: { readonly address: "0xaF64261F3B42DFc35D7B18A563e0206458558781" } }; readonly testnet: true }
+export declare const devnet: { readonly id: 31337; readonly name: "hongbao devnet"; readonly nativeCurrency: { readonly name: "Ether"; readonly symbol: "ETH"; readonly decimals: 18 }; readonly rpcUrls: { readonly default: { readonly http: readonly ["http://127.0.0.1:8545"]; readonly webSocket: readonly ["ws://127.0.0.1:8545"] } }; readonly contracts: { readonly hongbaoEscrow: { readonly address: "0xedD7027d08B7CBf76012c3E7271E8f0040f9b549" } }; readonly testnet: true }
 
 /** The escrow per chain id: address, extension, owner, and the block to start log scans at. */
-export declare const deployments: { readonly "31337": { readonly chainId: 31337; readonly escrow: "0xaF64261F3B42DFc35D7B18A563e0206458558781"; readonly extension: "0x388F4EF2f59f478ebdD1049a6c892C8759a3765d"; readonly owner: "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"; readonly block: 0 } }
+export declare const deployments: { readonly "31337": { readonly chainId: 31337; readonly escrow: "0xedD7027d08B7CBf76012c3E7271E8f0040f9b549"; readonly extension: "0x388F4EF2f59f478ebdD1049a6c892C8759a3765d"; readonly owner: "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"; readonly block: 0 } }
 
 /** The EIP-712 types the escrow checks (its CLAIM_TYPEHASH and CLAIM_FOR_TYPEHASH). */
 export declare const eip712Types: { readonly Claim: readonly [{ readonly name: "packetId"; readonly type: "uint256" }, { readonly name: "claimer"; readonly type: "address" }]; readonly ClaimFor: readonly [{ readonly name: "packetId"; readonly type: "uint256" }, { readonly name: "claimer"; readonly type: "address" }, { readonly name: "relayer"; readonly type: "address" }, { readonly name: "maxFee"; readonly type: "uint256" }, { readonly name: "deadline"; readonly type: "uint256" }] }

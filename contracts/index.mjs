@@ -220,7 +220,7 @@ export const devnet = {
   "name": "hongbao devnet",
   "nativeCurrency": { "name": "Ether", "symbol": "ETH", "decimals": 18 },
   "rpcUrls": { "default": { "http": ["http://127.0.0.1:8545"], "webSocket": ["ws://127.0.0.1:8545"] } },
-  "contracts": { "hongbaoEscrow": { "address": "0xaF64261F3B42DFc35D7B18A563e0206458558781" } },
+  "contracts": { "hongbaoEscrow": { "address": "0xedD7027d08B7CBf76012c3E7271E8f0040f9b549" } },
   "testnet": true,
 }
 
@@ -228,7 +228,7 @@ export const devnet = {
 export const deployments = {
   "31337": {
     "chainId": 31337,
-    "escrow": "0xaF64261F3B42DFc35D7B18A563e0206458558781",
+    "escrow": "0xedD7027d08B7CBf76012c3E7271E8f0040f9b549",
     "extension": "0x388F4EF2f59f478ebdD1049a6c892C8759a3765d",
     "owner": "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266",
     "block": 0,

@@ -301,10 +301,10 @@ contract HongbaoAdmin is HongbaoBase {
         if (n > max) n = max;
         draws = new PendingDraw[](n);
         for (uint256 j; j < n; ++j) {
-            uint256 at = start + j;
-            uint256 e = at + 1 == total ? d : _queue[id][settled + at];
+            uint256 pos = start + j;
+            uint256 e = pos + 1 == total ? d : _queue[id][settled + pos];
             address c = address(uint160(e));
-            draws[j] = PendingDraw(settled + at, c, uint64((e >> 160) & _M40), uint96(_claims[id][c] >> 1));
+            draws[j] = PendingDraw(settled + pos, c, uint64((e >> 160) & _M40), uint96(_claims[id][c] >> 1));
         }
     }
 

@@ -45,10 +45,11 @@ contract HongbaoEscrow is HongbaoBase {
     /// @dev Gas a claim still needs after its draws, before their payouts: the queue entry, draw and core words.
     uint256 private constant _CLAIM_TAIL = 50_000;
 
-    /// @dev A payout decided while drawing sealed shares, made after every effect is written.
-    struct Pay {
-        address to;
-        uint256 amount;
+    /// @dev The payouts decided while drawing sealed shares, made after every effect is written: payout i pays
+    ///      `amounts[i]` to `to[i]` (two flat arrays, allocated once).
+    struct Pays {
+        address[] to;
+        uint256[] amounts;
     }
 
     /// @param initialOwner The policy admin (two-step transfer). It can only change policy for future packets.
@@ -331,7 +332,7 @@ contract HongbaoEscrow is HongbaoBase {
         if (fee != 0) _relayers[id][claimer] = relayer;
         emit SharePending(id, claimer, taken, relayer, fee);
 
-        (uint256 newCore, uint256 nd, Pay[] memory pays, uint256 n, uint256 drawn) =
+        (uint256 newCore, uint256 nd, Pays memory pays, uint256 n, uint256 drawn) =
             _drawReady(id, core, d, _DRAWS_PER_CLAIM, _CLAIM_TAIL);
         uint256 pending = (nd >> _D_PENDING) & _M16;
         // the newest pending claim moves from the draw word to the queue, at its index (taken - 1)
@@ -347,17 +348,21 @@ contract HongbaoEscrow is HongbaoBase {
     ///      the caller to write) and the payouts to make.
     function _drawReady(uint256 id, uint256 core, uint256 d, uint256 max, uint256 tail)
         private
-        returns (uint256, uint256, Pay[] memory pays, uint256 n, uint256 drawn)
+        returns (uint256, uint256, Pays memory pays, uint256 n, uint256 drawn)
     {
         uint256 pending = (d >> _D_PENDING) & _M16;
         if (max > pending) max = pending;
-        pays = new Pay[](2 * max);
+        pays.to = new address[](2 * max);
+        pays.amounts = new uint256[](2 * max);
+        mapping(uint256 index => uint256) storage queue = _queue[id];
+        mapping(address claimer => uint256) storage claims = _claims[id];
+        uint256 m = type(uint256).max; // the minimum share, read once when first needed
         uint256 settled = (core >> _CLAIMED) & _M16;
         uint256 shares = (core >> _SHARES) & _M16;
         uint256 rem = uint128(core);
         uint256 reserve = core & _F_TOKEN == 0 ? _BATCH_NATIVE : _BATCH_TOKEN;
         for (; drawn < max; ++drawn) {
-            uint256 e = pending - drawn == 1 ? d : _queue[id][settled];
+            uint256 e = pending - drawn == 1 ? d : queue[settled];
             uint256 b = (e >> 160) & _M40;
             if (b + 1 >= block.number || gasleft() < (n + 2) * reserve + tail) break;
             address claimer = address(uint160(e));
@@ -372,23 +377,24 @@ contract HongbaoEscrow is HongbaoBase {
                     amt = rem / k;
                     emit DrawAveraged(id, settled);
                 } else {
-                    amt = LuckySplit.amount(
-                        rem, k, _packets[id].auth >> 160, LuckySplit.sealedSeed(h, id, settled, claimer)
-                    );
+                    if (m == type(uint256).max) m = _packets[id].auth >> 160;
+                    amt = LuckySplit.amount(rem, k, m, LuckySplit.sealedSeed(h, id, settled, claimer));
                 }
             }
-            if (pending - drawn != 1) delete _queue[id][settled];
-            uint256 fee = (_claims[id][claimer] >> 1) & _M96;
-            _claims[id][claimer] = (amt << 1) | 1;
+            if (pending - drawn != 1) delete queue[settled];
+            uint256 fee = (claims[claimer] >> 1) & _M96;
+            claims[claimer] = (amt << 1) | 1;
             emit Claimed(id, claimer, amt);
             if (fee != 0) {
                 address relayer = _relayers[id][claimer];
                 delete _relayers[id][claimer];
                 emit RelayFeePaid(id, relayer, fee);
-                pays[n] = Pay(relayer, fee);
+                pays.to[n] = relayer;
+                pays.amounts[n] = fee;
                 ++n;
             }
-            pays[n] = Pay(claimer, amt - fee);
+            pays.to[n] = claimer;
+            pays.amounts[n] = amt - fee;
             unchecked {
                 ++n;
                 rem -= amt;
@@ -405,17 +411,17 @@ contract HongbaoEscrow is HongbaoBase {
     }
 
     /// @dev Makes the payouts of sealed draws: to msg.sender with all gas, to anyone else by a capped push.
-    function _pay(uint256 core, uint256 id, Pay[] memory pays, uint256 n) private {
+    function _pay(uint256 core, uint256 id, Pays memory pays, uint256 n) private {
         if (n == 0) return;
         address token = _tokenOf(core, id);
         for (uint256 i; i < n; ++i) {
-            if (pays[i].amount != 0) _push(token, pays[i].to, pays[i].amount);
+            if (pays.amounts[i] != 0) _push(token, pays.to[i], pays.amounts[i]);
         }
     }
 
     /// @dev Draws and pays what is ready in sealed packet `id`; returns how many shares were drawn.
     function _settle(uint256 id, uint256 core, uint256 d) private returns (uint256 drawn) {
-        (uint256 newCore, uint256 nd, Pay[] memory pays, uint256 n, uint256 count) =
+        (uint256 newCore, uint256 nd, Pays memory pays, uint256 n, uint256 count) =
             _drawReady(id, core, d, _DRAWS_PER_SETTLE, 10_000);
         if (count == 0) return 0;
         _packets[id].core = newCore;
