@@ -75,18 +75,7 @@ func (k *Keeper) observe(ev txsend.Event) {
 // gasleft() before each capped push). A revert comes back as the node's error (isRevert).
 func (k *Keeper) estimateRefund(ctx context.Context, ids []uint64) (uint64, error) {
 	msg := ethereum.CallMsg{From: k.from, To: &k.cfg.Escrow, Data: k.abi.PackRefundMany(bigs(ids))}
-	var gas uint64
-	err := k.retry(ctx, "estimate the refund's gas", func(ctx context.Context) (err error) {
-		if pe, ok := k.backend.(pendingEstimator); ok {
-			gas, err = pe.EstimateGasAtBlock(ctx, msg, big.NewInt(-1)) // -1: "pending"
-		} else {
-			gas, err = k.backend.EstimateGas(ctx, msg)
-		}
-		if err != nil && isRevert(err) {
-			return permanent(err)
-		}
-		return err
-	})
+	gas, err := k.estimatePending(ctx, "estimate the refund's gas", msg)
 	if err != nil {
 		return 0, err
 	}
@@ -120,12 +109,36 @@ func (k *Keeper) send(ctx context.Context, ids []uint64, gas uint64) (*txsend.Pe
 		}
 		return data, nil
 	}}
+	return k.sendTx(ctx, "send the refund transaction", req)
+}
+
+// estimatePending is the node's gas estimate of msg in the pending block (latest where the backend cannot
+// name it); node failures are retried, a revert is permanent (isRevert tells it apart).
+func (k *Keeper) estimatePending(ctx context.Context, what string, msg ethereum.CallMsg) (uint64, error) {
+	var gas uint64
+	err := k.retry(ctx, what, func(ctx context.Context) (err error) {
+		if pe, ok := k.backend.(pendingEstimator); ok {
+			gas, err = pe.EstimateGasAtBlock(ctx, msg, big.NewInt(-1)) // -1: "pending"
+		} else {
+			gas, err = k.backend.EstimateGas(ctx, msg)
+		}
+		if err != nil && isRevert(err) {
+			return permanent(err)
+		}
+		return err
+	})
+	return gas, err
+}
+
+// sendTx sends req through the keeper's one transaction path, retrying only a failed read before anything was
+// signed (an RPCError); anything after that is the sender's to resolve, not a reason to sign again.
+func (k *Keeper) sendTx(ctx context.Context, what string, req txsend.Request) (*txsend.Pending, error) {
 	var p *txsend.Pending
-	err := k.retry(ctx, "send the refund transaction", func(ctx context.Context) (err error) {
+	err := k.retry(ctx, what, func(ctx context.Context) (err error) {
 		p, err = k.sender.Send(ctx, req)
 		var rpcErr *txsend.RPCError
 		if err != nil && !errors.As(err, &rpcErr) {
-			return permanent(err) // only a failed read before anything was signed is worth a retry here
+			return permanent(err)
 		}
 		return err
 	})

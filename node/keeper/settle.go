@@ -2,7 +2,6 @@ package keeper
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"math/big"
 	"sort"
@@ -221,33 +220,14 @@ func (k *Keeper) pendingDraws(ctx context.Context, id uint64) ([]escrow.IHongbao
 // settleBatch estimates, sends and waits for one settleMany, and returns how many shares it drew.
 func (k *Keeper) settleBatch(ctx context.Context, b settleBatch) (int, error) {
 	msg := ethereum.CallMsg{From: k.from, To: &k.cfg.Escrow, Data: k.abi.PackSettleMany(bigs(b.ids))}
-	var gas uint64
-	err := k.retry(ctx, "estimate the settle's gas", func(ctx context.Context) (err error) {
-		if pe, ok := k.backend.(pendingEstimator); ok {
-			gas, err = pe.EstimateGasAtBlock(ctx, msg, big.NewInt(-1)) // -1: "pending"
-		} else {
-			gas, err = k.backend.EstimateGas(ctx, msg)
-		}
-		if err != nil && isRevert(err) {
-			return permanent(err)
-		}
-		return err
-	})
+	gas, err := k.estimatePending(ctx, "estimate the settle's gas", msg)
 	if err != nil {
 		return 0, fmt.Errorf("estimate settleMany of %d packets: %w", len(b.ids), err)
 	}
 	// An estimate of settleMany can be for a run that drew nothing (it never reverts for lack of gas): each
 	// payout gets its full push reserve, and the two more that the escrow checks for before each share.
 	gas = min(gas+gas/4+10_000+uint64(b.payouts+2)*client.PushReserve, maxTxGas)
-	var p *txsend.Pending
-	err = k.retry(ctx, "send the settle transaction", func(ctx context.Context) (err error) {
-		p, err = k.sender.Send(ctx, txsend.Request{To: &k.cfg.Escrow, Data: msg.Data, Gas: gas})
-		var rpcErr *txsend.RPCError
-		if err != nil && !errors.As(err, &rpcErr) {
-			return permanent(err)
-		}
-		return err
-	})
+	p, err := k.sendTx(ctx, "send the settle transaction", txsend.Request{To: &k.cfg.Escrow, Data: msg.Data, Gas: gas})
 	if err != nil {
 		return 0, fmt.Errorf("send settleMany of %d packets: %w", len(b.ids), err)
 	}
