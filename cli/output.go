@@ -6,7 +6,6 @@ import (
 	"io"
 	"math/big"
 	"os"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -103,14 +102,8 @@ func (r *runner) syncProgress() func(indexed, target uint64) {
 	}
 }
 
-// groupDigits writes n with thousands separators: 86000 -> "86,000".
-func groupDigits(n uint64) string {
-	s := strconv.FormatUint(n, 10)
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s
-}
+// groupDigits writes n with thousands separators: 86000 -> "86,000" (units.GroupDigits).
+func groupDigits(n uint64) string { return units.GroupDigits(n) }
 
 // money is an amount of a token, for display.
 type money struct {

@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/hongbao/hongbao/bindings/escrow"
+	"github.com/hongbao/hongbao/node/units"
 )
 
 // Sealed draw (rules §3): a claim of a SealedLucky packet takes index i at block b and pays nothing; the share
@@ -338,7 +339,7 @@ func explainSealed(v any, me common.Address) (string, string) {
 	switch e := v.(type) {
 	case *escrow.HongbaoEscrowDrawNotReady:
 		return "DrawNotReady", fmt.Sprintf("packet %s: the next share waiting is drawn from the next block's hash; it can be drawn from block %s on",
-			e.Id, groupDigits(e.ReadyAt))
+			e.Id, readyAtText(e.ReadyAt))
 	case *escrow.HongbaoEscrowNothingToDraw:
 		return "NothingToDraw", fmt.Sprintf("packet %s has no share waiting for its draw: every claim of it is drawn", e.Id)
 	case *escrow.HongbaoEscrowNotSealed:
@@ -367,19 +368,6 @@ func explainSealed(v any, me common.Address) (string, string) {
 	return "", ""
 }
 
-// groupDigits writes a block number as people read it: 1,234,567.
-func groupDigits(n *big.Int) string {
-	s := n.String()
-	out := make([]byte, 0, len(s)+len(s)/3)
-	for i := range len(s) {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			out = append(out, ',')
-		}
-		out = append(out, s[i])
-	}
-	return string(out)
-}
-
 // transactAfterDraws sends a take-back (refund, undo, intercept) of packet id; when the escrow refuses it
 // because pending shares of a sealed packet can be drawn now (DrawsReady: nobody may choose between a
 // knowable draw and the average), it draws them first with a settle and sends the take-back again.
@@ -403,4 +391,12 @@ func (c *Client) transactAfterDraws(ctx context.Context, id *big.Int, k call) (*
 		}
 	}
 	return nil, drawn, err
+}
+
+// readyAtText writes a block number as people read it (1,234,567); one past uint64 cannot be a block.
+func readyAtText(n *big.Int) string {
+	if !n.IsUint64() {
+		return n.String()
+	}
+	return units.GroupDigits(n.Uint64())
 }

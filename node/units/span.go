@@ -28,3 +28,13 @@ func FormatSpan(d time.Duration) string {
 	}
 	return fmt.Sprintf("%ds", s)
 }
+
+// GroupDigits writes a whole number with thousands separators, as people read counts and block numbers:
+// 1234567 -> "1,234,567".
+func GroupDigits(n uint64) string {
+	s := fmt.Sprint(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}

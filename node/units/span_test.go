@@ -27,3 +27,9 @@ func TestFormatSpan(t *testing.T) {
 		require.Equal(t, tc.want, FormatSpan(tc.d), "%s", tc.d)
 	}
 }
+
+func TestGroupDigits(t *testing.T) {
+	for n, want := range map[uint64]string{0: "0", 999: "999", 1000: "1,000", 1_234_567: "1,234,567"} {
+		require.Equal(t, want, GroupDigits(n))
+	}
+}
