@@ -32,3 +32,25 @@ export declare function ticketAuth(args: {
   escrow: Hex
   code: string
 }): Promise<Hex>
+
+/** The most tickets one packet can have (one per share; a packet has at most 10,000 shares). */
+export declare const maxTickets: 10000
+/** The leaf hash of ticket index with key address: keccak256(keccak256(abi.encode(uint256 index, address))). */
+export declare function ticketLeaf(index: number | bigint, address: Hex): Hex
+/**
+ * The ticket tree of node/merkle (OpenZeppelin StandardMerkleTree, leaves ["uint256", "address"] = [i, addresses[i]]):
+ * the packet's root and each ticket's proof.
+ */
+export declare function ticketTree(addresses: readonly Hex[]): { root: Hex; proofs: Hex[][] }
+/** One ticket of a packet: its index, key, key address, Merkle proof and ticket code ("hbt1…"). */
+export interface Ticket {
+  index: number
+  key: Hex
+  address: Hex
+  proof: Hex[]
+  code: string
+}
+/** The tickets of the given keys (ticket i is keys[i]) and the root the packet commits to. */
+export declare function makeTickets(keys: readonly Hex[]): { root: Hex; tickets: Ticket[] }
+/** n tickets (1..10,000) with fresh random keys, as makeTickets returns them. */
+export declare function newTickets(n: number): { root: Hex; tickets: Ticket[] }

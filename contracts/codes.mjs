@@ -1,4 +1,5 @@
-// Claim codes (hb1), one-time claim tickets (hbt1) and the auth of a ticket claim, for dApps and the claim page:
+// Claim codes (hb1), one-time claim tickets (hbt1) with their Merkle tree, and the auth of a ticket claim, for dApps,
+// the claim page and the send page:
 // `@hongbao/contracts/codes`. The Go code (node/client) is the reference; docs/integration.md has the formats and
 // test vectors. Needs viem (a peer dependency); the package's main entry does not.
 //
@@ -8,7 +9,7 @@
 // A claim code is "hb1" followed by the base58 (Bitcoin alphabet) encoding of the 32-byte claim key and a 4-byte
 // checksum, the first 4 bytes of keccak256("hongbao claim code" || key).
 import { bytesToHex, concatBytes, encodeAbiParameters, hexToBytes, keccak256, parseSignature, stringToBytes } from 'viem'
-import { privateKeyToAccount } from 'viem/accounts'
+import { generatePrivateKey, privateKeyToAccount, privateKeyToAddress } from 'viem/accounts'
 import { domainOf, eip712Types } from './index.mjs'
 
 // The EIP-712 domain and types, also exported here: the claim page (web/src/typed.js) takes them from this module.
@@ -145,35 +146,97 @@ export function formatTicketCode(key, index, proof) {
 export function parseTicketCode(input) {
   const code = String(input ?? '').trim()
   if (code === '') {
-    throw new ClaimCodeError('the ticket is empty; paste the ticket the sender shared (it starts with hbt1)')
+    throw new ClaimCodeError('the ticket code is empty; paste the ticket the sender gave you (it starts with hbt1)')
   }
   if (!code.startsWith(ticketPrefix)) {
-    throw new ClaimCodeError(`"${short(code)}" is not a ticket: tickets start with "${ticketPrefix}"`)
+    throw new ClaimCodeError(`"${short(code)}" is not a ticket code: ticket codes start with "${ticketPrefix}"`)
   }
   let raw
   try {
     raw = base58Decode(code.slice(ticketPrefix.length))
   } catch (err) {
     throw new ClaimCodeError(
-      `the ticket "${short(code)}" has a character that cannot be in a ticket (${err.message}); check for typos`,
+      `the ticket code "${short(code)}" has a character that cannot be in a code (${err.message}); check for typos`,
     )
   }
   if (raw.length < 38 || (raw.length - 38) % 32 !== 0) {
-    throw new ClaimCodeError(`the ticket "${short(code)}" has the wrong length; check it was copied whole`)
+    throw new ClaimCodeError(`the ticket code "${short(code)}" has the wrong length; check it was copied whole`)
   }
   const body = raw.slice(0, raw.length - 4)
   const sum = ticketChecksum(body)
   if (sum.some((b, i) => b !== raw[body.length + i])) {
-    throw new ClaimCodeError(`the ticket "${short(code)}" has a typo (its checksum does not match); copy it again`)
+    throw new ClaimCodeError(`the ticket code "${short(code)}" has a typo (its checksum does not match); copy it again`)
   }
   const key = body.slice(0, 32)
   const d = BigInt(bytesToHex(key))
   if (d === 0n || d >= curveOrder) {
-    throw new ClaimCodeError(`the ticket "${short(code)}" does not hold a valid key`)
+    throw new ClaimCodeError(`the ticket code "${short(code)}" does not hold a valid key`)
   }
   const proof = []
   for (let i = 34; i < body.length; i += 32) proof.push(bytesToHex(body.slice(i, i + 32)))
   return { key: bytesToHex(key), index: (body[32] << 8) | body[33], proof }
+}
+
+// The ticket tree, ported from node/merkle (TicketTree): OpenZeppelin's StandardMerkleTree with leaf encoding
+// ["uint256", "address"] and values [index, ticket address] for index 0..n-1. Leaves are sorted by hash and laid
+// out as a complete binary tree in an array (the i-th smallest at position 2n-2-i); an inner node is the hash of
+// its two children, smaller first. The escrow checks a proof against the packet's root (OpenZeppelin MerkleProof).
+
+/** maxTickets is the most tickets one packet can have: one per share, and a packet has at most 10,000 shares. */
+export const maxTickets = 10000
+
+/** ticketLeaf is the leaf hash of ticket index with key address: keccak256(keccak256(abi.encode(index, address))). */
+export function ticketLeaf(index, address) {
+  return keccak256(keccak256(encodeAbiParameters([{ type: 'uint256' }, { type: 'address' }], [BigInt(index), address])))
+}
+
+// Equal-length lowercase hex compares as the bytes do.
+function hashPair(a, b) {
+  return a <= b ? keccak256(concatBytes([hexToBytes(a), hexToBytes(b)])) : keccak256(concatBytes([hexToBytes(b), hexToBytes(a)]))
+}
+
+/**
+ * ticketTree builds the tree of the ticket addresses (ticket i is addresses[i]; 1 to maxTickets of them) and
+ * returns { root, proofs }, proofs[i] being ticket i's proof (0x-hex hashes, leaf to root).
+ */
+export function ticketTree(addresses) {
+  const n = addresses.length
+  if (n === 0) throw new Error('a ticket packet needs at least one ticket')
+  if (n > maxTickets) throw new Error(`${n} tickets, more than the ${maxTickets} shares a packet can have`)
+  const leaves = addresses.map((a, i) => ticketLeaf(i, a))
+  const order = leaves.map((_, i) => i).sort((x, y) => (leaves[x] < leaves[y] ? -1 : leaves[x] > leaves[y] ? 1 : x - y))
+  const nodes = new Array(2 * n - 1)
+  const pos = new Array(n)
+  order.forEach((i, rank) => {
+    pos[i] = nodes.length - 1 - rank
+    nodes[pos[i]] = leaves[i]
+  })
+  for (let i = nodes.length - 1 - n; i >= 0; i--) nodes[i] = hashPair(nodes[2 * i + 1], nodes[2 * i + 2])
+  const proofs = pos.map((j) => {
+    const proof = []
+    for (; j > 0; j = (j - 1) >> 1) proof.push(nodes[j % 2 === 0 ? j - 1 : j + 1])
+    return proof
+  })
+  return { root: nodes[0], proofs }
+}
+
+/**
+ * makeTickets turns ticket keys (0x-hex private keys; ticket i is keys[i]) into the tickets of one packet:
+ * { root (the packet's `root`), tickets: [{ index, key, address, proof, code }] } in index order.
+ */
+export function makeTickets(keys) {
+  const addresses = keys.map((k) => privateKeyToAddress(k))
+  const { root, proofs } = ticketTree(addresses)
+  const tickets = keys.map((key, index) => ({
+    index, key, address: addresses[index], proof: proofs[index], code: formatTicketCode(hexToBytes(key), index, proofs[index]),
+  }))
+  return { root, tickets }
+}
+
+/** newTickets makes n tickets with fresh random keys (crypto.getRandomValues), as makeTickets returns them. */
+export function newTickets(n) {
+  if (!Number.isInteger(n) || n < 1 || n > maxTickets) throw new Error(`a ticket packet has 1 to ${maxTickets} tickets, not ${n}`)
+  return makeTickets(Array.from({ length: n }, () => generatePrivateKey()))
 }
 
 /**

@@ -25,7 +25,7 @@ const vectors = JSON.parse(read('../docs/integration.md').match(/BEGIN GENERATED
 
 const mainExports = ['deployments', 'devnet', 'domainOf', 'eip712Types', 'hongbaoEscrowAbi', 'testStablecoinAbi']
 const codesExports = ['ClaimCodeError', 'domainOf', 'eip712Types', 'formatClaimCode', 'formatTicketCode', 'isTicketCode',
-  'parseClaimCode', 'parseTicketCode', 'ticketAuth']
+  'makeTickets', 'maxTickets', 'newTickets', 'parseClaimCode', 'parseTicketCode', 'ticketAuth', 'ticketLeaf', 'ticketTree']
 
 test('import and require give the same exports, and only these', () => {
   assert.deepEqual(Object.keys(esm).sort(), mainExports)
@@ -87,6 +87,12 @@ test('the claim-code and ticket parsers, by import and by require, read the Go r
     assert.equal(privateKeyToAccount(codes.parseTicketCode(vectors.tickets[1]).key).address, vectors.ticketAddresses[1])
     const auth = await codes.ticketAuth({ packetId: vectors.packetId, claimer: vectors.claimer, chainId: vectors.chainId, escrow: vectors.escrow, code: vectors.tickets[1] })
     assert.equal(auth, vectors.ticketAuth)
+    // the Go reference's tickets, rebuilt from their keys alone: same tree, same codes
+    const keys = vectors.tickets.map((c) => codes.parseTicketCode(c).key)
+    const made = codes.makeTickets(keys)
+    assert.deepEqual(made.tickets.map((t) => t.code), vectors.tickets)
+    assert.deepEqual(made.tickets.map((t) => t.address), vectors.ticketAddresses)
+    assert.equal(made.root, vectors.ticketRoot)
   }
 })
 

@@ -1,10 +1,12 @@
-// Ticket codes and ticket claim auth in the claim page (src/claimcode.js, src/claim.js). The Go side is the
-// reference; these tests check the JavaScript round trip, the refusals, and the auth layout the escrow reads.
+// Tickets in the send page and the claim page (src/claimcode.js, src/claim.js): the tree and codes a ticket packet
+// is sent with, checked against test/tickets-vectors.json (made by the Go code, kept true by
+// web/tickets_vectors_test.go), the round trip, the refusals, and the auth layout the escrow reads.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
 import { decodeAbiParameters, hexToBytes, recoverTypedDataAddress, serializeSignature } from 'viem'
 import { privateKeyToAccount } from 'viem/accounts'
-import { ClaimCodeError, formatTicketCode, isTicketCode, parseTicketCode } from '../src/claimcode.js'
+import { ClaimCodeError, formatTicketCode, isTicketCode, makeTickets, newTickets, parseTicketCode, ticketTree } from '../src/claimcode.js'
 import { domainOf, eip712Types, ticketAuth } from '../src/typed.js'
 
 const key = '0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d'
@@ -23,7 +25,7 @@ test('bad tickets are refused with a sentence', () => {
   const code = formatTicketCode(hexToBytes(key), 3, proof)
   const typo = code.slice(0, 10) + (code[10] === '2' ? '3' : '2') + code.slice(11)
   const cases = [
-    ['', /ticket is empty/],
+    ['', /ticket code is empty/],
     ['hb1abc', /is not a ticket/],
     ['hbt1abc0', /character that cannot be/],
     [code.slice(0, -3), /wrong length|checksum/],
@@ -60,4 +62,49 @@ test('a ticket made by the Go code (node/client ticketVector) parses: ticket 1 o
   assert.match(t.key, /^0x[0-9a-f]{64}$/)
   assert.equal(formatTicketCode(hexToBytes(t.key), t.index, t.proof),
     'hbt17ULXfAsNPF4MaJuFQMB7qGAQxjcxuwWgQW51RLEaGj33vfTkzhqRfY35qZ48m4A6v4fSz8BJxa26aLZaeD1o36FyxCWqsAMt')
+})
+
+const vectors = JSON.parse(readFileSync(new URL('./tickets-vectors.json', import.meta.url), 'utf8'))
+
+test('the tickets vectors file has cases', () => {
+  assert.deepEqual(vectors.sets.map((s) => s.codes.length), [1, 2, 3, 4, 5, 7, 8, 9, 16, 33, 4])
+  assert.equal(vectors.bad.length, 11)
+})
+
+for (const s of vectors.sets) {
+  test(`${s.keys.length} tickets: the tree, the proofs and the codes of the Go code`, () => {
+    const tree = ticketTree(s.addresses)
+    assert.equal(tree.root, s.root.toLowerCase())
+    assert.deepEqual(tree.proofs, s.proofs.map((p) => p.map((h) => h.toLowerCase())))
+    const made = makeTickets(s.keys)
+    assert.equal(made.root, tree.root)
+    assert.deepEqual(made.tickets.map((t) => t.address), s.addresses)
+    assert.deepEqual(made.tickets.map((t) => t.code), s.codes)
+    for (const [i, code] of s.codes.entries()) {
+      assert.deepEqual(parseTicketCode(code), { key: s.keys[i], index: i, proof: tree.proofs[i] })
+    }
+  })
+}
+
+for (const v of vectors.bad) {
+  test(`refuses the ticket ${JSON.stringify(v.code.slice(0, 24))} with the Go sentence`, () => {
+    assert.throws(() => parseTicketCode(v.code), (err) => {
+      assert.ok(err instanceof ClaimCodeError)
+      assert.equal(err.code, 'BadClaimCode')
+      assert.equal(err.message, v.message)
+      return true
+    })
+  })
+}
+
+test('newTickets: n fresh keys, all different, whose codes carry a proof to the root', () => {
+  const { root, tickets } = newTickets(5)
+  assert.equal(tickets.length, 5)
+  assert.equal(new Set(tickets.map((t) => t.key)).size, 5)
+  assert.equal(makeTickets(tickets.map((t) => t.key)).root, root, 'the root is a function of the keys')
+  assert.notEqual(newTickets(5).root, root, 'fresh keys each time')
+  for (const t of tickets) assert.deepEqual(parseTicketCode(t.code), { key: t.key, index: t.index, proof: t.proof })
+  assert.throws(() => newTickets(0), /1 to 10000 tickets, not 0/)
+  assert.throws(() => newTickets(10001), /1 to 10000 tickets, not 10001/)
+  assert.throws(() => ticketTree([]), /at least one ticket/)
 })
