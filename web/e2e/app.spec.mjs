@@ -3,10 +3,12 @@
 // (one server, one chain).
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { createWalletClient, erc20Abi, http, parseAbi } from 'viem'
+import { readFile } from 'node:fs/promises'
+import { createWalletClient, erc20Abi, http, parseAbi, parseEventLogs } from 'viem'
 import { privateKeyToAccount } from 'viem/accounts'
 import { H, newPage, shot, wallets } from './harness.mjs'
-import { parseClaimCode } from '../src/claimcode.js'
+import { hongbaoEscrowAbi } from '../../contracts/index.mjs'
+import { makeTickets, parseClaimCode, parseTicketCode } from '../src/claimcode.js'
 import { domainOf, eip712Types } from '../src/typed.js'
 
 test('wallets: several announced side by side (EIP-6963), the wrong chain switched (added first), account changes followed live', async () => {
@@ -85,14 +87,17 @@ async function walletPage(path, specs) {
   return { ...pg, w }
 }
 
-/** fillSend fills the send form ({kind, token, amount, to, shares, delay, guardian}) and asks for the review. */
+/** fillSend fills the send form ({kind, token, amount, to, shares, auth, delay, guardian}) and asks for the review. */
 async function fillSend(page, f) {
   await page.locator('#send-kind').selectOption(f.kind ?? 'lucky')
   await page.locator('#send-token').selectOption({ label: f.token ?? 'ETH' })
   await page.locator('#send-amount-hint').filter({ hasText: f.token ?? 'ETH' }).waitFor()
   await page.locator('#send-amount').fill(f.amount)
   if ((f.kind ?? 'lucky') === 'direct') await page.locator('#send-to').fill(f.to)
-  else await page.locator('#send-shares').fill(String(f.shares ?? 2))
+  else {
+    await page.locator('#send-shares').fill(String(f.shares ?? 2))
+    await page.locator('#send-auth').selectOption(f.auth ?? 'claim-key')
+  }
   await page.locator('#send-delay').selectOption(f.delay ?? 'none')
   await page.locator('#send-guardian').fill(f.guardian ?? '')
   await page.getByTestId('review').click()
@@ -212,17 +217,33 @@ async function toMine(page, role = 'sent') {
   await page.getByTestId(`tab-${role}`).click()
 }
 
-test('send: a Lucky packet above the first undo tier gets the sealed draw; My packets shows drawing… and draws the share', async () => {
+test('send: the server advises the sealed draw for a Lucky packet above the first undo tier, and the option is preselected; My packets shows drawing… and draws the share', async () => {
   const { page, w, errors } = await walletPage('/send')
+  const risk = () => page.waitForResponse((r) => r.url().endsWith('/api/risk'))
+  let answered = risk()
   await fillSend(page, { kind: 'lucky', token: 'tCNY', amount: '300.00', shares: 2 })
+  const first = await answered
+  assert.equal(JSON.parse(first.request().postData()).kind, 'lucky', 'asked about a Lucky packet, not ticked yet')
+  const advised = (await first.json()).warnings.find((x) => x.code === 'sealed-draw')
+  assert.ok(advised, 'the server advises the sealed draw')
+  assert.equal(advised.needsConfirm, false, 'an advice, no confirmation')
   await page.getByTestId('clauses').waitFor()
   const advice = page.getByTestId('sealed-advice')
   await advice.waitFor()
-  assert.match(await advice.textContent(), /300\.00 tCNY is above 200\.00 tCNY \(the first undo tier of tCNY\).*The sealed draw is selected\./)
-  assert.equal(await page.getByTestId('send-sealed').isChecked(), true, 'preselected')
+  assert.equal((await advice.textContent()).trim(), `[sealed-draw] ${advised.sentence} The sealed draw is selected.`)
+  assert.match(advised.sentence, /300\.00 tCNY is above 200\.00 tCNY/)
+  assert.equal(await page.getByTestId('send-sealed').isChecked(), true, 'preselected by the advice')
   assert.match(await page.getByTestId('clauses').textContent(), /Sealed draw: each share is drawn from the hash of the block after its claim\./)
   await shot(page, 'send-sealed.png')
+  // Reviewed again with the option ticked: the server is asked about a sealed-lucky packet and advises nothing more.
+  answered = risk()
+  await page.getByTestId('review').click()
+  const second = await answered
+  assert.equal(JSON.parse(second.request().postData()).kind, 'sealed-lucky')
+  assert.deepEqual((await second.json()).warnings.filter((x) => x.code === 'sealed-draw'), [])
   await confirmAll(page)
+  assert.equal(await page.getByTestId('sealed-advice').count(), 0)
+  assert.equal(await page.getByTestId('send-sealed').isChecked(), true)
   await page.getByTestId('send').click()
   await page.getByTestId('sent').waitFor({ timeout: 60_000 })
   const id = /Packet (\d+) sent/.exec(await page.getByTestId('sent').textContent())[1]
@@ -269,6 +290,88 @@ test('send: a Lucky packet above the first undo tier gets the sealed draw; My pa
   await card(page, id).getByTestId('closed').waitFor({ timeout: 30_000 })
   assert.deepEqual(errors, [])
   assert.deepEqual(visitor.errors, [])
+})
+
+test('tickets: an Equal tCNY packet with one ticket per share; the page shows them (kept for My packets); a ticket claims one share once, and a second use is refused', async () => {
+  const { page, w, errors } = await walletPage('/send')
+  const me = w[0].address
+  const before = await tokenBalance(me)
+  // Above the first undo tier a claim code gets the bearer-code advice; with tickets it is gone, and the risk
+  // check is told so.
+  await fillSend(page, { kind: 'equal', token: 'tCNY', amount: '300.00', shares: 3 })
+  await confirmAll(page)
+  await page.locator('[data-rule=bearer-code]').waitFor()
+  const asked = page.waitForRequest((r) => r.url().endsWith('/api/risk'))
+  await fillSend(page, { kind: 'equal', token: 'tCNY', amount: '300.00', shares: 3, auth: 'tickets' })
+  assert.equal(JSON.parse((await asked).postData()).auth, 'tickets')
+  await confirmAll(page)
+  assert.equal(await page.locator('[data-rule=bearer-code]').count(), 0, 'no bearer-code advice for tickets')
+  assert.match(await page.getByTestId('clauses').textContent(), /3 one-time tickets, one per share: each ticket claims one share, once\./)
+  await page.getByTestId('send').click()
+  await page.getByTestId('sent').waitFor({ timeout: 60_000 })
+  const id = /Packet (\d+) sent/.exec(await page.getByTestId('sent').textContent())[1]
+  assert.equal(await page.getByTestId('claim-link').count(), 0, 'no shared claim code')
+  const codes = (await page.getByTestId('ticket-code').allTextContents()).map((c) => c.trim())
+  const links = (await page.getByTestId('ticket-link').allTextContents()).map((c) => c.trim())
+  assert.equal(codes.length, 3)
+  assert.deepEqual(links, codes.map((c) => `${H.ready.url}/claim/${H.ready.chainId}/${H.ready.escrow}/${id}#code=${c}`))
+  assert.match(await page.getByTestId('tickets-note').textContent(), /each ticket claims one share, once.*kept only in this browser/)
+  await shot(page, 'send-tickets.png')
+
+  // On chain: a ticket packet (auth 3) whose root is the tree of the tickets' keys.
+  const [ev] = await events('PacketSent', id)
+  assert.equal(ev.args.auth, 3, 'AuthMode 3 = Tickets')
+  assert.equal(ev.args.shares, 3)
+  assert.equal(ev.args.total, 30000n)
+  assert.equal(await tokenBalance(me), before - 30000n)
+  const keys = codes.map((c) => parseTicketCode(c).key)
+  assert.deepEqual(codes.map((c) => parseTicketCode(c).index), [0, 1, 2])
+  const onChain = await H.pc.readContract({ address: H.ready.escrow, abi: hongbaoEscrowAbi, functionName: 'getPacket', args: [BigInt(id)] })
+  assert.equal(onChain.root, makeTickets(keys).root)
+  assert.equal(new Set(keys).size, 3, 'three different keys')
+
+  // The download has every ticket and its link.
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('tickets-download').click()])
+  assert.equal(file.suggestedFilename(), `hongbao-tickets-${H.ready.chainId}-${id}.txt`)
+  const text = await readFile(await file.path(), 'utf8')
+  for (const [i, c] of codes.entries()) assert.ok(text.includes(`Ticket ${i}\n${c}\n${links[i]}\n`), `ticket ${i} in the download`)
+
+  // My packets shows them again (from this browser's storage), after a reload too.
+  await page.getByTestId('send-another').click()
+  await page.reload()
+  await toMine(page, 'sent')
+  await card(page, id).getByTestId('show-codes').click()
+  assert.deepEqual((await card(page, id).getByTestId('ticket-code').allTextContents()).map((c) => c.trim()), codes)
+  await shot(page, 'mine-tickets.png')
+
+  // Ticket 0 claims one share for a browser key, through the relayer.
+  const visitor = await newPage()
+  await visitor.page.goto(links[0])
+  await visitor.page.getByTestId('claim-relay').click()
+  await visitor.page.getByTestId('received').waitFor({ timeout: 60_000 })
+  const claimer = (await visitor.page.getByTestId('account').textContent()).trim()
+  const [cl] = (await events('Claimed', id)).filter((l) => l.args.claimer === claimer)
+  assert.equal(cl.args.amount, 10000n, 'one equal share: 100.00 tCNY')
+  const receipt = await H.pc.getTransactionReceipt({ hash: cl.transactionHash })
+  const fee = parseEventLogs({ abi: parseAbi(['event RelayFeePaid(uint256 indexed id, address indexed relayer, uint256 fee)']), logs: receipt.logs })[0]?.args.fee ?? 0n
+  assert.equal(await tokenBalance(claimer), 10000n - fee, 'the share less the relayer fee')
+  const used = (i) => H.pc.readContract({ address: H.ready.escrow, abi: hongbaoEscrowAbi, functionName: 'ticketUsed', args: [BigInt(id), BigInt(i)] })
+  assert.deepEqual([await used(0), await used(1), await used(2)], [true, false, false], 'ticket 0 is used, the others not')
+
+  // The same ticket from another account (a wallet claiming directly): refused, the escrow's error as a sentence.
+  const other = await newPage(async (p) => { await wallets(p, [{ key: H.ready.wallet2.key }]) })
+  const otherBefore = await tokenBalance(H.ready.wallet2.address)
+  await other.page.goto(links[0])
+  await other.page.getByTestId('connect-wallet').click()
+  await other.page.getByTestId('account').filter({ hasText: H.ready.wallet2.address }).waitFor()
+  await other.page.getByTestId('claim-direct').click()
+  const refused = other.page.getByTestId('error')
+  await refused.waitFor({ timeout: 30_000 })
+  assert.equal((await refused.textContent()).trim(), `ticket 0 of packet ${id} has already been used to claim a share; each ticket claims once`)
+  await shot(other.page, 'ticket-used.png')
+  assert.equal((await events('Claimed', id)).length, 1, 'one share claimed')
+  assert.equal(await tokenBalance(H.ready.wallet2.address), otherBefore)
+  assert.deepEqual([...errors, ...visitor.errors, ...other.errors], [])
 })
 
 test('my packets: the sender withdraws in the cool-off (C2) and undoes a group packet (C3); checked on chain', async () => {

@@ -6,12 +6,13 @@ import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts'
 import { IndexAPI, Relayer } from './api.js'
 import { chainOf, escrowAbi, publicClientOf } from './chain.js'
 import { claimViaRelayer, settle } from './claim.js'
-import { formatClaimCode } from './claimcode.js'
+import { formatClaimCode, newTickets } from './claimcode.js'
 import { h } from './dom.js'
 import { UserError, sentence } from './errors.js'
 import { formatAmount, formatDuration, formatTime, kindLabels, shortAddress } from './format.js'
 import { getLang, setLang, t } from './i18n.js'
-import { clauses, delays, parseAmount, readForm, sealedAdvised } from './sendform.js'
+import { adopt, claimCodeRecord, claimLinkOf, codesOf, kept, keepPending, keepSent, pending, ticketsRecord, ticketsText } from './keep.js'
+import { auths, clauses, delays, readForm } from './sendform.js'
 import { approveFor, balanceOf, sendPacket, tokenInfo, write } from './txs.js'
 import { browserSigner } from './wallet.js'
 import { connectWallet, discoverWallets, followWallet } from './wallets.js'
@@ -20,6 +21,19 @@ const eq = (a, b) => String(a ?? '').toLowerCase() === String(b ?? '').toLowerCa
 const walletKey = 'hongbao.wallet'
 // pageSize is how many packets one page of "My packets" shows.
 const pageSize = 10
+// ticketsShown is how many tickets the page lists (each with its link and copy buttons); the download has all.
+const ticketsShown = 200
+// sealedDrawRule is the risk check's advice for the sealed draw (node/risk): the form ticks the option for it.
+const sealedDrawRule = 'sealed-draw'
+
+// storage is the browser's localStorage, or null where it has none (the kept codes, keep.js, then say so).
+function storage() {
+  try {
+    return window.localStorage
+  } catch {
+    return null
+  }
+}
 
 const S = {
   app: null,
@@ -47,6 +61,7 @@ const S = {
   packet: { data: null, error: '' },
   unwatch: null,
   errs: {}, // the last action's error by packet id: it stays while live updates replace the packet
+  shown: {}, // packet id -> its kept codes, shown on its card in My packets or on its page (keep.js)
 }
 
 const nowChain = () => Date.now() / 1000 + S.skew
@@ -230,6 +245,19 @@ async function loadMine(minBlock) {
   // A refresh keeps the older pages the visitor opened: it replaces the first page and the rest's updates.
   const more = S.mine.packets.filter((p) => page.next && BigInt(p.id) < BigInt(page.next) && !page.packets.some((q) => q.id === p.id))
   S.mine = { ...S.mine, packets: [...page.packets, ...more], next: more.length ? S.mine.next : page.next, total: page.total, owed: owed.owed, loaded: true, error: '' }
+  if (S.mine.role === 'sent') await adoptPending(page.packets)
+}
+
+// adoptPending gives the codes kept before a send whose receipt this browser never saw (the tab was closed) to
+// their packet: the one whose claim key or tickets' root is theirs. It reads the chain only while such codes wait.
+async function adoptPending(packets) {
+  const where = { chainId: S.chain.id, escrow: S.escrow }
+  if (!pending(storage(), where).length) return
+  for (const p of packets) {
+    if (p.kind === 'direct' || !['claim-key', 'tickets'].includes(p.auth) || kept(storage(), { ...where, id: p.id })) continue
+    const v = await S.pc.readContract({ address: S.escrow, abi: escrowAbi, functionName: 'getPacket', args: [BigInt(p.id)] })
+    adopt(storage(), { ...where, id: p.id }, p.auth === 'tickets' ? v.root : v.recipient)
+  }
 }
 
 async function loadMore() {
@@ -324,7 +352,7 @@ async function accept(p) {
 // ---- send ------------------------------------------------------------------------------------------------
 
 function newSendState() {
-  return { kind: 'lucky', sealed: false, sealedTouched: false, token: zeroAddress, amount: '', to: '', shares: '3', delay: 'none', guardian: '', info: null, balance: null,
+  return { kind: 'lucky', sealed: false, sealedTouched: false, auth: auths[0], token: zeroAddress, amount: '', to: '', shares: '3', delay: 'none', guardian: '', info: null, balance: null,
     tiers: [], lock: null, minShare: 1n, error: '', review: null, confirmed: {}, step: '', result: null }
 }
 
@@ -357,23 +385,26 @@ async function review() {
   try {
     if (!S.signer) throw new UserError('NoSigner', t('mine.connect'))
     if (!f.info) await loadSendToken()
-    // Above the token's first undo tier a Lucky packet gets the sealed draw, unless the sender chose otherwise.
-    let advice = ''
-    if (f.kind === 'lucky') {
-      const amount = (() => { try { return parseAmount(f.amount, f.info.decimals, f.info.symbol) } catch { return 0n } })()
-      if (sealedAdvised({ kind: f.kind, amount, tiers: f.tiers })) {
-        if (!f.sealedTouched) f.sealed = true
-        advice = t('send.sealedAdvice', { amount: formatAmount(amount, f.info.decimals, f.info.symbol), tier: formatAmount(f.tiers[0].maxAmount, f.info.decimals, f.info.symbol), symbol: f.info.symbol })
-      }
-    }
-    const p = readForm({ ...f, token: f.info, balance: f.balance, minShare: f.minShare })
+    const read = () => readForm({ ...f, token: f.info, balance: f.balance, minShare: f.minShare })
+    const clausesOf = (p) => clauses({ ...p, token: f.info, tiers: f.tiers, lock: f.lock, now })
+    let p = read()
     const head = await S.pc.getBlock({ blockTag: 'latest' })
     const now = Number(head.timestamp)
-    const c = clauses({ kind: p.kind, amount: p.amount, delay: p.delay, guardian: p.guardian, token: f.info, tiers: f.tiers, lock: f.lock, now })
+    const c = clausesOf(p)
     if (c.lockProblem) throw new UserError('DelayTooShort', c.lockProblem)
-    f.review = { p, lines: c.lines, warnings: null, riskProblem: '', advice }
+    const r = { p, lines: c.lines, warnings: null, riskProblem: '' }
+    f.review = r
     render()
-    f.review.warnings = await riskCheck(p)
+    const warnings = await riskCheck(p)
+    if (f.review !== r) return // the form changed while the server answered
+    // The server advises the sealed draw (a Lucky packet above the token's first undo tier): the option is ticked
+    // for it, unless the sender chose.
+    if (p.kind === 'lucky' && !f.sealedTouched && warnings.some((w) => w.code === sealedDrawRule)) {
+      f.sealed = true
+      p = read()
+      Object.assign(r, { p, lines: clausesOf(p).lines })
+    }
+    r.warnings = warnings
   } catch (err) {
     if (f.review) f.review.riskProblem = t('send.riskUnavailable', { why: sentence(err) })
     else f.error = sentence(err)
@@ -397,7 +428,7 @@ async function riskCheck(p) {
     amount: String(p.amount),
     kind: p.kind,
     recipient: p.kind === 'direct' ? p.recipient : undefined,
-    auth: p.kind === 'direct' ? undefined : 'claim-key',
+    auth: p.kind === 'direct' ? undefined : p.auth,
     delay: `${p.delay}s`,
     localTime: localTime(),
   })
@@ -418,16 +449,28 @@ async function doSend() {
   S.busy = 'send'
   render()
   try {
-    // The claim code is made before anything is sent: a send must never leave a packet nobody can claim.
+    // The claim code or the tickets are made, and kept in this browser, before anything is sent: a send must
+    // never leave a packet nobody can claim.
+    const where = { chainId: S.chain.id, escrow: S.escrow }
     let claimKey = null
     let code = ''
-    if (r.p.kind !== 'direct') {
+    let tickets = null
+    let record = null
+    if (r.p.kind !== 'direct' && r.p.auth === 'tickets') {
+      f.step = 'tickets'
+      render()
+      await new Promise((ok) => setTimeout(ok, 0)) // the step is on screen while the keys are made
+      tickets = newTickets(r.p.shares)
+      record = ticketsRecord(tickets)
+    } else if (r.p.kind !== 'direct') {
       claimKey = generatePrivateKey()
       code = formatClaimCode(hexToBytes(claimKey))
+      record = claimCodeRecord(code, privateKeyToAccount(claimKey).address)
     }
+    if (record) keepPending(storage(), where, record)
     const res = await sendPacket({
       signer: S.signer, pc: S.pc, chain: S.chain, rpcUrl: S.rpcUrl, escrow: S.escrow, token: f.info,
-      p: { ...r.p, auth: 'claim-key', claimKey: claimKey ? privateKeyToAccount(claimKey).address : undefined },
+      p: { ...r.p, claimKey: claimKey ? privateKeyToAccount(claimKey).address : undefined, root: tickets?.root },
       onStep: (s) => { f.step = s; render() },
     })
     const id = String(res.id)
@@ -435,7 +478,9 @@ async function doSend() {
     const path = (kind) => `/${kind}/${S.chain.id}/${S.escrow}/${id}`
     f.result = {
       id, hash: res.hash,
-      claimLink: r.p.kind === 'direct' ? '' : `${base}${path('claim')}#code=${code}`,
+      claimLink: code ? claimLinkOf(base, { ...where, id }, code) : '',
+      tickets: tickets ? tickets.tickets.map((tk) => tk.code) : null,
+      kept: record ? keepSent(storage(), { ...where, id }, record) : true,
       respondLink: r.p.kind === 'direct' ? `${base}${path('respond')}` : '',
       packetLink: `${base}${path('packet')}`,
     }
@@ -456,8 +501,8 @@ function txRef(hash) {
   return h('span', { class: 'mono', title: hash }, short)
 }
 
-function copyButton(text, testid) {
-  return h('button', { class: 'secondary small-btn', type: 'button', 'data-testid': testid, onclick: async (e) => {
+function copyButton(text, testid, label) {
+  return h('button', { class: 'secondary small-btn', type: 'button', 'data-testid': testid, 'aria-label': label, onclick: async (e) => {
     try {
       await navigator.clipboard.writeText(text)
       e.target.textContent = t('copied')
@@ -585,6 +630,8 @@ function sendScreen() {
     f.kind === 'direct'
       ? field('send-to', t('send.to'), h('input', { id: 'send-to', autocomplete: 'off', spellcheck: 'false', class: 'mono', value: f.to, placeholder: '0x…', oninput: onInput('to') }))
       : field('send-shares', t('send.shares'), h('input', { id: 'send-shares', inputmode: 'numeric', value: f.shares, oninput: onInput('shares') })),
+    f.kind !== 'direct' && field('send-auth', t('send.auth'), h('select', { id: 'send-auth', 'aria-describedby': 'send-auth-hint', onchange: onChange('auth') },
+      auths.map((a) => h('option', { value: a, selected: f.auth === a }, t(`send.auth.${a}`)))), t('send.authHint')),
     f.kind === 'lucky' && h('label', { class: 'check', for: 'send-sealed' },
       h('input', { type: 'checkbox', id: 'send-sealed', 'data-testid': 'send-sealed', checked: f.sealed,
         onchange: (e) => { formValues(); f.sealed = e.target.checked; f.sealedTouched = true; f.review = null; render() } }), ' ', t('send.sealed')),
@@ -602,7 +649,6 @@ function reviewCard() {
   if (!r) return null
   const amt = formatAmount(r.p.amount, f.info.decimals, f.info.symbol)
   const parts = [h('h2', {}, t('send.clauses')), h('ul', { class: 'clauses', 'data-testid': 'clauses' }, r.lines.map((l) => h('li', {}, l)))]
-  if (r.advice) parts.push(h('div', { class: 'advice', 'data-testid': 'sealed-advice', 'data-rule': 'sealed-draw' }, h('p', {}, h('strong', {}, '[sealed-draw] '), r.advice, ' ', t(r.p.kind === 'sealed-lucky' ? 'send.sealedOn' : 'send.sealedOff'))))
   if (r.warnings === null && !r.riskProblem) parts.push(h('p', { class: 'muted', 'data-testid': 'risk-checking' }, t('send.checking')))
   if (r.riskProblem) {
     parts.push(h('p', { class: 'error', 'data-testid': 'warning' }, r.riskProblem),
@@ -612,14 +658,21 @@ function reviewCard() {
   if (r.warnings?.length) {
     parts.push(h('h2', {}, t('send.warnings')))
     r.warnings.forEach((w, i) => {
-      parts.push(h('div', { class: w.needsConfirm ? 'warning' : 'advice', 'data-testid': w.needsConfirm ? 'warning' : 'advice', 'data-rule': w.code },
-        h('p', {}, h('strong', {}, `[${w.code}] `), w.sentence),
+      // The sealed-draw advice says whether the option it advises is ticked.
+      const sealed = w.code === sealedDrawRule
+      parts.push(h('div', { class: w.needsConfirm ? 'warning' : 'advice', 'data-testid': sealed ? 'sealed-advice' : w.needsConfirm ? 'warning' : 'advice', 'data-rule': w.code },
+        h('p', {}, h('strong', {}, `[${w.code}] `), w.sentence, sealed && ` ${t(r.p.kind === 'sealed-lucky' ? 'send.sealedOn' : 'send.sealedOff')}`),
         w.needsConfirm && h('label', { class: 'check' }, h('input', { type: 'checkbox', id: `confirm-${i}`, 'data-testid': 'confirm-warning', checked: !!f.confirmed[i],
           onchange: (e) => { f.confirmed[i] = e.target.checked; render() } }), ' ', t('send.confirm'))))
     })
   }
   if (f.info.address !== zeroAddress) parts.push(h('p', { class: 'muted small', 'data-testid': 'token-steps' }, f.info.permit ? t('send.permit', { amount: amt }) : t('send.twoSteps', { amount: amt })))
-  if (f.step) parts.push(h('p', { class: 'muted', 'data-testid': 'step' }, f.step === 'approve' ? t('send.step.approve', { amount: amt }) : f.step === 'send' && !f.info.permit && f.info.address !== zeroAddress ? t('send.step.send') : t('busy')))
+  const step = () => {
+    if (f.step === 'tickets') return t('send.step.tickets', { n: r.p.shares })
+    if (f.step === 'approve') return t('send.step.approve', { amount: amt })
+    return f.step === 'send' && !f.info.permit && f.info.address !== zeroAddress ? t('send.step.send') : t('busy')
+  }
+  if (f.step) parts.push(h('p', { class: 'muted', 'data-testid': 'step' }, step()))
   parts.push(h('button', { id: 'send', class: 'primary', type: 'button', 'data-testid': 'send', disabled: !canSend() || !!S.busy, onclick: doSend }, t('send.go', { amount: amt })))
   return h('section', { class: 'card review', 'aria-live': 'polite' }, ...parts)
 }
@@ -632,6 +685,8 @@ function sentCard(r) {
     h('p', { class: 'small' }, txRef(r.hash)),
     row(t('send.claimLink'), r.claimLink, 'claim-link'),
     r.claimLink && h('p', { class: 'note' }, t('send.codeNote')),
+    r.claimLink && !r.kept && h('p', { class: 'error', role: 'alert', 'data-testid': 'not-kept' }, t('code.notKept')),
+    r.tickets && ticketsBlock(r.id, r.tickets, r.kept),
     row(t('send.respondLink'), r.respondLink, 'respond-link'),
     row(t('send.packetLink'), r.packetLink, 'packet-link'),
     h('button', { class: 'secondary', type: 'button', 'data-testid': 'send-another', onclick: () => { S.send = newSendState(); load() } }, t('send.another')))
@@ -709,8 +764,71 @@ function packetCard(p, compact) {
     p.undoRequested && p.status !== 'closed' && h('p', { class: 'note', 'data-testid': 'undo-requested' }, t('packet.undoRequested')),
     p.status === 'closed' && h('p', { class: 'small', 'data-testid': 'closed' }, t('packet.closed', { reason: t(`reason.${p.closeReason}`) }), p.closedTx ? [' ', txRef(p.closedTx)] : null),
     !compact && claimsList(p),
+    keptCodes(p),
     actionsBlock(p, actions),
     S.errs[p.id] && h('p', { class: 'error', role: 'alert', 'data-testid': 'action-error' }, S.errs[p.id]))
+}
+
+// ---- kept codes: a packet's claim code or tickets, made and kept in this browser (keep.js) ------------------
+
+/** ticketsBlock lists a ticket packet's tickets (codes in index order) with their links, copy buttons and a download. */
+function ticketsBlock(id, codes, keptHere = true) {
+  const where = { chainId: S.chain.id, escrow: S.escrow, id }
+  const links = codes.map((c) => claimLinkOf(location.origin, where, c))
+  const shown = Math.min(codes.length, ticketsShown)
+  const text = () => ticketsText({ heading: t('tickets.file', { id, chain: where.chainId, escrow: where.escrow }), label: (i) => t('tickets.item', { i }), codes, links })
+  return h('div', { class: 'tickets', 'data-testid': 'tickets' },
+    h('h2', {}, t('tickets.title', { n: codes.length })),
+    h('p', { class: 'note', 'data-testid': 'tickets-note' }, t('tickets.note')),
+    !keptHere && h('p', { class: 'error', role: 'alert', 'data-testid': 'not-kept' }, t('tickets.notKept')),
+    h('button', { class: 'secondary small-btn', type: 'button', 'data-testid': 'tickets-download', onclick: () => download(`hongbao-tickets-${where.chainId}-${id}.txt`, text()) }, t('tickets.download')),
+    shown < codes.length && h('p', { class: 'muted small' }, t('tickets.more', { shown, n: codes.length })),
+    h('ul', { class: 'ticket-list' }, codes.slice(0, shown).map((c, i) => {
+      const name = t('tickets.item', { i })
+      return h('li', { 'data-testid': 'ticket', 'data-index': i },
+        h('div', { class: 'small muted' }, name),
+        h('div', { class: 'mono addr', 'data-testid': 'ticket-code' }, c),
+        copyButton(c, 'ticket-code-copy', `${t('copy')}: ${name}, ${t('tickets.code')}`),
+        h('div', { class: 'mono addr', 'data-testid': 'ticket-link' }, links[i]),
+        copyButton(links[i], 'ticket-link-copy', `${t('copy')}: ${name}, ${t('tickets.link')}`))
+    })))
+}
+
+/** download saves text as a file named name (the browser's download). */
+function download(name, text) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }))
+  const a = h('a', { href: url, download: name, hidden: true })
+  document.body.append(a)
+  a.click()
+  a.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 60_000)
+}
+
+/**
+ * keptCodes is the "Show the claim code / tickets" button of a group packet the signer sent from this browser,
+ * and the codes once shown.
+ */
+function keptCodes(p) {
+  if (!S.signer || !eq(p.sender, S.signer.address) || p.kind === 'direct') return null
+  const where = { chainId: S.chain.id, escrow: S.escrow, id: p.id }
+  const record = kept(storage(), where)
+  if (!record) return null
+  const open = S.shown[p.id]
+  const label = open ? t('mine.hideCodes') : t(record.auth === 'tickets' ? 'mine.showTickets' : 'mine.showCode')
+  const parts = [h('button', { id: `codes-${p.id}`, class: 'secondary small-btn', type: 'button', 'data-testid': 'show-codes', 'aria-expanded': open ? 'true' : 'false',
+    onclick: () => {
+      // the codes are rebuilt once per showing (tickets: their tree), not on each block's redraw
+      S.shown[p.id] = open ? undefined : codesOf(record)
+      render()
+    } }, label)]
+  if (open && record.auth === 'tickets') parts.push(ticketsBlock(p.id, open))
+  if (open && record.auth === 'claim-key') {
+    const url = claimLinkOf(location.origin, where, open[0])
+    parts.push(h('div', { class: 'linkrow' }, h('div', { class: 'small muted' }, t('send.claimLink')),
+      h('div', { class: 'mono addr', 'data-testid': 'kept-claim-link' }, url), copyButton(url, 'kept-claim-link-copy')),
+    h('p', { class: 'note' }, t('send.codeNote'), ' ', t('mine.keptNote')))
+  }
+  return h('div', { class: 'kept', 'data-testid': 'kept-codes' }, parts)
 }
 
 function claimsList(p) {

@@ -8,7 +8,7 @@ export { escrowAbi }
 
 const statusNames = ['none', 'cool-off', 'open', 'expired', 'closed']
 const kindNames = ['direct', 'equal', 'lucky', 'sealed-lucky']
-const authNames = ['claim-key', 'allowlist', 'open']
+const authNames = ['claim-key', 'allowlist', 'open', 'tickets']
 
 /** chainOf describes the link's chain to viem and to wallets (rpcUrl may be empty). */
 export function chainOf(chainId, rpcUrl) {

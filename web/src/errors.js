@@ -41,6 +41,10 @@ export function explainRevert(errorName, args = [], ctx = {}) {
       return t('revert.InvalidClaimSignature', { v0: id })
     case 'NotInAllowlist':
       return t('revert.NotInAllowlist', { v0: a[1], v1: id })
+    case 'InvalidTicket':
+      return t('revert.InvalidTicket', { v0: id })
+    case 'TicketAlreadyUsed':
+      return t('revert.TicketAlreadyUsed', { v0: id, v1: String(a[1]) })
     case 'RelayDeadlinePassed':
       return t('revert.RelayDeadlinePassed', { v0: formatTime(a[0]) })
     case 'InvalidClaimerSignature':

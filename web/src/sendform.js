@@ -59,9 +59,14 @@ export function parseShares(text) {
   return Number(s)
 }
 
+/** auths are the claim authorisations the form offers a group packet (rules §1); the first is the default. */
+export const auths = ['claim-key', 'tickets']
+
 /**
- * readForm checks the whole form ({kind, token: {address, symbol, decimals}, amount, to, shares, delay,
- * guardian, balance, sender}) and returns the send's parameters, or throws the first problem as a sentence.
+ * readForm checks the whole form ({kind, sealed, auth, token: {address, symbol, decimals}, amount, to, shares,
+ * delay, guardian, balance, minShare}) and returns the send's parameters, or throws the first problem as a
+ * sentence. A group packet's auth is "claim-key" (one claim code for the group) or "tickets" (one ticket per
+ * share); a Direct packet has none.
  */
 export function readForm(f) {
   const { token } = f
@@ -70,7 +75,10 @@ export function readForm(f) {
   const kind = f.kind === 'lucky' && f.sealed ? 'sealed-lucky' : f.kind
   const out = { kind, token: token.address ?? zeroAddress, amount, shares: 1, delay: delays[f.delay] ?? 0, recipient: zeroAddress, guardian: zeroAddress }
   if (f.kind === 'direct') out.recipient = parseAddress(f.to, 'form.theRecipient')
-  else out.shares = parseShares(f.shares)
+  else {
+    out.shares = parseShares(f.shares)
+    out.auth = auths.includes(f.auth) ? f.auth : auths[0]
+  }
   if (out.shares > 1 && amount < BigInt(out.shares) * BigInt(f.minShare ?? 1)) {
     throw new UserError('AmountTooSmall', t('form.split', { amount: formatAmount(amount, token.decimals, token.symbol), n: out.shares, min: formatAmount(f.minShare ?? 1, token.decimals, token.symbol) }))
   }
@@ -79,20 +87,13 @@ export function readForm(f) {
 }
 
 /**
- * sealedAdvised says whether a Lucky packet of amount should use the sealed draw (rules §3), as the CLI's
- * [sealed-draw] note does: above the token's first undo tier, a share drawn at the claim is worth timing.
+ * clauses are the sentences of what the packet will carry (readForm's parameters and {tiers, lock, now}: the
+ * token's undo tiers [{maxAmount, window, consent}], the sender's security lock {threshold, minDelay}, the
+ * chain's time): its cool-off, its undo window and when it ends, the amount above which there is no undo, the
+ * sealed draw, the tickets, what the security lock requires. lockProblem is set when the lock refuses the send
+ * as it stands.
  */
-export function sealedAdvised({ kind, amount, tiers = [] }) {
-  return (kind === 'lucky' || kind === 'sealed-lucky') && tiers.length > 0 && amount > BigInt(tiers[0].maxAmount)
-}
-
-/**
- * clauses are the sentences of what the packet will carry ({tiers, lock, now}: the token's undo tiers
- * [{maxAmount, window, consent}], the sender's security lock {threshold, minDelay}, the chain's time): its
- * cool-off, its undo window and when it ends, the amount above which there is no undo, what the security lock
- * requires. lockProblem is set when the lock refuses the send as it stands.
- */
-export function clauses({ kind, amount, delay, guardian, token, tiers = [], lock, now, ttl = 24 * 3600 }) {
+export function clauses({ kind, auth, shares, amount, delay, guardian, token, tiers = [], lock, now, ttl = 24 * 3600 }) {
   const amt = (v) => formatAmount(v, token.decimals, token.symbol)
   const lines = []
   let lockProblem = ''
@@ -109,6 +110,7 @@ export function clauses({ kind, amount, delay, guardian, token, tiers = [], lock
     lines.push(t('clause.noUndoAbove', { max: amt(tiers[tiers.length - 1].maxAmount) }))
   }
   if (kind === 'sealed-lucky') lines.push(t('send.clause.sealed'))
+  if (kind !== 'direct' && auth === 'tickets') lines.push(t('clause.tickets', { n: shares }))
   if (guardian && guardian !== zeroAddress) lines.push(t('clause.guardian', { a: guardian }))
   lines.push(t('clause.expiry', { t: formatTime(now + delay + ttl) }))
   if (!lock || (BigInt(lock.threshold ?? 0) === 0n && Number(lock.minDelay ?? 0) === 0)) {

@@ -45,17 +45,18 @@ export function balanceOf(pc, token, owner) {
 }
 
 /**
- * sendPacket sends the packet p ({kind, token, amount, shares, delay, recipient, guardian, auth, claimKey}).
+ * sendPacket sends the packet p ({kind, token, amount, shares, delay, recipient, guardian, auth, claimKey, root}):
+ * a claim-key packet carries its claim key's address, a ticket packet the root of its tickets' tree.
  * ERC-20: a permit signature when the token takes one (one transaction), else an approval first (step 1) and
  * the send (step 2); onStep names the step. Returns the packet id and the receipt.
  */
 export async function sendPacket({ signer, pc, chain, rpcUrl, escrow, token, p, onStep = () => {} }) {
   const kinds = { direct: 0, equal: 1, lucky: 2, 'sealed-lucky': 3 }
-  const auths = { 'claim-key': 0, allowlist: 1, open: 2 }
+  const auths = { 'claim-key': 0, allowlist: 1, open: 2, tickets: 3 }
   const params = {
     token: token.address, kind: kinds[p.kind], auth: p.kind === 'direct' ? 0 : auths[p.auth ?? 'claim-key'],
     shares: p.shares, delay: p.delay, ttl: p.ttl ?? 24 * 3600, amount: p.amount,
-    recipient: p.kind === 'direct' ? p.recipient : p.claimKey ?? zeroAddress, root: '0x' + '0'.repeat(64), guardian: p.guardian,
+    recipient: p.kind === 'direct' ? p.recipient : p.claimKey ?? zeroAddress, root: p.root ?? '0x' + '0'.repeat(64), guardian: p.guardian,
   }
   const common = { signer, pc, chain, rpcUrl, address: escrow }
   let res

@@ -14,6 +14,8 @@ test('the claim errors of the escrow read as sentences', () => {
     ['InvalidClaimSignature', [7n, other], 'this claim code is not the code of packet 7; check that you copied the code of this packet'],
     ['NotRecipient', [7n, other], `only ${other} can claim packet 7`],
     ['NotInAllowlist', [7n, me], `${me} is not on the allowlist of packet 7 (or the proof is wrong); ask the sender to add you`],
+    ['InvalidTicket', [7n], 'this ticket does not belong to packet 7 (wrong ticket code, or it was changed in transit); ask the sender for your ticket again'],
+    ['TicketAlreadyUsed', [7n, 2n], 'ticket 2 of packet 7 has already been used to claim a share; each ticket claims once'],
     ['SomethingNew', [], 'the escrow refused it (SomethingNew)'],
   ]
   for (const [name, args, want] of cases) assert.equal(explainRevert(name, args, { claimer: me }), want, name)

@@ -1,7 +1,7 @@
 // The send form's checks and clauses (src/sendform.js).
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { clauses, parseAddress, parseAmount, parseShares, readForm, sealedAdvised } from '../src/sendform.js'
+import { clauses, parseAddress, parseAmount, parseShares, readForm } from '../src/sendform.js'
 
 const tCNY = { address: '0x5FbDB2315678afecb367f032d93F642f64180aa3', symbol: 'tCNY', decimals: 2 }
 const tiers = [{ maxAmount: 20000n, window: 300, consent: true }, { maxAmount: 50000n, window: 120, consent: true }]
@@ -44,15 +44,20 @@ test('clauses: undo window with consent, no undo above, lock, no tiers', () => {
   assert.match(eth.lines[0], /ETH has no undo tiers/)
 })
 
-test('the sealed draw: advised for a Lucky packet above the first undo tier; the option makes kind sealed-lucky', () => {
-  const tiers = [{ maxAmount: 20000n, window: 300, consent: true }, { maxAmount: 50000n, window: 60, consent: false }]
-  assert.equal(sealedAdvised({ kind: 'lucky', amount: 20001n, tiers }), true)
-  assert.equal(sealedAdvised({ kind: 'lucky', amount: 20000n, tiers }), false, 'at the tier: not above it')
-  assert.equal(sealedAdvised({ kind: 'equal', amount: 90000n, tiers }), false, 'equal shares have nothing to draw')
-  assert.equal(sealedAdvised({ kind: 'lucky', amount: 90000n, tiers: [] }), false, 'a token without tiers')
+test('the sealed option makes a Lucky packet sealed-lucky; a group packet claims with a claim code or tickets', () => {
   const token = { address: '0x5FbDB2315678afecb367f032d93F642f64180aa3', symbol: 'tCNY', decimals: 2 }
   const f = { kind: 'lucky', token, amount: '300.00', shares: '2', delay: 'none', guardian: '', balance: null }
   assert.equal(readForm({ ...f, sealed: true }).kind, 'sealed-lucky')
   assert.equal(readForm({ ...f, sealed: false }).kind, 'lucky')
   assert.equal(readForm({ ...f, kind: 'equal', sealed: true }).kind, 'equal', 'only a Lucky packet is sealed')
+  assert.equal(readForm(f).auth, 'claim-key', 'the claim code is the default')
+  assert.equal(readForm({ ...f, auth: 'tickets' }).auth, 'tickets')
+  assert.equal(readForm({ ...f, auth: 'open' }).auth, 'claim-key', 'the form offers claim codes and tickets only')
+  assert.equal(readForm({ ...f, kind: 'direct', to: '0x70997970C51812dc3A010C7d01b50e0d17dc79C8', auth: 'tickets' }).auth, undefined, 'a Direct packet has no claim mode')
+  const now = 1_700_000_000
+  const p = readForm({ ...f, kind: 'equal', shares: '5', auth: 'tickets' })
+  const c = clauses({ ...p, token, tiers, now })
+  assert.ok(c.lines.includes('5 one-time tickets, one per share: each ticket claims one share, once.'), c.lines.join('\n'))
+  const code = clauses({ ...readForm({ ...f, kind: 'equal' }), token, tiers, now })
+  assert.ok(!code.lines.some((l) => /ticket/.test(l)), 'a claim-code packet has no ticket clause')
 })
