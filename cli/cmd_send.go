@@ -217,13 +217,7 @@ func (r *runner) send(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	advice := risks.advice
-	sealed, err := sealedAdvice(ctx, s, f.req, m)
-	if err != nil {
-		return err
-	}
-	advice = append(advice, sealed...)
-	for _, a := range advice {
+	for _, a := range risks.advice {
 		r.note("note: %s", a)
 	}
 	if err := r.confirm(risks.warnings, amount, m); err != nil {

@@ -15,9 +15,6 @@ import (
 // The sealed draw (rules §3) in the CLI: `send --lucky --sealed`, a claim that waits for its draw, `show`'s
 // pending shares, and `settle`.
 
-// ruleSealedDraw names the advice to seal the draw of a lucky packet of real value.
-const ruleSealedDraw = "sealed-draw"
-
 // devChainIDs are the chain ids of local dev chains (hongbao devnet, anvil, hardhat), which mine only when a
 // transaction comes: a claim waiting for the next block asks them for one.
 var devChainIDs = map[uint64]bool{31337: true, 1337: true}
@@ -28,24 +25,6 @@ func devChainNudge(ec *ethclient.Client, chainID uint64) func(ctx context.Contex
 		return nil
 	}
 	return func(ctx context.Context) error { return ec.Client().CallContext(ctx, nil, "evm_mine") }
-}
-
-// sealedAdvice suggests --sealed for a lucky packet above the token's first undo tier: with an instant draw,
-// a claimer who can foresee the next block (or retry) picks the large shares.
-func sealedAdvice(ctx context.Context, s *session, req client.SendRequest, m money) ([]riskWarning, error) {
-	if req.Kind != client.Lucky {
-		return nil, nil
-	}
-	p, err := s.cl.Policy(ctx, req.Token)
-	if err != nil {
-		return nil, err
-	}
-	if len(p.Tiers) == 0 || req.Amount.Cmp(p.Tiers[0].MaxAmount) <= 0 {
-		return nil, nil
-	}
-	return []riskWarning{{Rule: ruleSealedDraw, Message: fmt.Sprintf(
-		"%s is above %s (the first undo tier of %s): a lucky share drawn at the claim can be foreseen and chosen by a claimer who times it; add --sealed so that each share is drawn from the hash of the block after its claim",
-		m.fmt(req.Amount), m.fmt(p.Tiers[0].MaxAmount), m.symbol)}}, nil
 }
 
 // sealedClaimOutput is the JSON of a sealed claim: the claim's fields, the index taken, and the draw.

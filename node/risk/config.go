@@ -20,6 +20,8 @@ const (
 	RuleSelf = "self"
 	// RuleBearerCode is advice, not a warning: it asks for no confirmation (rules §1).
 	RuleBearerCode = "bearer-code"
+	// RuleSealedDraw is advice too: a lucky packet above the first undo tier is better sealed (rules §3).
+	RuleSealedDraw = "sealed-draw"
 )
 
 // Config holds the thresholds of the rules. The file (docs/risk.md) has the same shape; what it leaves out
@@ -32,6 +34,9 @@ type Config struct {
 	// BearerCode suggests tickets or an allowlist for a group packet with a claim code (a bearer secret for
 	// every share) above the token's first undo tier.
 	BearerCode Toggle `json:"bearer-code"`
+	// SealedDraw suggests the sealed draw for a lucky packet above the token's first undo tier: a share
+	// drawn at the claim can be foreseen and chosen by a claimer who times the claim.
+	SealedDraw Toggle `json:"sealed-draw"`
 }
 
 // FarAboveUsualRule: a send of more than Factor times the usual amount (the median of the sender's earlier
@@ -72,6 +77,7 @@ func DefaultConfig() Config {
 		NewRecipient:  Toggle{Enabled: true},
 		Burst:         BurstRule{Enabled: true, Window: "5m", Count: 3},
 		BearerCode:    Toggle{Enabled: true},
+		SealedDraw:    Toggle{Enabled: true},
 	}
 }
 

@@ -31,7 +31,7 @@ type Request struct {
 	Token string `json:"token"`
 	// Amount is the packet's total in base units, a decimal string ("8888" is 88.88 tCNY).
 	Amount string `json:"amount"`
-	// Kind is "direct", "equal" or "lucky".
+	// Kind is "direct", "equal", "lucky" or "sealed-lucky".
 	Kind      string `json:"kind"`
 	Recipient string `json:"recipient,omitempty"` // direct packets
 	// Auth is a group packet's claim authorisation: "claim-key" (the default), "tickets", "allowlist", "open".
@@ -169,7 +169,7 @@ func (h *handler) input(ctx context.Context, req Request) (Input, error) {
 	}
 	in.Amount = amount
 	if in.Kind, err = client.ParseKind(req.Kind); err != nil {
-		return in, bad("InvalidKind", "kind %q is not one of direct, equal, lucky", req.Kind)
+		return in, bad("InvalidKind", "kind %q is not one of direct, equal, lucky, sealed-lucky", req.Kind)
 	}
 	if in.Kind == client.Direct {
 		if in.Recipient, err = address("recipient", req.Recipient); err != nil {

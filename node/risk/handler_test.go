@@ -91,10 +91,10 @@ func TestHandler(t *testing.T) {
 			want: nil},
 		{name: "far above usual, at night in the browser's zone", confirm: true,
 			body: `{"sender":"` + me.Hex() + `","token":"` + tcnyHex + `","amount":"90000","kind":"lucky","auth":"open","localTime":"2026-05-02T03:10:00+08:00"}`,
-			want: []warning{{RuleFarAboveUsual, true}, {RuleNightSend, true}}},
+			want: []warning{{RuleFarAboveUsual, true}, {RuleNightSend, true}, {RuleSealedDraw, false}}},
 		{name: "the same instant is evening in New York", confirm: true,
 			body: `{"sender":"` + me.Hex() + `","token":"` + tcnyHex + `","amount":"90000","kind":"lucky","auth":"open","localTime":"2026-05-01T15:10:00-04:00"}`,
-			want: []warning{{RuleFarAboveUsual, true}}},
+			want: []warning{{RuleFarAboveUsual, true}, {RuleSealedDraw, false}}},
 		{name: "tzOffsetMinutes applies the server's clock", confirm: true,
 			body: `{"sender":"` + me.Hex() + `","token":"` + tcnyHex + `","amount":"301","kind":"equal","auth":"open","tzOffsetMinutes":480}`,
 			want: []warning{{RuleNightSend, true}}},
@@ -107,6 +107,12 @@ func TestHandler(t *testing.T) {
 		{name: "advice needs no confirmation", confirm: false,
 			body: `{"sender":"` + other.Hex() + `","token":"` + tcnyHex + `","amount":"25000","kind":"equal","tzOffsetMinutes":0}`,
 			want: []warning{{RuleBearerCode, false}}},
+		{name: "a lucky packet of value is advised to seal its draw", confirm: false,
+			body: `{"sender":"` + other.Hex() + `","token":"` + tcnyHex + `","amount":"25000","kind":"lucky","auth":"tickets","tzOffsetMinutes":0}`,
+			want: []warning{{RuleSealedDraw, false}}},
+		{name: "a sealed lucky packet is not", confirm: false,
+			body: `{"sender":"` + other.Hex() + `","token":"` + tcnyHex + `","amount":"25000","kind":"sealed-lucky","auth":"tickets","tzOffsetMinutes":0}`,
+			want: []warning(nil)},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

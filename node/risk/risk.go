@@ -17,7 +17,7 @@ import (
 	"github.com/hongbao/hongbao/node/units"
 )
 
-// Warning is one rule that fired. Advice (bearer-code) does not need a confirmation; every other rule does.
+// Warning is one rule that fired. Advice (bearer-code, sealed-draw) does not need a confirmation; every other rule does.
 type Warning struct {
 	Code         string `json:"code"`
 	Sentence     string `json:"sentence"`
@@ -60,7 +60,7 @@ type Sent struct {
 }
 
 // Policies reads a token's undo tiers (the largest amount of each, ascending): the night rule's line for
-// "large" without a usual amount, and the bearer-code advice's line for "real value". *client.Client has it.
+// "large" without a usual amount, and the advice's line for "real value". *client.Client has it.
 type Policies interface {
 	Policy(ctx context.Context, token common.Address) (*client.Policy, error)
 }
@@ -101,18 +101,21 @@ func Check(ctx context.Context, cfg Config, in Input, h *History, pol Policies) 
 			add(RuleBurst, true, "you sent %s in the last %s", plural(k, "packet", "packets"), fmtSpan(span))
 		}
 	}
-	advice, err := bearerCode(ctx, cfg, in, pol)
+	advice, err := valueAdvice(ctx, cfg, in, pol)
 	if err != nil {
 		return nil, err
 	}
 	return append(out, advice...), nil
 }
 
-// bearerCode is the advice for a group packet with a claim code (one bearer secret for every share, rules §1)
-// whose amount is above the token's first undo tier (the policy's own line for "more than pocket money"; a
-// token without undo tiers gets no advice).
-func bearerCode(ctx context.Context, cfg Config, in Input, pol Policies) ([]Warning, error) {
-	if !cfg.BearerCode.Enabled || in.Kind == client.Direct || in.Auth != client.ClaimKey {
+// valueAdvice is the advice for a group packet of real value, that is above the token's first undo tier (the
+// policy's own line for "more than pocket money"; a token without undo tiers gets no advice): with a claim
+// code (one bearer secret for every share, rules §1), use tickets or an allowlist; for a lucky packet, seal
+// the draw (rules §3).
+func valueAdvice(ctx context.Context, cfg Config, in Input, pol Policies) ([]Warning, error) {
+	bearer := cfg.BearerCode.Enabled && in.Kind != client.Direct && in.Auth == client.ClaimKey
+	sealed := cfg.SealedDraw.Enabled && in.Kind == client.Lucky
+	if !bearer && !sealed {
 		return nil, nil
 	}
 	p, err := pol.Policy(ctx, in.Token.Address)
@@ -122,9 +125,17 @@ func bearerCode(ctx context.Context, cfg Config, in Input, pol Policies) ([]Warn
 	if len(p.Tiers) == 0 || in.Amount.Cmp(p.Tiers[0].MaxAmount) <= 0 {
 		return nil, nil
 	}
-	return []Warning{{Code: RuleBearerCode, Sentence: fmt.Sprintf(
-		"%s is above %s (the first undo tier of %s) and one claim code goes with it: whoever holds the code can claim every share, from many addresses; for packets of real value use --tickets or --allowlist",
-		in.Token.fmt(in.Amount), in.Token.fmt(p.Tiers[0].MaxAmount), in.Token.Symbol)}}, nil
+	above := fmt.Sprintf("%s is above %s (the first undo tier of %s)", in.Token.fmt(in.Amount), in.Token.fmt(p.Tiers[0].MaxAmount), in.Token.Symbol)
+	var out []Warning
+	if bearer {
+		out = append(out, Warning{Code: RuleBearerCode, Sentence: above +
+			" and one claim code goes with it: whoever holds the code can claim every share, from many addresses; for packets of real value use --tickets or --allowlist"})
+	}
+	if sealed {
+		out = append(out, Warning{Code: RuleSealedDraw, Sentence: above +
+			": a lucky share drawn at the claim can be foreseen and chosen by a claimer who times it; add --sealed so that each share is drawn from the hash of the block after its claim"})
+	}
+	return out, nil
 }
 
 // usualAmount is the median total of the earlier sends of token, and how many there are; nil with fewer

@@ -70,6 +70,7 @@ func only(rule string, edit func(*Config)) Config {
 	c.NewRecipient.Enabled = rule == RuleNewRecipient
 	c.Burst.Enabled = rule == RuleBurst
 	c.BearerCode.Enabled = rule == RuleBearerCode
+	c.SealedDraw.Enabled = rule == RuleSealedDraw
 	if edit != nil {
 		edit(&c)
 	}
@@ -158,10 +159,31 @@ func TestCheck(t *testing.T) {
 		{name: "tickets", cfg: only(RuleBearerCode, nil), in: func() Input { in := group(tcny, 90000, noon); in.Auth = client.Tickets; return in }(), h: complete()},
 		{name: "a token without tiers", cfg: only(RuleBearerCode, nil), in: func() Input { in := group(eth, 9e18, noon); in.Auth = client.ClaimKey; return in }(), h: complete()},
 
+		// sealed-draw: advice, no confirmation
+		{name: "a lucky packet above the first tier", cfg: only(RuleSealedDraw, nil), in: func() Input { in := group(tcny, 20001, noon); in.Kind = client.Lucky; return in }(),
+			h: complete(), want: []Warning{{Code: RuleSealedDraw, NeedsConfirm: false, Sentence: "200.01 tCNY is above 200.00 tCNY (the first undo tier of tCNY): " +
+				"a lucky share drawn at the claim can be foreseen and chosen by a claimer who times it; add --sealed so that each share is drawn from the hash of the block after its claim"}}},
+		{name: "a lucky packet at the first tier", cfg: only(RuleSealedDraw, nil), in: func() Input { in := group(tcny, 20000, noon); in.Kind = client.Lucky; return in }(), h: complete()},
+		{name: "a sealed lucky packet", cfg: only(RuleSealedDraw, nil), in: func() Input { in := group(tcny, 90000, noon); in.Kind = client.SealedLucky; return in }(), h: complete()},
+		{name: "an equal packet", cfg: only(RuleSealedDraw, nil), in: func() Input { in := group(tcny, 90000, noon); in.Kind = client.Equal; return in }(), h: complete()},
+		{name: "a lucky packet of a token without tiers", cfg: only(RuleSealedDraw, nil), in: func() Input { in := group(eth, 9e18, noon); in.Kind = client.Lucky; return in }(), h: complete()},
+		{name: "a lucky packet with tickets: only the draw's advice", cfg: DefaultConfig(),
+			in: func() Input {
+				in := group(tcny, 20001, noon)
+				in.Kind, in.Auth = client.Lucky, client.Tickets
+				return in
+			}(), h: complete(), codes: []string{RuleSealedDraw}},
+
 		// several at once, and none
 		{name: "several rules name themselves, warnings before advice", cfg: DefaultConfig(),
 			in: func() Input { in := group(tcny, 90000, at(3, 0, 8)); in.Auth = client.ClaimKey; return in }(),
 			h:  complete(usualOne...), codes: []string{RuleFarAboveUsual, RuleNightSend, RuleBearerCode}},
+		{name: "a lucky packet with a claim code gets both pieces of advice", cfg: DefaultConfig(),
+			in: func() Input {
+				in := group(tcny, 20001, noon)
+				in.Kind, in.Auth = client.Lucky, client.ClaimKey
+				return in
+			}(), h: complete(), codes: []string{RuleBearerCode, RuleSealedDraw}},
 		{name: "every rule off", cfg: only("", nil), in: direct(friend, 90000, at(3, 0, 8)), h: complete(usualOne...)},
 	}
 	for _, tc := range cases {
@@ -176,7 +198,7 @@ func TestCheck(t *testing.T) {
 				var codes []string
 				for _, w := range got {
 					codes = append(codes, w.Code)
-					require.Equal(t, w.Code != RuleBearerCode, w.NeedsConfirm, w.Code)
+					require.Equal(t, w.Code != RuleBearerCode && w.Code != RuleSealedDraw, w.NeedsConfirm, w.Code)
 				}
 				require.Equal(t, tc.codes, codes)
 				return
@@ -186,7 +208,7 @@ func TestCheck(t *testing.T) {
 	}
 }
 
-// The bearer-code advice needs the token's policy: one that cannot be read fails the check with the reason.
+// The advice needs the token's policy: one that cannot be read fails the check with the reason.
 func TestCheckPolicyUnreadable(t *testing.T) {
 	in := group(tcny, 90000, noon)
 	in.Auth = client.ClaimKey
