@@ -230,7 +230,7 @@ test('send: the server advises the sealed draw for a Lucky packet above the firs
   await page.getByTestId('clauses').waitFor()
   const advice = page.getByTestId('sealed-advice')
   await advice.waitFor()
-  assert.equal((await advice.textContent()).trim(), `[sealed-draw] ${advised.sentence} The sealed draw is selected.`)
+  assert.equal((await advice.textContent()).trim(), `[sealed-draw] ${advised.sentence.replace(/[^.]$/, '$&.')} The sealed draw is selected.`)
   assert.match(advised.sentence, /300\.00 tCNY is above 200\.00 tCNY/)
   assert.equal(await page.getByTestId('send-sealed').isChecked(), true, 'preselected by the advice')
   assert.match(await page.getByTestId('clauses').textContent(), /Sealed draw: each share is drawn from the hash of the block after its claim\./)

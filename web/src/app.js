@@ -661,7 +661,7 @@ function reviewCard() {
       // The sealed-draw advice says whether the option it advises is ticked.
       const sealed = w.code === sealedDrawRule
       parts.push(h('div', { class: w.needsConfirm ? 'warning' : 'advice', 'data-testid': sealed ? 'sealed-advice' : w.needsConfirm ? 'warning' : 'advice', 'data-rule': w.code },
-        h('p', {}, h('strong', {}, `[${w.code}] `), w.sentence, sealed && ` ${t(r.p.kind === 'sealed-lucky' ? 'send.sealedOn' : 'send.sealedOff')}`),
+        h('p', {}, h('strong', {}, `[${w.code}] `), w.sentence, sealed && `${/[.。!?]$/.test(w.sentence) ? '' : '.'} ${t(r.p.kind === 'sealed-lucky' ? 'send.sealedOn' : 'send.sealedOff')}`),
         w.needsConfirm && h('label', { class: 'check' }, h('input', { type: 'checkbox', id: `confirm-${i}`, 'data-testid': 'confirm-warning', checked: !!f.confirmed[i],
           onchange: (e) => { f.confirmed[i] = e.target.checked; render() } }), ' ', t('send.confirm'))))
     })
