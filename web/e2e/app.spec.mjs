@@ -566,6 +566,11 @@ test('links: the claim link of a sent packet claims with a fresh browser key; th
   assert.equal(dc.args.claimer, keyAddr)
   assert.equal(await H.pc.getBalance({ address: keyAddr }), eth(50) - BigInt(H.ready.minFee), 'the share less the relayer fee')
   await shot(key.page, 'respond-browser-key.png')
+  // The sender's My packets shows the claim code's link again (kept in this browser), and only for its packets.
+  await toMine(page, 'sent')
+  await card(page, id).getByTestId('show-codes').click()
+  assert.equal((await card(page, id).getByTestId('kept-claim-link').textContent()).trim(), claimLink)
+  assert.equal(await card(page, direct).getByTestId('show-codes').count(), 0, 'a Direct packet has no code')
   for (const p of [page, visitor.page, reader.page, key.page]) assert.ok(p)
   assert.deepEqual([...errors, ...visitor.errors, ...reader.errors, ...key.errors], [])
 })

@@ -251,6 +251,7 @@ async function loadMine(minBlock) {
 // adoptPending gives the codes kept before a send whose receipt this browser never saw (the tab was closed) to
 // their packet: the one whose claim key or tickets' root is theirs. It reads the chain only while such codes wait.
 async function adoptPending(packets) {
+  if (!S.chain || !S.pc) return
   const where = { chainId: S.chain.id, escrow: S.escrow }
   if (!pending(storage(), where).length) return
   for (const p of packets) {
