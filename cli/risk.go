@@ -31,6 +31,12 @@ type riskWarning struct {
 // String names the rule first: "[new-recipient] this is your first payment to 0x…".
 func (w riskWarning) String() string { return "[" + w.Rule + "] " + w.Message }
 
+// adviceFlags are the send flags that follow each piece of advice (node/risk words it for every tool).
+var adviceFlags = map[string]string{
+	risk.RuleBearerCode: "--tickets or --allowlist",
+	risk.RuleSealedDraw: "--sealed",
+}
+
 // riskOutcome is what the checks found: the warnings that need a confirmation, the advice that does not, and
 // the history they read.
 type riskOutcome struct {
@@ -62,6 +68,9 @@ func (r *runner) checkRisks(ctx context.Context, s *session, req client.SendRequ
 	out := &riskOutcome{window: h.Window}
 	for _, w := range found {
 		cw := riskWarning{Rule: w.Code, Message: w.Sentence}
+		if flags, ok := adviceFlags[w.Code]; ok {
+			cw.Message += " (" + flags + ")"
+		}
 		if w.NeedsConfirm {
 			out.warnings = append(out.warnings, cw)
 		} else {

@@ -119,6 +119,7 @@ func TestSealedFlags(t *testing.T) {
 	}
 	res := sendOK(args("send", "--shares", "2", "--lucky", "--amount", "300", "--token", "tCNY", "--tickets", as(1))...)
 	require.Contains(t, res.stderr, "[sealed-draw] 300.00 tCNY is above 200.00 tCNY (the first undo tier of tCNY): a lucky share drawn at the claim can be foreseen")
+	require.Contains(t, res.stderr, "choose the sealed draw, so that each share is drawn from the hash of the block after its claim (--sealed)")
 	res = sendOK(args("send", "--shares", "2", "--lucky", "--amount", "100", "--token", "tCNY", "--tickets", as(1))...)
 	require.NotContains(t, res.stderr+res.stdout, "sealed-draw")
 	res = sendOK(args("send", "--shares", "2", "--lucky", "--sealed", "--amount", "300", "--token", "tCNY", "--tickets", as(1))...)

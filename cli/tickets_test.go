@@ -113,7 +113,7 @@ func TestBearerCodeNote(t *testing.T) {
 	out := h.ok(args("send", "--shares", "2", "--amount", "300", "--token", "tCNY", as(1))...)
 	require.Contains(t, out, "Claim code (share it with the group; "+bearerNote+"):")
 	require.Contains(t, out, "note        [bearer-code] 300.00 tCNY is above 200.00 tCNY (the first undo tier of tCNY) and one claim code goes with it: "+
-		"whoever holds the code can claim every share, from many addresses; for packets of real value use --tickets or --allowlist")
+		"whoever holds the code can claim every share, from many addresses; for packets of real value choose tickets (one per share) or an allowlist (--tickets or --allowlist)")
 	require.Contains(t, h.ok(args("show", "1", "--code", as(1))...), "("+bearerNote+")")
 
 	tests := []struct {

@@ -111,7 +111,8 @@ func Check(ctx context.Context, cfg Config, in Input, h *History, pol Policies) 
 // valueAdvice is the advice for a group packet of real value, that is above the token's first undo tier (the
 // policy's own line for "more than pocket money"; a token without undo tiers gets no advice): with a claim
 // code (one bearer secret for every share, rules §1), use tickets or an allowlist; for a lucky packet, seal
-// the draw (rules §3).
+// the draw (rules §3). The sentences name the choice, not a tool's flag: the CLI adds its flags, the web page
+// ticks its own options.
 func valueAdvice(ctx context.Context, cfg Config, in Input, pol Policies) ([]Warning, error) {
 	bearer := cfg.BearerCode.Enabled && in.Kind != client.Direct && in.Auth == client.ClaimKey
 	sealed := cfg.SealedDraw.Enabled && in.Kind == client.Lucky
@@ -129,11 +130,11 @@ func valueAdvice(ctx context.Context, cfg Config, in Input, pol Policies) ([]War
 	var out []Warning
 	if bearer {
 		out = append(out, Warning{Code: RuleBearerCode, Sentence: above +
-			" and one claim code goes with it: whoever holds the code can claim every share, from many addresses; for packets of real value use --tickets or --allowlist"})
+			" and one claim code goes with it: whoever holds the code can claim every share, from many addresses; for packets of real value choose tickets (one per share) or an allowlist"})
 	}
 	if sealed {
 		out = append(out, Warning{Code: RuleSealedDraw, Sentence: above +
-			": a lucky share drawn at the claim can be foreseen and chosen by a claimer who times it; add --sealed so that each share is drawn from the hash of the block after its claim"})
+			": a lucky share drawn at the claim can be foreseen and chosen by a claimer who times it; choose the sealed draw, so that each share is drawn from the hash of the block after its claim"})
 	}
 	return out, nil
 }

@@ -154,7 +154,7 @@ func TestCheck(t *testing.T) {
 		// bearer-code: advice, no confirmation
 		{name: "a claim code above the first tier", cfg: only(RuleBearerCode, nil), in: func() Input { in := group(tcny, 20001, noon); in.Auth = client.ClaimKey; return in }(),
 			h: complete(), want: []Warning{{Code: RuleBearerCode, NeedsConfirm: false, Sentence: "200.01 tCNY is above 200.00 tCNY (the first undo tier of tCNY) and one claim code goes with it: " +
-				"whoever holds the code can claim every share, from many addresses; for packets of real value use --tickets or --allowlist"}}},
+				"whoever holds the code can claim every share, from many addresses; for packets of real value choose tickets (one per share) or an allowlist"}}},
 		{name: "a claim code at the first tier", cfg: only(RuleBearerCode, nil), in: func() Input { in := group(tcny, 20000, noon); in.Auth = client.ClaimKey; return in }(), h: complete()},
 		{name: "tickets", cfg: only(RuleBearerCode, nil), in: func() Input { in := group(tcny, 90000, noon); in.Auth = client.Tickets; return in }(), h: complete()},
 		{name: "a token without tiers", cfg: only(RuleBearerCode, nil), in: func() Input { in := group(eth, 9e18, noon); in.Auth = client.ClaimKey; return in }(), h: complete()},
@@ -162,7 +162,7 @@ func TestCheck(t *testing.T) {
 		// sealed-draw: advice, no confirmation
 		{name: "a lucky packet above the first tier", cfg: only(RuleSealedDraw, nil), in: func() Input { in := group(tcny, 20001, noon); in.Kind = client.Lucky; return in }(),
 			h: complete(), want: []Warning{{Code: RuleSealedDraw, NeedsConfirm: false, Sentence: "200.01 tCNY is above 200.00 tCNY (the first undo tier of tCNY): " +
-				"a lucky share drawn at the claim can be foreseen and chosen by a claimer who times it; add --sealed so that each share is drawn from the hash of the block after its claim"}}},
+				"a lucky share drawn at the claim can be foreseen and chosen by a claimer who times it; choose the sealed draw, so that each share is drawn from the hash of the block after its claim"}}},
 		{name: "a lucky packet at the first tier", cfg: only(RuleSealedDraw, nil), in: func() Input { in := group(tcny, 20000, noon); in.Kind = client.Lucky; return in }(), h: complete()},
 		{name: "a sealed lucky packet", cfg: only(RuleSealedDraw, nil), in: func() Input { in := group(tcny, 90000, noon); in.Kind = client.SealedLucky; return in }(), h: complete()},
 		{name: "an equal packet", cfg: only(RuleSealedDraw, nil), in: func() Input { in := group(tcny, 90000, noon); in.Kind = client.Equal; return in }(), h: complete()},
