@@ -21,7 +21,20 @@ const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium'
 // The flags this machine needs (no sandbox as root, no background connections to the closed network).
 const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync']
-export const mobile = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'en-US' }
+
+/**
+ * middayZone names a fixed-offset zone in which now is between 11:00 and 13:00 (testnet/e2e does the same): the
+ * page sends its local time to the risk check, whose night-send warning (rules §7) fires for large sends
+ * between 00:00 and 05:00; the tests are about the page, so they run at midday whenever they run.
+ */
+export function middayZone(now = new Date()) {
+  const offset = 12 - now.getUTCHours() // -11..+12
+  if (offset === 0) return 'Etc/GMT'
+  return offset > 0 ? `Etc/GMT-${offset}` : `Etc/GMT+${-offset}` // POSIX sign: Etc/GMT-5 is UTC+5
+}
+
+export const mobile = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'en-US',
+  timezoneId: middayZone() }
 
 /** H holds what the tests share once before() ran: ready (the server's line), pc (a public client), browser. */
 export const H = { ready: null, pc: null, browser: null }
