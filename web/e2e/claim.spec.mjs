@@ -6,7 +6,8 @@
 //
 // Environment: CHROMIUM (default /usr/bin/chromium), HONGBAO_E2E_OUT (default web/e2e/out: screenshots and
 // the server's log), HONGBAO_E2E_SERVER (a prebuilt server binary; default: go build it). The sender's and the
-// recipient's screens are tested in app.spec.mjs, run from here after the claim tests.
+// recipient's screens are tested in app.spec.mjs, and an organisation's packet and the screens' contrast in
+// org.spec.mjs, both run from here after the claim tests.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { parseAbi, parseEther, parseEventLogs } from 'viem'
@@ -338,3 +339,5 @@ test('a sealed lucky packet: drawing… after the claim, then the amount drawn o
 
 // The sender's and the recipient's screens, on the same server and chain (after the claims above).
 await import('./app.spec.mjs')
+// An organisation admin's intercept, and the contrast of the screens measured (after the tests above).
+await import('./org.spec.mjs')
