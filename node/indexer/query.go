@@ -100,6 +100,11 @@ type PacketFilter struct {
 	// (`list --claimable-by`). Allowlist and claim-key packets are left out: who may claim them is not in the
 	// logs. Set OpenAt as well to drop packets still in cool-off or already expired.
 	ClaimableBy common.Address
+	// GuardedBy selects what this address guards (C6, rules §5): packets it is the guardian of, and packets
+	// sent from the budget of an organisation it is an admin of now. Admins are read at query time, as the
+	// escrow reads them at intercept time: an admin added later guards the organisation's earlier packets too,
+	// a removed one none. Closed packets stay in; what may still be done to them is the caller's to tell.
+	GuardedBy common.Address
 	// OpenAt, when non-zero, keeps only packets open at that time (unix seconds): live, released and not
 	// expired (Packet.StatusAt gives StatusOpen).
 	OpenAt   uint64
@@ -137,6 +142,10 @@ func (f PacketFilter) where() ([]string, []any) {
 		a := addrText(f.ClaimableBy)
 		add("status = 'live' AND ((kind = 'Direct' AND recipient = ?) OR (kind != 'Direct' AND auth = 'Open' AND "+
 			"claimed < shares AND NOT "+claimedBy+"))", a, a)
+	}
+	if f.GuardedBy != (common.Address{}) {
+		a := addrText(f.GuardedBy)
+		add("(guardian = ? OR org_id IN (SELECT oa.org_id FROM org_admins oa WHERE oa.admin = ?))", a, a)
 	}
 	if f.OpenAt != 0 {
 		add("status = 'live' AND release_at <= ? AND expires_at > ?", int64(f.OpenAt), int64(f.OpenAt))

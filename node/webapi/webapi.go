@@ -1,10 +1,10 @@
-// Package webapi is the hongbao server's read API for the browser: a viewer's sent and received packets
-// (paged), one packet with its claims and the actions the viewer may take now, and what the escrow keeps
+// Package webapi is the hongbao server's read API for the browser: a viewer's sent and received packets and
+// the packets it guards (paged), one packet with its claims and the actions the viewer may take now, and what the escrow keeps
 // owed to an address. It reads node/indexer's database (the audit trail the CLI keeps too) and, when given
 // the indexer, brings it up to the head first, or to the block the page names (minBlock: the block of its own
 // transaction, or a new head it saw), so that the page sees what it did.
 //
-//	GET /api/packets?address=0x…&role=sent|received[&before=ID][&limit=N][&minBlock=N]
+//	GET /api/packets?address=0x…&role=sent|received|guarding[&before=ID][&limit=N][&minBlock=N]
 //	GET /api/packets/{id}[?viewer=0x…][&minBlock=N]
 //	GET /api/owed?address=0x…[&minBlock=N]
 //
@@ -344,8 +344,11 @@ func (h *Handler) list(r *http.Request) (any, error) {
 		f.Sender = addr
 	case "received":
 		f.ReceivedBy = addr
+	case "guarding":
+		// what the viewer may intercept (C6) as the packet's guardian or an admin of its organisation now
+		f.GuardedBy = addr
 	default:
-		return nil, badRequest("InvalidRole", "role=%q: give role=sent or role=received", role)
+		return nil, badRequest("InvalidRole", "role=%q: give role=sent, role=received or role=guarding", role)
 	}
 	if f.BeforeID, err = uintParam(r, "before"); err != nil {
 		return nil, err
