@@ -70,6 +70,19 @@ export async function sendDirectFromOrg(member, orgId, { token, amount, recipien
   return { id: sent.args.id, receipt, events }
 }
 
+/**
+ * sendDirect sends a plain Direct packet (not an organisation's) of amount to recipient from actor's own funds,
+ * with guardian (`send --guardian`); ETH only (token = zero address). Returns { id, receipt, events }.
+ */
+export async function sendDirect(actor, { amount, recipient, guardian = zeroAddress, ttl = 24 * 3600 }) {
+  const p = { token: zeroAddress, kind: Kind.Direct, auth: 0, shares: 1, delay: 0, ttl, amount, recipient,
+    root: `0x${'0'.repeat(64)}`, guardian }
+  const { events, receipt } = await actor.escrow('send', [p], amount)
+  const sent = events.find((e) => e.eventName === 'PacketSent')
+  if (!sent) throw new Error('send emitted no PacketSent')
+  return { id: sent.args.id, receipt, events }
+}
+
 // ---- contrast (WCAG 2.x) -----------------------------------------------------------------------------------
 
 /**

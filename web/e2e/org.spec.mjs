@@ -5,7 +5,8 @@
 //
 // The organisation uses dev accounts 5 (admin), 6 (member), 8 (the Direct recipient) and 9 (treasury), which
 // the other tests leave alone. Its set-up is made on chain with viem (org.mjs), as `hongbao org create|fund|
-// add-member` and `send --org` make it; the intercept is made from the page, and checked on chain.
+// add-member` and `send --org` make it; the intercept is made from the Guarding tab of My packets, and checked
+// on chain. The guardian test: account 9 sends a plain packet to 6 with account 8 as its guardian.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { writeFileSync } from 'node:fs'
@@ -14,7 +15,7 @@ import { erc20Abi, zeroAddress } from 'viem'
 import { privateKeyToAccount } from 'viem/accounts'
 import { hongbaoEscrowAbi } from '@hongbao/contracts'
 import { H, newPage, outDir, shot, wallets } from './harness.mjs'
-import { chainActor, contrastIn, devKey, hasDarkScheme, sendDirectFromOrg, setUpOrg } from './org.mjs'
+import { chainActor, contrastIn, devKey, hasDarkScheme, sendDirect, sendDirectFromOrg, setUpOrg } from './org.mjs'
 
 const keys = { admin: devKey(5), member: devKey(6), recipient: devKey(8), treasury: devKey(9) }
 const addr = (key) => privateKeyToAccount(key).address
@@ -48,6 +49,16 @@ async function actionsOf(page, id, sign) {
   return c.locator('[data-action]').evaluateAll((els) => els.map((e) => e.dataset.action))
 }
 
+/**
+ * guardingTab opens the Guarding tab of My packets on page (already on /mine) and waits until it is loaded for
+ * this viewer: the tab's note, then a packet card or the empty line.
+ */
+async function guardingTab(page) {
+  await page.getByTestId('tab-guarding').click()
+  await page.getByTestId('guarding-note').waitFor()
+  await page.locator('[data-testid=packet], [data-testid=empty]').first().waitFor({ timeout: 30_000 })
+}
+
 /** The organisation of the tests in this file, set up once (the first test that needs it). */
 let org
 async function theOrg() {
@@ -61,7 +72,7 @@ async function theOrg() {
   return org
 }
 
-test('an organisation admin intercepts a member\'s Direct packet from the page (C6): the budget gets it back, the recipient nothing', async () => {
+test('an organisation admin finds a member\'s Direct packet in the Guarding tab of My packets and intercepts it there (C6): the budget gets it back, the recipient nothing', async () => {
   const { orgId, admin, member, budget } = await theOrg()
   const recipient = addr(keys.recipient)
   assert.equal(await escrowRead('isOrgAdmin', [orgId, admin.address]), true)
@@ -77,13 +88,19 @@ test('an organisation admin intercepts a member\'s Direct packet from the page (
   assert.equal(sent.args.member, member.address)
   assert.equal(await budget(), 380_00n, 'the packet came out of the budget')
   assert.equal(await tcnyOf(member.address), memberBefore, 'not out of the member\'s pocket')
+  const orgNote = `From organisation ${orgId}'s budget; its admins can intercept it until it is claimed or expires.`
 
-  // The member (not an admin) sees the packet in My packets, with its own take-back but no intercept.
+  // The member (not an admin) sees the packet in My packets, with its own take-back but no intercept, and the
+  // card says whose budget it is from; the packet is not in the member's Guarding tab.
   const m = await walletPage('/mine', keys.member)
   await m.page.getByTestId('tab-sent').click()
   const memberActions = await actionsOf(m.page, id, 'request-undo')
   assert.ok(!memberActions.includes('intercept'), `the member is offered ${memberActions}`)
   assert.deepEqual(memberActions, ['request-undo'], 'a Direct packet of 120.00 tCNY: undo with the recipient\'s consent')
+  assert.equal((await card(m.page, id).getByTestId('org').textContent()).trim(), orgNote)
+  await guardingTab(m.page)
+  assert.equal(await card(m.page, id).count(), 0, 'the member does not guard it')
+  assert.equal(await m.page.getByTestId('tab-guarding').getAttribute('aria-selected'), 'true')
   await m.page.goto(`${H.ready.url}${packetPath(id)}`)
   await m.page.getByTestId('account').filter({ hasText: member.address }).waitFor()
   assert.deepEqual(await actionsOf(m.page, id, 'request-undo'), ['request-undo'], 'nor on the packet page')
@@ -92,17 +109,23 @@ test('an organisation admin intercepts a member\'s Direct packet from the page (
   const r = await walletPage(respondPath(id), keys.recipient)
   assert.deepEqual(await actionsOf(r.page, id, 'claim'), ['claim', 'decline'])
 
-  // The admin: nothing of its own in My packets; on the packet's page, the intercept.
+  // The admin: nothing of its own in the Sent tab; in the Guarding tab, the member's packet with the intercept.
   const a = await walletPage('/mine', keys.admin)
   await a.page.getByTestId('tab-sent').click()
   await a.page.getByTestId('packet').or(a.page.getByText('No packets yet.')).first().waitFor()
   assert.equal(await card(a.page, id).count(), 0, 'not the admin\'s own packet')
-  await a.page.goto(`${H.ready.url}${packetPath(id)}`)
-  await a.page.getByTestId('account').filter({ hasText: admin.address }).waitFor()
+  await guardingTab(a.page)
   assert.deepEqual(await actionsOf(a.page, id, 'intercept'), ['intercept'])
+  assert.equal((await card(a.page, id).getByTestId('org').textContent()).trim(), orgNote)
+  assert.equal(await card(a.page, id).getByTestId('status').textContent(), 'Open')
   const button = card(a.page, id).getByTestId('action-intercept')
   assert.match((await button.textContent()).trim(), /^Intercept/)
-  await shot(a.page, 'org-admin-intercept.png')
+  await shot(a.page, 'mine-guarding.png')
+  await a.page.getByTestId('lang').click()
+  assert.equal(await a.page.getByTestId('tab-guarding').textContent(), '可拦截的')
+  assert.equal((await card(a.page, id).getByTestId('org').textContent()).trim(), `由组织 ${orgId} 的预算发出；其管理员可在领取前、过期前拦截。`)
+  await shot(a.page, 'mine-guarding-zh.png')
+  await a.page.getByTestId('lang').click()
   await button.click()
   await a.page.getByTestId('notice').waitFor({ timeout: 60_000 })
   if (await a.page.getByTestId('action-error').count()) assert.fail(await a.page.getByTestId('action-error').textContent())
@@ -128,13 +151,58 @@ test('an organisation admin intercepts a member\'s Direct packet from the page (
   assert.equal(await tcnyOf(member.address), memberBefore, 'nor did the member')
   assert.equal(await tcnyOf(H.ready.escrow), escrowBefore, 'the 120.00 tCNY stayed in the escrow, in the budget')
 
-  // The page follows: closed, intercepted; the recipient's respond page offers nothing any more.
+  // The Guarding tab follows: the packet stays, closed, intercepted, with nothing left to do; the recipient's
+  // respond page offers nothing any more.
   await card(a.page, id).getByTestId('closed').filter({ hasText: /intercept/i }).waitFor({ timeout: 30_000 })
   assert.equal(await card(a.page, id).getByTestId('status').textContent(), 'Closed')
+  assert.deepEqual(await actionsOf(a.page, id), [])
+  await card(a.page, id).getByTestId('no-actions').waitFor()
+  assert.equal((await card(a.page, id).getByTestId('org').textContent()).trim(), `From organisation ${orgId}'s budget.`)
+  assert.equal(await a.page.getByTestId('tab-guarding').getAttribute('aria-selected'), 'true', 'still on the Guarding tab')
   await shot(a.page, 'org-intercepted.png')
   await r.page.reload()
   assert.deepEqual(await actionsOf(r.page, id), [], 'the recipient can no longer claim it')
   for (const pg of [m, r, a]) assert.deepEqual(pg.errors, [])
+})
+
+test('a guardian finds a plain packet it guards in the Guarding tab of My packets and intercepts it there (C6): the sender gets it back', async () => {
+  const sender = actor(keys.treasury)
+  const guardian = addr(keys.recipient)
+  const to = addr(keys.member)
+  const amount = 10n ** 16n // 0.01 ETH
+  const { id } = await sendDirect(sender, { amount, recipient: to, guardian })
+  const [set] = await escrowEvents('GuardianSet', { id })
+  assert.equal(set.args.guardian, guardian)
+  const senderBefore = await H.pc.getBalance({ address: sender.address })
+
+  // The recipient does not guard it.
+  const m = await walletPage('/mine', keys.member)
+  await guardingTab(m.page)
+  assert.equal(await card(m.page, id).count(), 0, 'the recipient does not guard it')
+
+  const g = await walletPage('/mine', keys.recipient)
+  await guardingTab(g.page)
+  assert.deepEqual(await actionsOf(g.page, id, 'intercept'), ['intercept'])
+  assert.equal(await card(g.page, id).getByTestId('org').count(), 0, 'not an organisation\'s packet')
+  await card(g.page, id).getByText(`${guardian} ✓`).waitFor()
+  await shot(g.page, 'mine-guarding-guardian.png')
+  await card(g.page, id).getByTestId('action-intercept').click()
+  await g.page.getByTestId('notice').waitFor({ timeout: 60_000 })
+  if (await g.page.getByTestId('action-error').count()) assert.fail(await g.page.getByTestId('action-error').textContent())
+
+  const [ic, ...more] = await escrowEvents('Intercepted', { id })
+  assert.equal(more.length, 0)
+  assert.equal(ic.args.guardian, guardian)
+  assert.equal(ic.args.to, sender.address, 'a plain packet goes back to its sender')
+  assert.equal(ic.args.amount, amount)
+  const receipt = await H.pc.getTransactionReceipt({ hash: ic.transactionHash })
+  assert.equal(receipt.from.toLowerCase(), guardian.toLowerCase())
+  assert.equal(await H.pc.getBalance({ address: sender.address }), senderBefore + amount, 'the sender has it back (the guardian paid the gas)')
+  assert.equal(await escrowRead('hasClaimed', [id, to]), false)
+  assert.equal((await escrowRead('getPacket', [id])).remaining, 0n)
+  await card(g.page, id).getByTestId('closed').filter({ hasText: /intercept/i }).waitFor({ timeout: 30_000 })
+  assert.deepEqual(await actionsOf(g.page, id), [])
+  for (const pg of [m, g]) assert.deepEqual(pg.errors, [])
 })
 
 // ---- contrast ---------------------------------------------------------------------------------------------
@@ -225,10 +293,14 @@ test('contrast, measured in Chromium: every visible text meets WCAG AA (4.5:1, l
   await card(r.page, id).getByTestId('actions').waitFor({ timeout: 30_000 })
   await measure(t, report, 'My packets, received', r.page)
 
-  // The packet page, as the organisation's admin sees it (the intercept button).
+  // The packet page, as the organisation's admin sees it (the intercept button), and its Guarding tab.
   const a = await walletPage(packetPath(id), keys.admin)
   await card(a.page, id).getByTestId('action-intercept').waitFor({ timeout: 30_000 })
   await measure(t, report, 'packet page, admin', a.page)
+  await a.page.getByTestId('nav-mine').click()
+  await guardingTab(a.page)
+  await card(a.page, id).getByTestId('action-intercept').waitFor({ timeout: 30_000 })
+  await measure(t, report, 'My packets, guarding', a.page)
 
   writeFileSync(join(outDir, 'contrast.json'), JSON.stringify(report, null, 2))
   const failing = Object.entries(report).flatMap(([name, r]) => r.failing.map((f) =>

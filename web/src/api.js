@@ -77,6 +77,7 @@ export class IndexAPI extends Relayer {
     this.what = 'the server'
   }
 
+  /** packets is a page of the packets address sent, received or guards (role: sent, received, guarding), newest first. */
   packets({ address, role, before, limit, minBlock }) {
     const q = new URLSearchParams({ address, role })
     if (before) q.set('before', before)

@@ -236,11 +236,13 @@ function setNow(now) {
 async function loadMine(minBlock) {
   if (!S.api || !S.signer) return
   const me = S.signer.address
+  const role = S.mine.role
   const [page, owed] = await Promise.all([
-    S.api.packets({ address: me, role: S.mine.role, limit: pageSize, minBlock }),
+    S.api.packets({ address: me, role, limit: pageSize, minBlock }),
     S.api.owed(me, minBlock),
   ])
-  if (!S.signer || !eq(S.signer.address, me)) return
+  // an answer for another account or another tab (the visitor switched while it came) is dropped
+  if (!S.signer || !eq(S.signer.address, me) || S.mine.role !== role) return
   setNow(page.now)
   // A refresh keeps the older pages the visitor opened: it replaces the first page and the rest's updates.
   const more = S.mine.packets.filter((p) => page.next && BigInt(p.id) < BigInt(page.next) && !page.packets.some((q) => q.id === p.id))
@@ -262,7 +264,9 @@ async function adoptPending(packets) {
 }
 
 async function loadMore() {
-  const page = await S.api.packets({ address: S.signer.address, role: S.mine.role, limit: pageSize, before: S.mine.next })
+  const role = S.mine.role
+  const page = await S.api.packets({ address: S.signer.address, role, limit: pageSize, before: S.mine.next })
+  if (S.mine.role !== role) return
   S.mine.packets.push(...page.packets)
   S.mine.next = page.next ?? ''
   render()
@@ -699,7 +703,8 @@ function mineScreen() {
   const m = S.mine
   const tab = (role) => h('button', { id: `tab-${role}`, type: 'button', role: 'tab', 'aria-selected': m.role === role ? 'true' : 'false', class: m.role === role ? 'tab current' : 'tab',
     'data-testid': `tab-${role}`, onclick: () => { S.mine = { ...m, role, packets: [], next: '', loaded: false }; render(); load() } }, t(`mine.${role}`))
-  const parts = [h('section', { class: 'card' }, h('h1', {}, t('mine.title')), h('div', { class: 'row', role: 'tablist' }, tab('sent'), tab('received')),
+  const parts = [h('section', { class: 'card' }, h('h1', {}, t('mine.title')), h('div', { class: 'row', role: 'tablist' }, tab('sent'), tab('received'), tab('guarding')),
+    m.role === 'guarding' && h('p', { class: 'muted small', 'data-testid': 'guarding-note' }, t('mine.guardingNote')),
     m.error && h('p', { class: 'error', role: 'alert' }, m.error),
     S.notice && h('p', { class: 'ok', role: 'status', 'data-testid': 'notice' }, t('action.done', { what: S.notice.what, tx: '' }), txRef(S.notice.tx)))]
   if (m.owed.length) {
@@ -711,7 +716,7 @@ function mineScreen() {
         S.errs[p.id] && h('p', { class: 'error', role: 'alert', 'data-testid': 'action-error' }, S.errs[p.id]))
       })))
   }
-  if (m.loaded && m.packets.length === 0) parts.push(h('section', { class: 'card' }, h('p', { class: 'muted' }, t('mine.empty'))))
+  if (m.loaded && m.packets.length === 0) parts.push(h('section', { class: 'card' }, h('p', { class: 'muted', 'data-testid': 'empty' }, t(m.role === 'guarding' ? 'mine.emptyGuarding' : 'mine.empty'))))
   for (const p of m.packets) parts.push(packetCard(p, true))
   if (m.next) parts.push(h('button', { id: 'more', class: 'secondary', type: 'button', 'data-testid': 'more', onclick: loadMore }, t('mine.more')))
   return parts
@@ -760,7 +765,9 @@ function packetCard(p, compact) {
     h('dl', { class: 'facts' },
       h('dt', {}, t('packet.from')), h('dd', { class: 'mono' }, eq(p.sender, me) ? `${p.sender} ✓` : p.sender),
       p.recipient && [h('dt', {}, t('packet.to')), h('dd', { class: 'mono' }, p.recipient)],
-      p.guardian && [h('dt', {}, t('packet.guardian')), h('dd', { class: 'mono' }, p.guardian)]),
+      p.guardian && [h('dt', {}, t('packet.guardian')), h('dd', { class: 'mono' }, eq(p.guardian, me) ? `${p.guardian} ✓` : p.guardian)]),
+    // An organisation's packet: its admins may intercept it (C6, rules §5), as the claim page says too.
+    p.orgId && h('p', { class: 'small', 'data-testid': 'org' }, t(['open', 'cool-off'].includes(p.status) ? 'packet.org' : 'packet.orgClosed', { org: p.orgId })),
     times.length > 0 && h('p', { class: 'times small', 'data-testid': 'times' }, times.map((x, i) => [i ? ' · ' : '', x])),
     p.undoRequested && p.status !== 'closed' && h('p', { class: 'note', 'data-testid': 'undo-requested' }, t('packet.undoRequested')),
     p.status === 'closed' && h('p', { class: 'small', 'data-testid': 'closed' }, t('packet.closed', { reason: t(`reason.${p.closeReason}`) }), p.closedTx ? [' ', txRef(p.closedTx)] : null),
