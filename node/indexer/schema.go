@@ -78,6 +78,9 @@ var schema = []string{
 	`CREATE INDEX IF NOT EXISTS packets_sender ON packets (sender)`,
 	`CREATE INDEX IF NOT EXISTS packets_recipient ON packets (recipient)`,
 	`CREATE INDEX IF NOT EXISTS packets_status ON packets (status, expires_at)`,
+	// The Guarding list (PacketFilter.GuardedBy): packets of a guardian, and of the organisations an admin runs.
+	`CREATE INDEX IF NOT EXISTS packets_guardian ON packets (guardian)`,
+	`CREATE INDEX IF NOT EXISTS packets_org ON packets (org_id)`,
 	`CREATE TABLE IF NOT EXISTS claims (
 		packet_id    INTEGER NOT NULL,
 		claimer      TEXT NOT NULL,
@@ -114,6 +117,7 @@ var schema = []string{
 		admin  TEXT NOT NULL,
 		PRIMARY KEY (org_id, admin)
 	)`,
+	`CREATE INDEX IF NOT EXISTS org_admins_admin ON org_admins (admin)`,
 	`CREATE TABLE IF NOT EXISTS org_members (
 		org_id INTEGER NOT NULL,
 		member TEXT NOT NULL,
