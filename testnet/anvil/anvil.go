@@ -16,6 +16,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strconv"
+	"strings"
 	"sync"
 	"syscall"
 	"time"
@@ -66,6 +67,9 @@ type Options struct {
 
 // Anvil is a running Anvil process.
 type Anvil struct {
+	bin    string
+	args   []string  // the command line, less the port
+	out    io.Writer // Options.Output
 	cmd    *exec.Cmd
 	dir    string
 	url    string
@@ -73,8 +77,9 @@ type Anvil struct {
 	client *ethclient.Client
 	tail   *tailBuffer
 
-	exited  chan struct{} // closed when the process has exited
-	waitErr error         // set before exited is closed
+	exited    chan struct{} // closed when the process has exited
+	waitErr   error         // set before exited is closed
+	listening chan string   // the address the process printed
 
 	closeOnce sync.Once
 	closeErr  error
@@ -137,7 +142,7 @@ func Start(ctx context.Context, opts Options) (*Anvil, error) {
 	}
 
 	args := []string{
-		"--host", "127.0.0.1", "--port", "0",
+		"--host", "127.0.0.1",
 		"--chain-id", strconv.Itoa(ChainID),
 		"--mnemonic", Mnemonic,
 		// Never the default cache in the user's Foundry folder: it grew to 76 GB over a few runs.
@@ -154,31 +159,49 @@ func Start(ctx context.Context, opts Options) (*Anvil, error) {
 	}
 	args = append(args, opts.Args...)
 
-	// Not CommandContext: ctx is for start-up, the process lives until Close.
-	cmd := exec.Command(bin, args...)
-	cmd.Dir = dir
-	cmd.SysProcAttr = sysProcAttr()
-	pr, pw := io.Pipe()
-	cmd.Stdout, cmd.Stderr = pw, pw
-	if err := cmd.Start(); err != nil {
+	a := &Anvil{bin: bin, args: args, out: opts.Output, dir: dir, tail: newTailBuffer(16 << 10)}
+	if err := a.launch("0"); err != nil {
 		_ = os.RemoveAll(dir)
-		return nil, fmt.Errorf("start anvil (%s): %w", bin, err)
+		return nil, err
 	}
-
-	a := &Anvil{cmd: cmd, dir: dir, tail: newTailBuffer(16 << 10), exited: make(chan struct{})}
-	go func() {
-		a.waitErr = cmd.Wait()
-		_ = pw.Close()
-		close(a.exited)
-	}()
-	addr := make(chan string, 1)
-	go a.readOutput(pr, opts.Output, addr)
-
-	if err := a.awaitReady(ctx, addr); err != nil {
+	addr, err := a.awaitListening(ctx)
+	if err == nil {
+		a.url = "http://" + addr
+		if a.rpc, err = rpc.DialContext(ctx, a.url); err != nil {
+			err = fmt.Errorf("dial anvil at %s: %w", a.url, err)
+		} else {
+			a.client = ethclient.NewClient(a.rpc)
+			err = a.awaitReady(ctx)
+		}
+	}
+	if err != nil {
 		_ = a.Close()
 		return nil, err
 	}
 	return a, nil
+}
+
+// launch starts the process on port (Anvil binds "0" itself and prints the port, so no other process can
+// take it in between) with the instance's arguments and extra ones.
+func (a *Anvil) launch(port string, extra ...string) error {
+	// Not CommandContext: the process lives until Close.
+	cmd := exec.Command(a.bin, append(append([]string{"--port", port}, a.args...), extra...)...)
+	cmd.Dir = a.dir
+	cmd.SysProcAttr = sysProcAttr()
+	pr, pw := io.Pipe()
+	cmd.Stdout, cmd.Stderr = pw, pw
+	if err := cmd.Start(); err != nil {
+		return fmt.Errorf("start anvil (%s): %w", a.bin, err)
+	}
+	exited := make(chan struct{})
+	a.cmd, a.exited, a.listening = cmd, exited, make(chan string, 1)
+	go func() {
+		a.waitErr = cmd.Wait()
+		_ = pw.Close()
+		close(exited)
+	}()
+	go a.readOutput(pr, a.out, a.listening)
+	return nil
 }
 
 // readOutput drains Anvil's output for as long as it runs (a full pipe would stall it), keeps the
@@ -203,25 +226,23 @@ func (a *Anvil) readOutput(r io.Reader, out io.Writer, addr chan<- string) {
 	_, _ = io.Copy(io.Discard, r) // a line too long for the scanner: keep draining
 }
 
-func (a *Anvil) awaitReady(ctx context.Context, addrCh <-chan string) error {
-	var addr string
+// awaitListening waits for the address the process prints once it listens.
+func (a *Anvil) awaitListening(ctx context.Context) (string, error) {
 	select {
-	case addr = <-addrCh:
+	case addr := <-a.listening:
+		return addr, nil
 	case <-a.exited:
-		return fmt.Errorf("anvil exited before listening (%v): %s", a.waitErr, a.tail.String())
+		return "", fmt.Errorf("anvil exited before listening (%v): %s", a.waitErr, a.tail.String())
 	case <-ctx.Done():
-		return fmt.Errorf("anvil start-up: %w", ctx.Err())
+		return "", fmt.Errorf("anvil start-up: %w", ctx.Err())
 	}
-	a.url = "http://" + addr
+}
 
-	rc, err := rpc.DialContext(ctx, a.url)
-	if err != nil {
-		return fmt.Errorf("dial anvil at %s: %w", a.url, err)
-	}
-	a.rpc, a.client = rc, ethclient.NewClient(rc)
+// awaitReady polls eth_chainId until the server answers.
+func (a *Anvil) awaitReady(ctx context.Context) error {
 	for {
 		var id string
-		err := rc.CallContext(ctx, &id, "eth_chainId")
+		err := a.rpc.CallContext(ctx, &id, "eth_chainId")
 		if err == nil {
 			return nil
 		}
@@ -235,6 +256,21 @@ func (a *Anvil) awaitReady(ctx context.Context, addrCh <-chan string) error {
 	}
 }
 
+// stop ends the process (SIGTERM, then SIGKILL after a grace period) and waits for it.
+func (a *Anvil) stop() {
+	select {
+	case <-a.exited:
+	default:
+		_ = a.cmd.Process.Signal(syscall.SIGTERM)
+		select {
+		case <-a.exited:
+		case <-time.After(stopGrace):
+			_ = a.cmd.Process.Kill()
+			<-a.exited
+		}
+	}
+}
+
 // Close stops Anvil (SIGTERM, then SIGKILL if it has not exited after a grace period), waits for
 // it and removes its temporary folder. It is safe to call more than once.
 func (a *Anvil) Close() error {
@@ -242,17 +278,7 @@ func (a *Anvil) Close() error {
 		if a.rpc != nil {
 			a.rpc.Close()
 		}
-		select {
-		case <-a.exited:
-		default:
-			_ = a.cmd.Process.Signal(syscall.SIGTERM)
-			select {
-			case <-a.exited:
-			case <-time.After(stopGrace):
-				_ = a.cmd.Process.Kill()
-				<-a.exited
-			}
-		}
+		a.stop()
 		a.closeErr = os.RemoveAll(a.dir)
 	})
 	return a.closeErr
@@ -295,4 +321,33 @@ func (b *tailBuffer) String() string {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	return string(b.buf)
+}
+
+// Memory returns the process's resident memory and its peak since the process started, in bytes, from
+// /proc (Linux only; an error elsewhere): a report's figures, not a check.
+func (a *Anvil) Memory() (rss, peak uint64, err error) {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", a.cmd.Process.Pid))
+	if err != nil {
+		return 0, 0, fmt.Errorf("anvil memory: %w", err)
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		f := strings.Fields(line)
+		if len(f) != 3 || f[2] != "kB" {
+			continue
+		}
+		n, perr := strconv.ParseUint(f[1], 10, 64)
+		if perr != nil {
+			continue
+		}
+		switch f[0] {
+		case "VmRSS:":
+			rss = n << 10
+		case "VmHWM:":
+			peak = n << 10
+		}
+	}
+	if rss == 0 {
+		return 0, 0, fmt.Errorf("anvil memory: no VmRSS in /proc/%d/status", a.cmd.Process.Pid)
+	}
+	return rss, peak, nil
 }

@@ -1,5 +1,6 @@
 // Package realnet drives the hongbao binary on a network that behaves like a public one: Anvil mining a block
-// a second (transactions wait in the pool), a chain aged by 100,000 empty blocks, and a JSON-RPC proxy in front
+// a second (transactions wait in the pool), a chain aged by 100,000 empty blocks (HONGBAO_REALNET_AGE=1000000:
+// then a million, the last 900,000 appended to Anvil's saved state and loaded), and a JSON-RPC proxy in front
 // of it with a public provider's eth_getLogs limits and, in a second phase, its 429s, 503s and dropped
 // connections. It runs every command, checks the outcomes on chain, counts each command's JSON-RPC calls and
 // holds the read and send paths to budgets (issue "Real networks", point 7).

@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -21,6 +22,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/hongbao/hongbao/node/devkeys"
+	"github.com/hongbao/hongbao/node/units"
 	"github.com/hongbao/hongbao/testnet/anvil"
 	"github.com/hongbao/hongbao/testnet/faultproxy"
 )
@@ -36,8 +38,21 @@ const (
 	firstAge   = 1_000
 	midAge     = 10_000
 	defaultAge = 100_000
-	// envAge overrides the final age, e.g. HONGBAO_REALNET_AGE=20000 for a quicker local run.
+	// envAge overrides the final age, e.g. HONGBAO_REALNET_AGE=20000 for a quicker local run, or 1000000 for a
+	// chain of a million blocks (counted at 100k on the way; see lengthenAbove).
 	envAge = "HONGBAO_REALNET_AGE"
+	// lengthenAbove: a longer stretch of empty blocks is appended to Anvil's state and loaded (anvil.Lengthen,
+	// under a minute for 900,000 blocks) rather than mined with anvil_mine, whose cost per block grows with the
+	// chain (a million blocks would take hours). The default ages mine every block, as before.
+	lengthenAbove = 150_000
+	// lengthenSpan is the chain time the appended blocks cover (about 21 a second for 900,000): they cannot be a
+	// second apart, as a million blocks would then span 11 days, and the setup's packets (a day's lifetime) must
+	// still be open at the final age. (The mined ages are denser: anvil_mine stamps its blocks with the clock,
+	// 90,000 of them within about a minute.)
+	lengthenSpan = 12 * time.Hour
+	// costBlocks is how many blocks are mined one at a time after each aging, to tell what a block costs Anvil at
+	// that length (the suite mines one a second).
+	costBlocks = 20
 	// ageStep is how many blocks the aging adds between two time readings: Anvil's cost per block grows with
 	// the chain, and the last step's time tells what a longer chain would cost.
 	ageStep = 10_000
@@ -92,8 +107,13 @@ func TestRealNetwork(t *testing.T) {
 	anvil.Require(t) // a skip locally, a failure in CI
 	finalAge := ageFromEnv(t)
 	// A generous bound on the whole run (about 4 minutes on 2 cores), below make realnet's -timeout 30m so that
-	// a stuck command fails with its own output; every wait inside is on an event.
-	ctx, cancel := context.WithTimeout(context.Background(), 25*time.Minute)
+	// a stuck command fails with its own output; every wait inside is on an event. A run past the default age
+	// may use what go test's -timeout gives it, less a minute.
+	timeout := 25 * time.Minute
+	if d, ok := t.Deadline(); ok && finalAge > defaultAge {
+		timeout = max(timeout, time.Until(d)-time.Minute)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	defer cancel()
 	began := time.Now()
 	t.Setenv("_RJEM_MALLOC_CONF", anvilMallocConf) // read by the Anvil started below (see anvilMallocConf)
@@ -169,8 +189,11 @@ func ageFromEnv(t *testing.T) uint64 {
 	return n
 }
 
-// ages are the chain ages the calls are counted at, youngest first.
+// ages are the chain ages the calls are counted at, youngest first: past the default age, the default age too.
 func ages(final uint64) []uint64 {
+	if final > defaultAge {
+		return []uint64{firstAge, midAge, defaultAge, final}
+	}
 	if final > midAge {
 		return []uint64{firstAge, midAge, final}
 	}
@@ -189,7 +212,9 @@ func blocks(n uint64) string {
 }
 
 // ageTo adds empty blocks until the chain is age blocks past the escrow's deployment (plus the blocks its
-// transactions took), and notes how long that took.
+// transactions took), and notes how long that took, what a block then costs Anvil and its memory. A stretch of
+// more than lengthenAbove blocks is appended to Anvil's state (anvil.Lengthen: Anvil restarts on the same port,
+// the blocks spread over lengthenSpan), a shorter one mined (anvil.Age).
 func (s *suite) ageTo(t *testing.T, age uint64) {
 	head := s.c.head(t)
 	target := s.h.deploy + age
@@ -200,18 +225,56 @@ func (s *suite) ageTo(t *testing.T, age uint64) {
 	s.blocks.stop()
 	start := time.Now()
 	var err error
-	var last time.Duration // the last step of ageStep blocks: what the next would cost at least
-	for left := target - head; left > 0 && err == nil; {
-		n, t0 := min(left, ageStep), time.Now()
-		err = s.c.a.Age(s.ctx, n)
-		left, last = left-n, time.Since(t0)
+	var note string
+	if n := target - head; n > lengthenAbove {
+		var ext anvil.Extended
+		ext, err = s.c.a.Lengthen(s.ctx, n, lengthenSpan/time.Duration(n))
+		took := time.Since(start).Round(100 * time.Millisecond)
+		r := func(d time.Duration) time.Duration { return d.Round(100 * time.Millisecond) }
+		note = fmt.Sprintf("aging to %s blocks past the deployment: %d empty blocks over %v of chain time, appended "+
+			"to Anvil's state and loaded (anvil.Lengthen) in %v: anvil_dumpState %v, writing %s MB %v, Anvil's restart "+
+			"with --load-state %v", blocks(age), n, lengthenSpan, took, r(ext.Dump),
+			units.GroupDigits(uint64(ext.StateBytes>>20)), r(ext.Write), r(ext.Load))
+	} else {
+		var last time.Duration // the last step of ageStep blocks: what the next would cost at least
+		for left := target - head; left > 0 && err == nil; {
+			n, t0 := min(left, ageStep), time.Now()
+			err = s.c.a.Age(s.ctx, n)
+			left, last = left-n, time.Since(t0)
+		}
+		took := time.Since(start).Round(100 * time.Millisecond)
+		note = fmt.Sprintf("aging to %s blocks past the deployment: %d empty blocks in %v (the last %d in %v)",
+			blocks(age), target-head, took, min(ageStep, target-head), last.Round(100*time.Millisecond))
 	}
-	took := time.Since(start).Round(100 * time.Millisecond)
+	if err == nil {
+		var cost string
+		cost, err = s.blockCost()
+		note += "; then " + cost
+	}
 	s.blocks = startBlocks(s.c.a)
 	require.NoError(t, err)
-	t.Logf("aged by %d blocks to block %d in %v", target-head, s.c.head(t), took)
-	s.notes = append(s.notes, fmt.Sprintf("aging to %s blocks past the deployment: %d empty blocks in %v (the last %d in %v)",
-		blocks(age), target-head, took, min(ageStep, target-head), last.Round(100*time.Millisecond)))
+	t.Logf("%s; head %d", note, s.c.head(t))
+	s.notes = append(s.notes, note)
+}
+
+// blockCost mines costBlocks blocks one at a time and says what one cost (the median and the slowest) and
+// Anvil's memory after them.
+func (s *suite) blockCost() (string, error) {
+	took := make([]time.Duration, costBlocks)
+	for i := range took {
+		t0 := time.Now()
+		if err := s.c.a.Mine(s.ctx, 1); err != nil {
+			return "", err
+		}
+		took[i] = time.Since(t0)
+	}
+	slices.Sort(took)
+	out := fmt.Sprintf("a block mined in %v (median of %d; slowest %v)", took[len(took)/2].Round(100*time.Microsecond),
+		len(took), took[len(took)-1].Round(100*time.Microsecond))
+	if rss, peak, err := s.c.a.Memory(); err == nil {
+		out += fmt.Sprintf(", Anvil at %s MB (peak %s MB)", units.GroupDigits(rss>>20), units.GroupDigits(peak>>20))
+	}
+	return out, nil
 }
 
 // setUp deploys the escrow and tCNY through the CLI and leaves a history: an organisation, a security lock, 30
@@ -654,7 +717,11 @@ func (s *suite) report(t *testing.T, took time.Duration) {
 	fmt.Fprintf(&b, "# Calls per command behind a public provider's limits\n\n")
 	fmt.Fprintf(&b, "Measured by `make realnet` (testnet/realnet) on %s, %d cores, in %v.\n", time.Now().UTC().Format("2006-01-02"),
 		runtime.NumCPU(), took.Round(time.Second))
-	for _, n := range s.notes {
+	notes := s.notes
+	if rss, peak, err := s.c.a.Memory(); err == nil {
+		notes = append(notes, fmt.Sprintf("Anvil's memory at the end: %s MB (peak %s MB)", units.GroupDigits(rss>>20), units.GroupDigits(peak>>20)))
+	}
+	for _, n := range notes {
 		fmt.Fprintf(&b, "- %s\n", n)
 	}
 	var byAge []row
@@ -707,4 +774,23 @@ func anvilVersion(t *testing.T) string {
 		return "?"
 	}
 	return strings.TrimSpace(strings.SplitN(string(out), "\n", 2)[0])
+}
+
+func TestAges(t *testing.T) {
+	for _, tc := range []struct {
+		final uint64
+		want  []string
+	}{
+		{final: 5_000, want: []string{"1k", "5k"}},
+		{final: defaultAge, want: []string{"1k", "10k", "100k"}},
+		{final: 1_000_000, want: []string{"1k", "10k", "100k", "1M"}}, // the last stretch above lengthenAbove
+		{final: 123_456, want: []string{"1k", "10k", "100k", "123456"}},
+	} {
+		var got []string
+		for _, a := range ages(tc.final) {
+			got = append(got, blocks(a))
+		}
+		require.Equal(t, tc.want, got, "final age %d", tc.final)
+	}
+	require.Less(t, uint64(defaultAge-midAge), uint64(lengthenAbove), "the default run mines every block, as CI always did")
 }
