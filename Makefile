@@ -6,7 +6,7 @@ PKGS    := escrow tokens mocks
 REV     := $(shell git rev-parse HEAD 2>/dev/null)
 LDFLAGS := -X github.com/hongbao/hongbao/cli.buildCommit=$(REV)$(if $(REV),$(shell git diff --quiet HEAD 2>/dev/null || echo -dirty))
 
-.PHONY: all build install deps generate check-generated check-contracts check-bindings check-web lint test go-test soak e2e realnet bench-realnet bench-lucky-attacks bench-devchain browser bench-gas demo devnet clean fuzz-deep
+.PHONY: all build install deps generate check-generated check-contracts check-bindings check-web lint test go-test soak e2e realnet realnet-1m bench-realnet bench-lucky-attacks bench-devchain browser bench-gas demo devnet clean fuzz-deep
 
 all: build
 
@@ -87,6 +87,11 @@ e2e: deps browser
 ## and writes them to testnet/realnet/out/calls.md
 realnet: deps build
 	HONGBAO_REALNET=1 HONGBAO_BIN=$(CURDIR)/bin/hongbao $(GO) test -count=1 -timeout 30m -v -run TestRealNetwork ./testnet/realnet/
+
+## realnet-1m: the same at ages 1k / 10k / 100k and 1,000,000 blocks (the stretch past 100k appended to Anvil's saved
+## state, ~30 s; Anvil then needs ~7 GB of memory); not in CI, figures in docs/performance.md
+realnet-1m: deps build
+	HONGBAO_REALNET=1 HONGBAO_REALNET_AGE=1000000 HONGBAO_BIN=$(CURDIR)/bin/hongbao $(GO) test -count=1 -timeout 60m -v -run TestRealNetwork ./testnet/realnet/
 
 ## bench-realnet: print figures on Anvil behind the same proxy (a block a second): `hongbao list` of one sender at
 ## 10 / 100 / 1,000 packets (wall time, RPC calls; index sync and index current), and the keeper on 1,000 expired
