@@ -3,6 +3,7 @@ package web_test
 import (
 	"encoding/json"
 	"flag"
+	"fmt"
 	"math/big"
 	"os"
 	"testing"
@@ -111,18 +112,26 @@ func base58(b []byte) string {
 	return string(out)
 }
 
-func TestClaimCodeVectors(t *testing.T) {
-	want := makeVectors(t)
+// golden compares the vectors file with want (what the Go code makes now), after writing it with -update, and
+// returns what the file holds.
+func golden[T any](t *testing.T, file string, want T) T {
+	t.Helper()
+	rerun := fmt.Sprintf("run `go test ./web -run %s -update`", t.Name())
 	if *update {
 		data, err := json.MarshalIndent(want, "", "  ")
 		require.NoError(t, err)
-		require.NoError(t, os.WriteFile(vectorsFile, append(data, '\n'), 0o644))
+		require.NoError(t, os.WriteFile(file, append(data, '\n'), 0o644))
 	}
-	data, err := os.ReadFile(vectorsFile)
-	require.NoError(t, err, "run `go test ./web -run TestClaimCodeVectors -update`")
-	var got vectors
+	data, err := os.ReadFile(file)
+	require.NoError(t, err, rerun)
+	var got T
 	require.NoError(t, json.Unmarshal(data, &got))
-	require.Equal(t, want, got, "the vectors file is out of date with node/client: run `go test ./web -run TestClaimCodeVectors -update`")
+	require.Equal(t, want, got, "%s is out of date with the Go code: %s", file, rerun)
+	return got
+}
+
+func TestClaimCodeVectors(t *testing.T) {
+	got := golden(t, vectorsFile, makeVectors(t))
 	// The file's good codes parse back to their keys in Go (the JavaScript test checks the same).
 	for _, g := range got.Good {
 		k, err := client.ParseClaimCode(g.Code)

@@ -1,9 +1,7 @@
 package web_test
 
 import (
-	"encoding/json"
 	"math/big"
-	"os"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -115,17 +113,7 @@ func ticketWithChecksum(d *big.Int, index byte) string {
 }
 
 func TestTicketVectors(t *testing.T) {
-	want := makeTicketVectors(t)
-	if *update {
-		data, err := json.MarshalIndent(want, "", "  ")
-		require.NoError(t, err)
-		require.NoError(t, os.WriteFile(ticketVectorsFile, append(data, '\n'), 0o644))
-	}
-	data, err := os.ReadFile(ticketVectorsFile)
-	require.NoError(t, err, "run `go test ./web -run TestTicketVectors -update`")
-	var got ticketVectors
-	require.NoError(t, json.Unmarshal(data, &got))
-	require.Equal(t, want, got, "the vectors file is out of date with node/merkle or node/client: run `go test ./web -run TestTicketVectors -update`")
+	got := golden(t, ticketVectorsFile, makeTicketVectors(t))
 	// The file's codes parse back to their keys, indices and proofs in Go (the JavaScript test checks the same).
 	for _, s := range got.Sets {
 		for i, code := range s.Codes {
