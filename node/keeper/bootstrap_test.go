@@ -371,3 +371,27 @@ func TestBootstrapViewsFail(t *testing.T) {
 	require.Equal(t, 5, sum.Refunded)
 	h.requireAllOnce(ps)
 }
+
+// A checkpoint so far behind that its logs cost more calls than the views is brought up to date from the
+// views too: the packets closed and sent meanwhile are as a log scan has them.
+func TestBootstrapFarBehindCheckpoint(t *testing.T) {
+	h := newHarness(t, testAccounts)
+	ps := h.sendMany(h.ethPackets(5, day))
+	cfg := h.config(h.backend(), keeperA, "behind.json")
+	cfg.MaxBlockRange = 50
+	k := h.keeper(cfg)
+	require.Equal(t, BootstrapLogs, scanOnly(t, k).Bootstrap, "a young chain: one page")
+	require.Len(t, k.state.open, 5)
+
+	h.must(firstSender+1%h.senders, nil, esc.PackClaim(new(big.Int).SetUint64(ps[0].id), nil)) // closes packet 1
+	more := h.sendMany(h.ethPackets(2, day))
+	h.mine(300)
+	sum := scanOnly(t, k)
+	require.Equal(t, BootstrapViews, sum.Bootstrap, "7 pages behind: the views cost 2 calls")
+	byLogs := h.keeper(h.config(h.backend(), keeperB, "logs.json"))
+	require.Equal(t, BootstrapLogs, scanOnly(t, byLogs).Bootstrap)
+	require.Equal(t, byLogs.state.open, k.state.open)
+	require.NotContains(t, k.state.open, ps[0].id)
+	require.Contains(t, k.state.open, more[1].id)
+	require.Len(t, k.state.open, 6)
+}
