@@ -6,7 +6,13 @@
 //
 //  1. Scan: it follows the escrow's logs from a checkpoint. PacketSent adds a packet with its expiry and
 //     total; Claimed lowers what is left (and removes the packet when nothing is); Refunded,
-//     CoolOffWithdrawn, Undone, UndoApproved, Declined and Intercepted remove it.
+//     CoolOffWithdrawn, Undone, UndoApproved, Declined and Intercepted remove it. A keeper without a
+//     checkpoint (or with one so far behind that its logs would cost more calls) first builds the open set
+//     from the escrow's views instead (bootstrap.go): lastPacketId, getPacketMany in batches of ViewBatch and
+//     a pendingDraws per sealed packet holding money, all at the block it then checkpoints, so its first pass
+//     costs calls by the packets ever sent, not by the chain's age. It takes whichever costs fewer calls (one
+//     eth_getLogs per page of blocks against one call per ViewBatch packets): a young chain is still scanned.
+//     Summary.Bootstrap and hongbao_keeper_bootstraps_total{from="logs"|"views"} say which.
 //  2. Select: the packets whose expiry is at or before the head block's time are due.
 //  3. Refund: due packets go out in refundMany batches (Config.BatchSize, default 50). Each batch is
 //     simulated (eth_call of refundMany) against the pending block; ids that are no longer refundable

@@ -224,8 +224,9 @@ func (k *Keeper) MetricsHandler() http.Handler { return k.metrics.Handler() }
 
 // Summary is what one pass did.
 type Summary struct {
-	FromBlock, ToBlock uint64 // blocks scanned in this pass (none when Scanned is false)
+	FromBlock, ToBlock uint64 // blocks scanned in this pass (none when Scanned is false); all at once by the views when Bootstrap is "views"
 	Scanned            bool
+	Bootstrap          string // how a pass without a checkpoint (or far behind) built its open set: BootstrapLogs or BootstrapViews; "" otherwise
 	Open               int    // packets with money left that the keeper knows of, after the pass
 	Due                int    // of them, expired at the start of the refunds
 	Refunded           int    // packets refunded by this keeper's transactions

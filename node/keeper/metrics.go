@@ -32,6 +32,7 @@ type Metrics struct {
 	batchesStopped, leftOver uint64
 	quarantinedTotal         uint64
 	feeBumps                 uint64
+	bootstraps               map[string]uint64 // by BootstrapLogs / BootstrapViews
 	quarantinedNow, inFlight int
 	settle                   settleCounters // the settle pass (settle.go)
 
@@ -48,7 +49,7 @@ type Metrics struct {
 
 // NewMetrics returns an empty metric set.
 func NewMetrics() *Metrics {
-	return &Metrics{gasCostWei: new(big.Int), lagCounts: make([]uint64, len(LagBuckets))}
+	return &Metrics{gasCostWei: new(big.Int), lagCounts: make([]uint64, len(LagBuckets)), bootstraps: map[string]uint64{}}
 }
 
 func (m *Metrics) locked(f func()) {
@@ -72,6 +73,9 @@ func (m *Metrics) batchStopped(left int) {
 }
 func (m *Metrics) packetQuarantined() { m.locked(func() { m.quarantinedTotal++ }) }
 func (m *Metrics) feeBumped()         { m.locked(func() { m.feeBumps++ }) }
+func (m *Metrics) bootstrapped(how string) {
+	m.locked(func() { m.bootstraps[how]++ })
+}
 func (m *Metrics) setQuarantined(n int) {
 	m.locked(func() { m.quarantinedNow = n })
 }
@@ -141,6 +145,10 @@ func (m *Metrics) WriteText(w io.Writer) error {
 	p.counter("hongbao_keeper_ids_left_by_stopped_batches_total", "Ids a stopped batch did not reach, left open for a later pass.", u(m.leftOver))
 	p.counter("hongbao_keeper_packets_quarantined_total", "Times a packet was set aside because its refund alone reverts.", u(m.quarantinedTotal))
 	p.counter("hongbao_keeper_fee_bumps_total", "Refund transactions re-sent with a higher fee because they were not mined.", u(m.feeBumps))
+	p.header("hongbao_keeper_bootstraps_total", "counter", "Open sets built without a usable checkpoint, by how: from the escrow's logs or from its views (bootstrap.go).")
+	for _, how := range []string{BootstrapLogs, BootstrapViews} {
+		p.sample(`hongbao_keeper_bootstraps_total{from="`+how+`"}`, u(m.bootstraps[how]))
+	}
 	m.writeLag(&p)
 	m.settle.write(&p)
 	if m.scannedAtLeast {

@@ -66,7 +66,8 @@ func (k *Keeper) head(ctx context.Context) (*types.Header, error) {
 
 // scan applies the escrow's logs from the checkpoint up to head - Confirmations, page by page as the log
 // reader fetches them (it narrows the range when the node refuses one and grows it back after), saving the
-// checkpoint after each page.
+// checkpoint after each page. Without a checkpoint, or with one far behind, it first lets bootstrap rebuild the
+// open set from the escrow's views when that costs fewer calls (bootstrap.go).
 func (k *Keeper) scan(ctx context.Context, head uint64, sum *Summary) error {
 	from := k.state.nextBlock(k.cfg.StartBlock)
 	defer func() { k.metrics.setScan(k.state.lastBlock, head) }()
@@ -78,6 +79,9 @@ func (k *Keeper) scan(ctx context.Context, head uint64, sum *Summary) error {
 		return nil
 	}
 	sum.FromBlock, sum.Scanned = from, true
+	if done, err := k.bootstrap(ctx, from, target, sum); err != nil || done {
+		return err
+	}
 	q := ethereum.FilterQuery{
 		FromBlock: new(big.Int).SetUint64(from),
 		ToBlock:   new(big.Int).SetUint64(target),
@@ -149,12 +153,23 @@ func packetID(topic common.Hash) (uint64, bool) {
 	return v.Uint64(), v.IsUint64()
 }
 
-// callPending makes msg as an eth_call against the pending block and decodes its answer: node failures are
-// retried (k.retry, named by what), a revert or an answer that does not decode is permanent.
+// callPending makes msg as an eth_call against the pending block and decodes its answer (callAt).
 func callPending[T any](ctx context.Context, k *Keeper, what, method string, msg ethereum.CallMsg, decode func([]byte) (T, error)) (T, error) {
+	return callAt(ctx, k, nil, what, method, msg, decode)
+}
+
+// callAt makes msg as an eth_call at block number block (nil: the pending block) and decodes its answer: node
+// failures are retried (k.retry, named by what), a revert or an answer that does not decode is permanent.
+func callAt[T any](ctx context.Context, k *Keeper, block *big.Int, what, method string, msg ethereum.CallMsg, decode func([]byte) (T, error)) (T, error) {
 	var out T
 	err := k.retry(ctx, what, func(ctx context.Context) error {
-		raw, err := k.backend.PendingCallContract(ctx, msg)
+		var raw []byte
+		var err error
+		if block == nil {
+			raw, err = k.backend.PendingCallContract(ctx, msg)
+		} else {
+			raw, err = k.backend.CallContract(ctx, msg, block)
+		}
 		if err != nil {
 			if isRevert(err) {
 				return permanent(fmt.Errorf("%s reverted: %w", method, err))

@@ -260,12 +260,13 @@ func TestTables(t *testing.T) {
 //     DefaultFullPages) or move it on by 4 pages and read 2 from the chain; bounded (and held to send's budget),
 //     but up to ~10 eth_getLogs more than on a young chain;
 //   - the index's catch-up of what that send left: one eth_getLogs per page of blocks behind (reported with the
-//     blocks and calls per page, and checked to page at the provider's range);
-//   - a keeper's first pass: every block since the deployment.
+//     blocks and calls per page, and checked to page at the provider's range).
+//
+// A keeper's first pass is held flat: it builds its open set from the escrow's views when the chain is older than
+// a few pages of logs (node/keeper/bootstrap.go).
 var growsWithAge = map[string]bool{
 	labelCatchUp:      true,
 	labelIndexCatchUp: true,
-	labelKeeperFirst:  true,
 }
 
 // flatSlack is how many more calls a command may make on the older chain: the transactions' receipt polling
