@@ -65,6 +65,9 @@ type keeperOutput struct {
 	Scanned   bool   `json:"scanned,omitempty"`
 	FromBlock uint64 `json:"fromBlock,omitempty"`
 	ToBlock   uint64 `json:"toBlock,omitempty"`
+	// Bootstrap says how a first pass (no checkpoint, or one far behind) found the open packets: "logs" (every
+	// log since the checkpoint) or "views" (the escrow's packet views at the scanned-to block, when fewer calls).
+	Bootstrap string `json:"bootstrap,omitempty"`
 	Open      int    `json:"open"`
 	Due       int    `json:"due"`
 	Refunded  int    `json:"refunded"`
@@ -180,7 +183,7 @@ func (r *runner) keeperOnce(ctx context.Context, k *keeper.Keeper, out *keeperOu
 		return failf("KeeperFailed", "the keeper's pass stopped early: %v (what it did is in the checkpoint %s; run it again)",
 			strings.TrimPrefix(err.Error(), "keeper: "), out.Checkpoint)
 	}
-	out.Scanned, out.FromBlock, out.ToBlock = sum.Scanned, sum.FromBlock, sum.ToBlock
+	out.Scanned, out.FromBlock, out.ToBlock, out.Bootstrap = sum.Scanned, sum.FromBlock, sum.ToBlock, sum.Bootstrap
 	out.Open, out.Due, out.Refunded, out.Dropped, out.Batches, out.GasUsed = sum.Open, sum.Due, sum.Refunded, sum.Dropped, sum.Batches, sum.GasUsed
 	out.Quarantined, out.Settled = sum.Quarantined, sum.Settled
 	return r.emit(out, func(w io.Writer) { printKeeperPass(w, out) })
@@ -190,6 +193,9 @@ func printKeeperPass(w io.Writer, out *keeperOutput) {
 	scan := "no new blocks"
 	if out.Scanned {
 		scan = fmt.Sprintf("blocks %d–%d", out.FromBlock, out.ToBlock)
+		if out.Bootstrap == keeper.BootstrapViews {
+			scan += " (open packets read from the escrow's views: fewer calls than the logs)"
+		}
 	}
 	if out.Refunded == 0 {
 		fmt.Fprintf(w, "Nothing to refund: scanned %s; %s open, none expired\n", scan, plural(out.Open, "packet", "packets"))
