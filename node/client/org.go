@@ -246,6 +246,12 @@ func (c *Client) prepareFunding(ctx context.Context, orgID uint64, token common.
 	return &ti, nil
 }
 
+// IsOrgAdmin reports whether who is an admin of organisation orgID now (at the head), as the escrow checks it
+// at intercept time (C6). An organisation that does not exist has no admins.
+func (c *Client) IsOrgAdmin(ctx context.Context, orgID uint64, who common.Address) (bool, error) {
+	return read(ctx, c, c.abi.PackIsOrgAdmin(orgID, who), c.abi.UnpackIsOrgAdmin, false, "isOrgAdmin")
+}
+
 // checkOrgAdmin fails with the escrow's own OrgNotFound or NotOrgAdmin sentence when the client cannot act as
 // an admin of orgID.
 func (c *Client) checkOrgAdmin(ctx context.Context, orgID uint64, ec errContext) error {

@@ -23,6 +23,9 @@ var (
 	escrowABI    = escrow.NewHongbaoEscrow().GetABI()
 	topicSent    = escrowABI.Events["PacketSent"].ID
 	topicClaimed = escrowABI.Events["Claimed"].ID
+	// GuardianSet and OrgPacketSent are written at send: who guards a packet (List's GuardedBy).
+	topicGuardianSet   = escrowABI.Events["GuardianSet"].ID
+	topicOrgPacketSent = escrowABI.Events["OrgPacketSent"].ID
 	// closingTopics are the events after which a packet holds nothing (a last claim aside).
 	closingTopics = []common.Hash{
 		escrowABI.Events["Refunded"].ID, escrowABI.Events["CoolOffWithdrawn"].ID, escrowABI.Events["Undone"].ID,
@@ -613,6 +616,9 @@ func (c *Client) candidateIDs(ctx context.Context, f ListFilter, from uint64) ([
 	if f.ClaimableBy != zero {
 		sets = append(sets, func() (idSet, error) { return c.claimableIDs(ctx, f.ClaimableBy, from) })
 	}
+	if f.GuardedBy != zero {
+		sets = append(sets, func() (idSet, error) { return c.guardedIDs(ctx, f.GuardedBy, from) })
+	}
 	if len(sets) == 0 {
 		sets = append(sets, func() (idSet, error) { return c.sentIDs(ctx, [][]common.Hash{{topicSent}}, from, nil) })
 	}
@@ -690,6 +696,44 @@ func (c *Client) claimableIDs(ctx context.Context, who common.Address, from uint
 		direct[k] = v
 	}
 	return direct, nil
+}
+
+// guardedIDs: the packets who may intercept (C6): those whose GuardianSet log names it, and those whose
+// OrgPacketSent log names an organisation it is an admin of now. Both logs are written at send, so two scans
+// find every candidate without reading each packet; admins are asked at the head, once per organisation.
+func (c *Client) guardedIDs(ctx context.Context, who common.Address, from uint64) (idSet, error) {
+	s := idSet{}
+	logs, err := c.filter(ctx, [][]common.Hash{{topicGuardianSet}, nil, {addrTopic(who)}}, from)
+	if err != nil {
+		return nil, err
+	}
+	for i := range logs {
+		if len(logs[i].Topics) >= 2 {
+			s.add(logs[i].Topics[1].Big())
+		}
+	}
+	logs, err = c.filter(ctx, [][]common.Hash{{topicOrgPacketSent}}, from)
+	if err != nil {
+		return nil, err
+	}
+	admin := map[uint64]bool{}
+	for i := range logs {
+		if len(logs[i].Topics) < 3 {
+			continue
+		}
+		org := logs[i].Topics[2].Big().Uint64()
+		ok, asked := admin[org]
+		if !asked {
+			if ok, err = c.IsOrgAdmin(ctx, org, who); err != nil {
+				return nil, err
+			}
+			admin[org] = ok
+		}
+		if ok {
+			s.add(logs[i].Topics[1].Big())
+		}
+	}
+	return s, nil
 }
 
 // claimable reports whether who can still claim p (now or after its cool-off).

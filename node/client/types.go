@@ -342,7 +342,11 @@ type ListFilter struct {
 	// Direct packets to it and open group packets. Claim-key and allowlist packets are not included (who
 	// may claim them is not visible on chain).
 	ClaimableBy common.Address
-	FromBlock   uint64 // first block to scan
+	// GuardedBy: packets this address may intercept (C6, rules §5): those it is the guardian of, and those
+	// sent from the budget of an organisation it is an admin of now (an admin added later guards earlier
+	// packets too, a removed one none). Closed packets stay in.
+	GuardedBy common.Address
+	FromBlock uint64 // first block to scan
 }
 
 // Tier is an undo tier of a token policy (rules §4): packets up to MaxAmount get an undo window of Window.
