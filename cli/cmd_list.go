@@ -14,19 +14,24 @@ import (
 func (r *runner) listCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "list",
-		Usage: "list packets sent by, received by, or claimable by an address (default: sent by you)",
+		Usage: "list packets sent by, received by, claimable by, or guarded by an address (default: sent by you)",
 		Description: `Without a filter it lists the packets sent by your account (--account or --private-key), or every
 packet when no account is configured. Filters combine. --claimable-by shows Direct packets to the address
-and open group packets; claim-code and allowlist packets are not visible as claimable on chain.
+and open group packets; claim-code and allowlist packets are not visible as claimable on chain. --guarded-by
+shows the packets the address may intercept (hongbao intercept): those it is the guardian of, and those sent from the budget
+of an organisation it is an admin of now (an admin added later guards earlier packets too, a removed one
+none); closed packets stay in, with their status.
 
 EXAMPLES:
    hongbao list
    hongbao list --received-by 0x70997970C51812dc3A010C7d01b50e0d17dc79C8
-   hongbao list --claimable-by 0x70997970C51812dc3A010C7d01b50e0d17dc79C8 --json`,
+   hongbao list --claimable-by 0x70997970C51812dc3A010C7d01b50e0d17dc79C8 --json
+   hongbao list --guarded-by 0x70997970C51812dc3A010C7d01b50e0d17dc79C8`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "sent-by", Usage: "packets this address sent"},
 			&cli.StringFlag{Name: "received-by", Usage: "Direct packets to this address, and packets it claimed from"},
 			&cli.StringFlag{Name: "claimable-by", Usage: "live Direct packets to this address and open packets it has not claimed"},
+			&cli.StringFlag{Name: "guarded-by", Usage: "packets this address may intercept: it is their guardian, or an admin of their organisation now"},
 			&cli.BoolFlag{Name: "all", Usage: "every packet of the escrow"},
 		},
 		Action: r.list,
@@ -89,7 +94,7 @@ func readListFilter(c *cli.Context) (client.ListFilter, error) {
 	for _, x := range []struct {
 		flag string
 		dst  *common.Address
-	}{{"sent-by", &f.SentBy}, {"received-by", &f.ReceivedBy}, {"claimable-by", &f.ClaimableBy}} {
+	}{{"sent-by", &f.SentBy}, {"received-by", &f.ReceivedBy}, {"claimable-by", &f.ClaimableBy}, {"guarded-by", &f.GuardedBy}} {
 		if v := c.String(x.flag); v != "" {
 			a, err := parseAddress("--"+x.flag, v)
 			if err != nil {
@@ -138,6 +143,9 @@ func filterNote(f client.ListFilter) string {
 	}
 	if f.ClaimableBy != (common.Address{}) {
 		note += " claimable by " + short(f.ClaimableBy)
+	}
+	if f.GuardedBy != (common.Address{}) {
+		note += " guarded by " + short(f.GuardedBy)
 	}
 	return note
 }

@@ -83,7 +83,7 @@ func (r *runner) indexedList(ctx context.Context, s *session, f client.ListFilte
 		return nil, nil, unreachable(s.g.rpc, err)
 	}
 	now := time.Unix(int64(head.Time), 0).UTC()
-	pf := indexer.PacketFilter{Sender: f.SentBy, ReceivedBy: f.ReceivedBy, ClaimableBy: f.ClaimableBy}
+	pf := indexer.PacketFilter{Sender: f.SentBy, ReceivedBy: f.ReceivedBy, ClaimableBy: f.ClaimableBy, GuardedBy: f.GuardedBy}
 	rows, err := db.Packets(ctx, pf)
 	if err != nil {
 		return nil, nil, failf("IndexFailed", "cannot read the index %s: %v", s.indexPath(), err)
@@ -150,7 +150,9 @@ func tokenInfos(ctx context.Context, s *session, db *indexer.DB) (map[common.Add
 // lastPacketId, read with getPacketMany (a call per client.ViewPage packets); and every candidate's state now
 // comes from the same views, so a status, a remaining amount or a claim count is never stale. Who claimed
 // what is in the logs only: --received-by and --claimable-by ask hasClaimedMany instead, over the packets
-// that could have changed (those live at the index's checkpoint, and the new ones). What stays unknown until
+// that could have changed (those live at the index's checkpoint, and the new ones); --guarded-by matches the
+// views' guardian, or asks the escrow whether the address is an admin of the packet's organisation now (once
+// per organisation: the index's admins are as of its checkpoint). What stays unknown until
 // the index catches up: the claims (claimers, amounts) and closing records after the index's last block, and
 // the total of a packet sent since that was claimed from or closed (its PacketSent log has it).
 func (r *runner) listFromViews(ctx context.Context, s *session, db *indexer.DB, f client.ListFilter, top *types.Header) ([]*client.Packet, *listIndexState, error) {
@@ -175,7 +177,20 @@ func (r *runner) listFromViews(ctx context.Context, s *session, db *indexer.DB, 
 		return nil, nil, errSyncCheaper
 	}
 	// The candidates: what the index selects as of its checkpoint, the packets that could have come to match
-	// since (live ones, when the filter depends on claims), and every packet sent since.
+	// since (live ones, when the filter depends on claims), and every packet sent since. --guarded-by keeps the
+	// index's rows the address guards now: its guardian's (set at send), and those of the organisations it is
+	// an admin of at the head (asked of the escrow, once per organisation: the index's admins are as of its
+	// checkpoint, and an admin added since guards the organisation's earlier packets too).
+	admins := adminCache{}
+	guards := func(guardian common.Address, org uint64) (bool, error) {
+		if f.GuardedBy == (common.Address{}) || guardian == f.GuardedBy {
+			return true, nil
+		}
+		if org == 0 {
+			return false, nil
+		}
+		return admins.is(ctx, s, org, f.GuardedBy)
+	}
 	rows := map[uint64]*indexer.Packet{}
 	var ids []*big.Int
 	addRows := func(pf indexer.PacketFilter) error {
@@ -184,7 +199,12 @@ func (r *runner) listFromViews(ctx context.Context, s *session, db *indexer.DB, 
 			return idxErr(err)
 		}
 		for _, row := range found {
-			if rows[row.ID] == nil {
+			if rows[row.ID] != nil {
+				continue
+			}
+			if ok, err := guards(row.Guardian, row.OrgID); err != nil {
+				return err
+			} else if ok {
 				rows[row.ID] = row
 				ids = append(ids, new(big.Int).SetUint64(row.ID))
 			}
@@ -230,6 +250,11 @@ func (r *runner) listFromViews(ctx context.Context, s *session, db *indexer.DB, 
 		if v == nil || !viewMatches(v, f, received[i], claimable[i]) {
 			continue
 		}
+		if ok, err := guards(v.Guardian, v.OrgID); err != nil {
+			return nil, nil, err
+		} else if !ok {
+			continue
+		}
 		p, closed := v, v.Status == client.StatusClosed
 		var changed bool
 		if row := rows[v.ID.Uint64()]; row != nil && v.ID.IsUint64() {
@@ -264,8 +289,25 @@ func claimedBy(ctx context.Context, s *session, ids []*big.Int, who common.Addre
 	return s.cl.ClaimedBy(ctx, ids, who)
 }
 
+// adminCache holds, per organisation, whether an address is its admin at the head (isOrgAdmin): list asks
+// the escrow once per organisation.
+type adminCache map[uint64]bool
+
+func (a adminCache) is(ctx context.Context, s *session, org uint64, who common.Address) (bool, error) {
+	if ok, asked := a[org]; asked {
+		return ok, nil
+	}
+	ok, err := s.cl.IsOrgAdmin(ctx, org, who)
+	if err != nil {
+		return false, err
+	}
+	a[org] = ok
+	return ok, nil
+}
+
 // viewMatches applies the list filter to a packet's state now, as the index's query does (indexer.PacketFilter):
 // claimed tells whether the --received-by address claimed it, claimedByC whether the --claimable-by one did.
+// --guarded-by is the caller's (it asks the escrow about the packet's organisation).
 func viewMatches(p *client.Packet, f client.ListFilter, claimed, claimedByC bool) bool {
 	if f.SentBy != (common.Address{}) && p.Sender != f.SentBy {
 		return false
