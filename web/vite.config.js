@@ -7,7 +7,7 @@ import { defineConfig } from 'vite'
 
 const abiPath = fileURLToPath(new URL('../contracts/out/HongbaoEscrow.abi.json', import.meta.url))
 const usedFunctions = new Set(['claim', 'getPacket', 'hasClaimed', 'claimedAmount', 'send', 'sendWithPermit', 'withdrawCoolOff', 'undo',
-  'approveUndo', 'decline', 'returnFunds', 'intercept', 'refund', 'withdrawOwed', 'lockOf', 'tokenPolicy', 'undoTier', 'owed', 'settle', 'pendingDraws'])
+  'approveUndo', 'decline', 'returnFunds', 'intercept', 'refund', 'withdrawOwed', 'lockOf', 'tokenPolicy', 'undoTier', 'owed', 'settle', 'pendingDraws', 'ticketUsed'])
 const usedEvents = new Set(['PacketSent', 'Claimed', 'RelayFeePaid', 'OwedCredited', 'CoolOffWithdrawn', 'Undone', 'UndoRequested',
   'UndoApproved', 'Declined', 'Returned', 'Intercepted', 'Refunded', 'OwedWithdrawn', 'SharePending'])
 

@@ -358,17 +358,41 @@ test('tickets: an Equal tCNY packet with one ticket per share; the page shows th
   const used = (i) => H.pc.readContract({ address: H.ready.escrow, abi: hongbaoEscrowAbi, functionName: 'ticketUsed', args: [BigInt(id), BigInt(i)] })
   assert.deepEqual([await used(0), await used(1), await used(2)], [true, false, false], 'ticket 0 is used, the others not')
 
-  // The same ticket from another account (a wallet claiming directly): refused, the escrow's error as a sentence.
-  const other = await newPage(async (p) => { await wallets(p, [{ key: H.ready.wallet2.key }]) })
+  // The same ticket from another account (a wallet): the page reads the escrow's ticketUsed and refuses it at
+  // once, with the sentence of the escrow's TicketAlreadyUsed, the claim buttons disabled: nothing is signed,
+  // nothing reaches the relayer, no transaction is sent.
+  let w2
+  const other = await newPage(async (p) => { [w2] = await wallets(p, [{ key: H.ready.wallet2.key }]) })
   const otherBefore = await tokenBalance(H.ready.wallet2.address)
+  const otherNonce = await H.pc.getTransactionCount({ address: H.ready.wallet2.address })
+  const relayed = []
+  other.page.on('request', (r) => { if (r.url().includes('/v1/claims')) relayed.push(r.url()) })
+  const usedSentence = `ticket 0 of packet ${id} has already been used to claim a share; each ticket claims once`
+  const hint = other.page.getByTestId('code-problem')
+  const claimDirect = other.page.getByTestId('claim-direct')
+  const refusedAtOnce = async () => {
+    await hint.filter({ hasText: usedSentence }).waitFor({ timeout: 30_000 })
+    assert.equal((await hint.textContent()).trim(), usedSentence)
+    assert.ok(await claimDirect.isDisabled(), 'the direct claim is disabled')
+    assert.ok(await other.page.getByTestId('claim-relay').isDisabled(), 'the relayed claim is disabled')
+  }
+  // The link with ticket 0 in it.
   await other.page.goto(links[0])
   await other.page.getByTestId('connect-wallet').click()
   await other.page.getByTestId('account').filter({ hasText: H.ready.wallet2.address }).waitFor()
-  await other.page.getByTestId('claim-direct').click()
-  const refused = other.page.getByTestId('error')
-  await refused.waitFor({ timeout: 30_000 })
-  assert.equal((await refused.textContent()).trim(), `ticket 0 of packet ${id} has already been used to claim a share; each ticket claims once`)
+  await refusedAtOnce()
   await shot(other.page, 'ticket-used.png')
+  // Pasted: an unused ticket (1) is taken, ticket 0 again is refused as soon as it is entered.
+  await other.page.locator('#code').fill(codes[1])
+  await hint.waitFor({ state: 'hidden' })
+  await other.page.waitForFunction(() => !document.querySelector('[data-testid=claim-direct]').disabled)
+  await other.page.locator('#code').fill(codes[0])
+  await refusedAtOnce()
+  await claimDirect.click({ force: true }) // a disabled button does nothing
+  assert.deepEqual(relayed, [], 'no claim reached the relayer')
+  assert.deepEqual(w2.calls.filter((m) => m === 'eth_signTypedData_v4' || m === 'eth_sendTransaction'), [], 'nothing signed or sent by the wallet')
+  assert.equal(await H.pc.getTransactionCount({ address: H.ready.wallet2.address }), otherNonce, 'no transaction from wallet2')
+  assert.equal(await other.page.getByTestId('error').count(), 0, 'no claim was tried')
   assert.equal((await events('Claimed', id)).length, 1, 'one share claimed')
   assert.equal(await tokenBalance(H.ready.wallet2.address), otherBefore)
   assert.deepEqual([...errors, ...visitor.errors, ...other.errors], [])

@@ -4,9 +4,9 @@
 import { parseEventLogs } from 'viem'
 import { privateKeyToAccount } from 'viem/accounts'
 import { escrowAbi } from './chain.js'
-import { parseClaimCode } from './claimcode.js'
+import { parseClaimCode, parseTicketCode } from './claimcode.js'
 import { domainOf, eip712Types, ticketAuth } from './typed.js'
-import { UserError } from './errors.js'
+import { UserError, explainRevert } from './errors.js'
 
 export { domainOf, eip712Types }
 
@@ -49,6 +49,21 @@ export async function claimAuth({ packet, link, claimer, code, relayer }) {
     primaryType: 'Claim',
     message: { packetId: id, claimer },
   })
+}
+
+/**
+ * ticketUsed reads the escrow's ticketUsed(id, index) for the ticket of code (a ticket packet's code) and
+ * returns the sentence of the escrow's TicketAlreadyUsed refusal when it is used, else ''. It lets the page
+ * refuse a used ticket before anything is signed; the escrow still decides at the claim (another claim may
+ * use the ticket first). A ticket whose index is beyond the packet's shares is left to the escrow, which
+ * refuses it as not of this packet (the view reads such an index as used).
+ */
+export async function ticketUsed({ publicClient, escrow, packet, code }) {
+  const id = BigInt(packet.id)
+  const { index } = parseTicketCode(code)
+  if (packet.shares !== undefined && index >= Number(packet.shares)) return ''
+  const used = await publicClient.readContract({ address: escrow, abi: escrowAbi, functionName: 'ticketUsed', args: [id, BigInt(index)] })
+  return used ? explainRevert('TicketAlreadyUsed', [id, BigInt(index)]) : ''
 }
 
 /**

@@ -3,7 +3,7 @@
 import './style.css'
 import { Relayer } from './api.js'
 import { chainOf, publicClientOf, readPacket } from './chain.js'
-import { claimAuth, claimDirect, claimViaRelayer, settle } from './claim.js'
+import { claimAuth, claimDirect, claimViaRelayer, settle, ticketUsed } from './claim.js'
 import { getAddress, isAddress } from 'viem'
 import { privateKeyToAccount } from 'viem/accounts'
 import { parseClaimCode, parseTicketCode } from './claimcode.js'
@@ -37,6 +37,7 @@ const state = {
   packet: null,
   skew: 0, // chain time minus wall-clock time, seconds
   code: '',
+  ticket: null, // { code, used }: what the escrow said of the entered ticket (used: the refusal's sentence, or '')
   busy: '',
   error: '',
   fatal: '',
@@ -124,11 +125,32 @@ async function refresh() {
   } catch (err) {
     state.fatal = sentence(err)
   }
+  await readTicket()
   if (state.signer?.kind === 'browser' && state.pc && state.rpcUrl) {
     state.balance = await state.pc.getBalance({ address: state.signer.address }).catch(() => null)
   }
   drawnNow()
   render()
+}
+
+// readTicket asks the escrow whether the entered ticket is used already, so that a used ticket is refused
+// (and the claim buttons disabled) before anything is signed or relayed. A failed read says nothing: the
+// escrow decides at the claim anyway.
+async function readTicket() {
+  const p = state.packet
+  const code = state.code
+  if (!p || p.kind === 'direct' || p.auth !== 'tickets' || !state.pc || !code) return
+  try {
+    parseTicketCode(code)
+  } catch {
+    return // codeProblem says what is wrong with it
+  }
+  try {
+    const used = await ticketUsed({ publicClient: state.pc, escrow: state.link.escrow, packet: p, code })
+    if (state.code === code) state.ticket = { code, used }
+  } catch {
+    // no answer: left to the escrow at the claim
+  }
 }
 
 // waiting is the visitor's share of a sealed packet while it waits for its draw ("drawing…"), else null.
@@ -215,6 +237,9 @@ async function claim(via) {
     // with the reason.
     await loadPacket()
     const packet = state.packet
+    // A ticket used since it was entered: refused here rather than signed and refused by the escrow.
+    await readTicket()
+    if (state.ticket?.code === state.code && state.ticket.used) throw new UserError('TicketAlreadyUsed', state.ticket.used)
     const auth = await claimAuth({ packet, link, claimer: signer.address, code: state.code, relayer: state.relayer })
     state.result =
       via === 'relay'
@@ -443,7 +468,7 @@ function codeProblem() {
     } catch (err) {
       return sentence(err)
     }
-    return ''
+    return state.ticket?.code === state.code ? state.ticket.used : ''
   }
   if (!state.code) return t('claim.pasteCode')
   let key
@@ -462,12 +487,21 @@ function codeProblem() {
 // would replace the input under the caret).
 function onCodeInput(e) {
   state.code = e.target.value.trim()
+  showCodeProblem()
+  // A ticket: the escrow's word on whether it is used, shown as soon as it answers.
+  if (state.packet?.auth === 'tickets' && state.ticket?.code !== state.code) {
+    readTicket().then(() => {
+      if (state.ticket?.code === state.code) showCodeProblem()
+    })
+  }
+}
+
+function showCodeProblem() {
   const problem = codeProblem()
   const hint = document.querySelector('[data-testid=code-problem]')
-  if (hint) {
-    hint.textContent = problem
-    hint.hidden = !problem
-  }
+  if (!hint) return problem && render() // the code came with the link and had no input: show one with the problem
+  hint.textContent = problem
+  hint.hidden = !problem
   for (const b of document.querySelectorAll('button[data-claim]')) {
     b.disabled = !!problem || !!state.busy || (b.dataset.claim === 'relay' && !b.dataset.ok)
   }
